@@ -1,0 +1,5 @@
+export * from "./problem.ts";
+export * from "./permissions.ts";
+export * from "./session.ts";
+export * from "./directory.ts";
+export * from "./health.ts";

@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+export const ROLES = ["viewer", "helpdesk", "supervisor", "admin"] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+const everyone = ["viewer", "helpdesk", "supervisor", "admin"] as const satisfies readonly Role[];
+const helpdeskUp = ["helpdesk", "supervisor", "admin"] as const satisfies readonly Role[];
+const supervisorUp = ["supervisor", "admin"] as const satisfies readonly Role[];
+const adminOnly = ["admin"] as const satisfies readonly Role[];
+
+/**
+ * The permission matrix (DESIGN.md, "Roles"). The BFF enforces it on every route; the SPA reads it
+ * only to hide what the signed-in role may not do. A route without an entry here is denied.
+ */
+export const PERMISSIONS = {
+  readDirectory: everyone,
+  readTeams: everyone,
+  readAccessNumbers: everyone,
+  readUser: everyone,
+  readLoginInfo: helpdeskUp,
+  unlock: helpdeskUp,
+  resetPassword: helpdeskUp,
+  editUser: supervisorUp,
+  readUserHistory: supervisorUp,
+  createUser: adminOnly,
+  deleteUser: adminOnly,
+  readAudit: adminOnly,
+  manageAccounts: adminOnly,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const PermissionSchema = z.enum(Object.keys(PERMISSIONS) as [Permission, ...Permission[]]);
+
+export function roleCan(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** Every permission a role holds, in matrix order. */
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => roleCan(role, p));
+}

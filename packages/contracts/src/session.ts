@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { PermissionSchema, RoleSchema } from "./permissions.ts";
+
+export const SignInRequestSchema = z.object({
+  username: z.string().trim().min(1, "Enter your username").max(64, "At most 64 characters"),
+  password: z.string().min(1, "Enter your password").max(128, "At most 128 characters"),
+});
+export type SignInRequest = z.infer<typeof SignInRequestSchema>;
+
+/** What the platform behind the BFF can do; the SPA shows only what it supports. */
+export const CapabilitiesSchema = z.object({
+  platform: z.string(),
+  operations: z.array(z.string()),
+  editableUserFields: z.array(z.string()),
+});
+export type Capabilities = z.infer<typeof CapabilitiesSchema>;
+
+/** `GET /api/session` and the answer to a successful sign-in. */
+export const SessionSchema = z.object({
+  account: z.object({
+    username: z.string(),
+    role: RoleSchema,
+  }),
+  permissions: z.array(PermissionSchema),
+  csrfToken: z.string(),
+  demo: z.boolean(),
+  capabilities: CapabilitiesSchema,
+});
+export type Session = z.infer<typeof SessionSchema>;
