@@ -1,0 +1,86 @@
+import compression from "compression";
+import express, { Router, type Express } from "express";
+import type { Logger } from "pino";
+import { createAccountsStore, type AccountsStore } from "./auth/accounts-store.ts";
+import { requireCsrfToken, requireJsonBody, requireSameOrigin } from "./auth/csrf-middleware.ts";
+import { createDecoyHash, OWASP_SCRYPT, type ScryptParams } from "./auth/password-hash.ts";
+import { loadSession, requireSession } from "./auth/session-middleware.ts";
+import { createSessionsStore } from "./auth/sessions-store.ts";
+import type { Db } from "./db/database.ts";
+import { apiNotFound, errorMiddleware } from "./errors/error-middleware.ts";
+import { createDirectoryRouter } from "./features/directory/directory-router.ts";
+import { createDirectoryService } from "./features/directory/directory-service.ts";
+import { createHealthRouter } from "./features/health/health-router.ts";
+import { createSessionRouter } from "./features/session/session-router.ts";
+import { createSessionService } from "./features/session/session-service.ts";
+import { createRequestLogging } from "./http/request-logging.ts";
+import { noStore, securityHeaders } from "./http/security-headers.ts";
+import { createSpaRouter } from "./http/spa.ts";
+import type { Platform } from "./platform/platform.ts";
+
+export interface AppDeps {
+  db: Db;
+  platform: Platform;
+  logger: Logger;
+  demo: boolean;
+  publicOrigin?: string | undefined;
+  /** Number of reverse-proxy hops to trust for the client address; 0 trusts none. */
+  trustProxy?: number;
+  session: { idleMs: number; maxMs: number };
+  /** The built SPA; when absent only `/api` is served. */
+  webDist?: string | undefined;
+  /** Tests lower the cost; production keeps OWASP's parameters. */
+  passwordParams?: ScryptParams;
+  directoryTtlMs?: number;
+  now?: () => number;
+}
+
+export interface App {
+  app: Express;
+  accounts: AccountsStore;
+}
+
+/** Everything but listen(): tests run it in-process on port 0. */
+export function createApp(deps: AppDeps): App {
+  const now = deps.now ?? Date.now;
+  const accounts = createAccountsStore(deps.db);
+  const sessions = createSessionsStore(deps.db);
+  const sessionService = createSessionService({
+    accounts,
+    sessions,
+    decoyHash: createDecoyHash(deps.passwordParams ?? OWASP_SCRYPT),
+    now,
+  });
+  const directory = createDirectoryService(deps.platform, { ttlMs: deps.directoryTtlMs ?? 30_000, now });
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", deps.trustProxy ?? 0);
+  app.use(createRequestLogging(deps.logger));
+  app.use(securityHeaders({ https: deps.publicOrigin?.startsWith("https:") ?? false }));
+  app.use(compression());
+
+  const api = Router();
+  api.use(noStore, requireJsonBody, express.json({ limit: "100kb" }));
+  api.use(loadSession({ sessions, publicOrigin: deps.publicOrigin, limits: deps.session, now }));
+  api.use(requireSameOrigin(deps.publicOrigin));
+  api.use(createHealthRouter({ db: deps.db, platform: deps.platform, demo: deps.demo }));
+  api.use(
+    createSessionRouter({
+      service: sessionService,
+      publicOrigin: deps.publicOrigin,
+      maxSessionMs: deps.session.maxMs,
+      demo: deps.demo,
+      capabilities: deps.platform.capabilities,
+    }),
+  );
+  // Below this line every route needs a session and, to change anything, the CSRF token.
+  api.use(requireSession, requireCsrfToken);
+  api.use(createDirectoryRouter(directory));
+  api.use(apiNotFound);
+  app.use("/api", api);
+
+  if (deps.webDist) app.use(createSpaRouter(deps.webDist));
+  app.use(errorMiddleware);
+  return { app, accounts };
+}

@@ -1,0 +1,31 @@
+import type { Role } from "@switchboard/contracts";
+import { AppError } from "../errors/app-error.ts";
+import type { AccountsStore } from "./accounts-store.ts";
+import { hashPassword, OWASP_SCRYPT, type ScryptParams } from "./password-hash.ts";
+import { checkPassword } from "./password-policy.ts";
+
+export const DEMO_ROLES: readonly Role[] = ["viewer", "helpdesk", "supervisor", "admin"];
+
+/** Creates the account when it does not exist yet; an existing one is left as it is. */
+export async function ensureAccount(
+  accounts: AccountsStore,
+  account: { username: string; password: string; role: Role },
+  params: ScryptParams = OWASP_SCRYPT,
+): Promise<boolean> {
+  if (accounts.find(account.username)) return false;
+  const problem = checkPassword(account.password, "DASHBOARD_ADMIN_PASSWORD");
+  if (problem) throw AppError.invalid([problem], `${problem.field}: ${problem.message}`);
+  accounts.create({ username: account.username, passwordHash: await hashPassword(account.password, params), role: account.role });
+  return true;
+}
+
+/** Demo mode: one account per role, named after the role, all with this start's demo password. */
+export async function upsertDemoAccounts(accounts: AccountsStore, password: string, params: ScryptParams = OWASP_SCRYPT): Promise<void> {
+  await Promise.all(
+    DEMO_ROLES.map(async (role) => {
+      const passwordHash = await hashPassword(password, params);
+      if (accounts.find(role)) accounts.update(role, { passwordHash, role, disabled: false });
+      else accounts.create({ username: role, passwordHash, role });
+    }),
+  );
+}

@@ -1,0 +1,28 @@
+import type { RequestHandler } from "express";
+import { AppError } from "../errors/app-error.ts";
+import { isSecureRequest, readSessionCookie } from "./session-cookie.ts";
+import type { SessionsStore } from "./sessions-store.ts";
+
+export interface SessionOptions {
+  sessions: SessionsStore;
+  publicOrigin: string | undefined;
+  limits: { idleMs: number; maxMs: number };
+  now?: () => number;
+}
+
+/** Attaches `req.auth` when the cookie names a live session; never refuses by itself. */
+export function loadSession({ sessions, publicOrigin, limits, now = Date.now }: SessionOptions): RequestHandler {
+  return (req, _res, next) => {
+    const id = readSessionCookie(req, isSecureRequest(req, publicOrigin));
+    if (id) {
+      const auth = sessions.resolve(id, now(), limits);
+      if (auth) req.auth = auth;
+    }
+    next();
+  };
+}
+
+/** Every route after this one answers 401 problem+json without a session: never a redirect. */
+export const requireSession: RequestHandler = (req, _res, next) => {
+  next(req.auth ? undefined : AppError.unauthenticated());
+};

@@ -1,0 +1,63 @@
+import { createHash, randomBytes } from "node:crypto";
+import { RoleSchema } from "@switchboard/contracts";
+import { z } from "zod";
+import type { Db } from "../db/database.ts";
+import type { AuthContext } from "./auth-context.ts";
+
+/** Only a hash of the session id is stored, so a copy of the database signs nobody in. */
+export function hashSessionId(id: string): string {
+  return createHash("sha256").update(id).digest("hex");
+}
+
+const SessionRowSchema = z.object({
+  id_hash: z.string(),
+  username: z.string(),
+  csrf_token: z.string(),
+  created_at: z.number(),
+  last_seen_at: z.number(),
+  role: RoleSchema,
+  disabled: z.number(),
+});
+
+export interface SessionsStore {
+  /** A new random id (256 bits) and CSRF token; the id is returned once, for the cookie. */
+  create(username: string, now: number): { id: string; csrfToken: string };
+  /** The live session for this id, or undefined when unknown, expired, or its account is disabled. */
+  resolve(id: string, now: number, limits: { idleMs: number; maxMs: number }): AuthContext | undefined;
+  destroy(idHash: string): void;
+  destroyAllOf(username: string): void;
+}
+
+export function createSessionsStore(db: Db): SessionsStore {
+  const insert = db.prepare(
+    "INSERT INTO sessions (id_hash, username, csrf_token, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)",
+  );
+  const select = db.prepare(
+    `SELECT s.*, a.role, a.disabled FROM sessions s JOIN accounts a ON a.username = s.username WHERE s.id_hash = ?`,
+  );
+  const touch = db.prepare("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?");
+  const remove = db.prepare("DELETE FROM sessions WHERE id_hash = ?");
+  const removeAll = db.prepare("DELETE FROM sessions WHERE username = ?");
+  return {
+    create(username, now) {
+      const id = randomBytes(32).toString("base64url");
+      const csrfToken = randomBytes(32).toString("base64url");
+      insert.run(hashSessionId(id), username, csrfToken, now, now);
+      return { id, csrfToken };
+    },
+    resolve(id, now, { idleMs, maxMs }) {
+      const idHash = hashSessionId(id);
+      const raw = select.get(idHash);
+      if (raw === undefined) return undefined;
+      const row = SessionRowSchema.parse(raw);
+      if (row.disabled === 1 || now - row.last_seen_at > idleMs || now - row.created_at > maxMs) {
+        remove.run(idHash);
+        return undefined;
+      }
+      touch.run(now, idHash);
+      return { username: row.username, role: row.role, csrfToken: row.csrf_token, sessionIdHash: idHash };
+    },
+    destroy: (idHash) => void remove.run(idHash),
+    destroyAllOf: (username) => void removeAll.run(username),
+  };
+}

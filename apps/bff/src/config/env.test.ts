@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, readConfig } from "./env.ts";
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    readConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("configuration", () => {
+  it("defaults to demo mode on 127.0.0.1:8080 with the documented timeouts", () => {
+    const config = readConfig({});
+    expect(config.upstream).toBeUndefined();
+    expect(config).toMatchObject({ port: 8080, host: "127.0.0.1", trustProxy: 0 });
+    expect(config.session).toEqual({ idleMs: 30 * 60_000, maxMs: 12 * 3_600_000 });
+    expect(config.demo.tenantUsers).toBe(500);
+  });
+
+  it("names each variable a real tenant still needs", () => {
+    const problems = problemsOf({ BPCC_BASE_URL: "https://example.brightpattern.com" });
+    expect(problems.join("\n")).toMatch(/BPCC_CLIENT_ID/);
+    expect(problems.join("\n")).toMatch(/BPCC_CLIENT_SECRET/);
+    expect(problems.join("\n")).toMatch(/BPCC_SCOPE/);
+  });
+
+  it("names a bad value and says why", () => {
+    expect(problemsOf({ PORT: "eighty" })[0]).toMatch(/^PORT: /);
+    expect(problemsOf({ BPCC_BASE_URL: "ftp://x" })[0]).toMatch(/^BPCC_BASE_URL: must be an http\(s\) URL/);
+    expect(problemsOf({ DEMO_PASSWORD: "short" })[0]).toMatch(/^DEMO_PASSWORD: must be at least 12/);
+    expect(problemsOf({ DASHBOARD_ADMIN_USER: "root" })[0]).toMatch(/^DASHBOARD_ADMIN_PASSWORD: /);
+  });
+
+  it("accepts fractions of a minute for session timeouts, so tests can use seconds", () => {
+    expect(readConfig({ SESSION_IDLE_MINUTES: "0.05" }).session.idleMs).toBe(3_000);
+  });
+
+  it("reads a real tenant's settings", () => {
+    const config = readConfig({
+      BPCC_BASE_URL: "https://example.brightpattern.com/",
+      BPCC_CLIENT_ID: "api-user",
+      BPCC_CLIENT_SECRET: "s3cret",
+      BPCC_SCOPE: "example.brightpattern.com",
+    });
+    expect(config.upstream).toEqual({
+      baseUrl: "https://example.brightpattern.com",
+      clientId: "api-user",
+      clientSecret: "s3cret",
+      scope: "example.brightpattern.com",
+      timeoutMs: 10_000,
+    });
+  });
+});

@@ -1,0 +1,126 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const optionalString = z.string().trim().min(1).optional();
+const minutes = z.coerce.number().positive("must be a positive number");
+
+const EnvSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    HOST: z.string().trim().min(1).default("127.0.0.1"),
+    BPCC_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+    BPCC_CLIENT_ID: optionalString,
+    BPCC_CLIENT_SECRET: optionalString,
+    BPCC_CLIENT_SECRET_FILE: optionalString,
+    BPCC_SCOPE: optionalString,
+    BPCC_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    DATA_DIR: z.string().trim().min(1).default("./data"),
+    DASHBOARD_ADMIN_USER: optionalString,
+    DASHBOARD_ADMIN_PASSWORD: z.string().optional(),
+    PUBLIC_ORIGIN: z.url({ protocol: /^https?$/, error: "must be an origin such as https://switchboard.example.com" }).optional(),
+    TRUST_PROXY: z.coerce.number().int("must be a whole number of proxy hops").min(0).default(0),
+    SESSION_IDLE_MINUTES: minutes.default(30),
+    SESSION_MAX_HOURS: minutes.default(12),
+    DEMO_TENANT_USERS: z.coerce.number().int().min(10).max(50_000).default(500),
+    DEMO_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128).optional(),
+    DEMO_SIM_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.BPCC_BASE_URL) {
+      for (const name of ["BPCC_CLIENT_ID", "BPCC_SCOPE"] as const) {
+        if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required when BPCC_BASE_URL is set" });
+      }
+      if (!env.BPCC_CLIENT_SECRET && !env.BPCC_CLIENT_SECRET_FILE) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["BPCC_CLIENT_SECRET"],
+          message: "is required when BPCC_BASE_URL is set (or give BPCC_CLIENT_SECRET_FILE)",
+        });
+      }
+    }
+    if (Boolean(env.DASHBOARD_ADMIN_USER) !== Boolean(env.DASHBOARD_ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.DASHBOARD_ADMIN_USER ? "DASHBOARD_ADMIN_PASSWORD" : "DASHBOARD_ADMIN_USER"],
+        message: "DASHBOARD_ADMIN_USER and DASHBOARD_ADMIN_PASSWORD go together",
+      });
+    }
+  });
+
+export interface UpstreamConfig {
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  scope: string;
+  timeoutMs: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Unset means demo mode: the BFF embeds the BPCC simulator. */
+  upstream: UpstreamConfig | undefined;
+  dataDir: string;
+  bootstrapAdmin: { username: string; password: string } | undefined;
+  publicOrigin: string | undefined;
+  trustProxy: number;
+  session: { idleMs: number; maxMs: number };
+  demo: { tenantUsers: number; password: string | undefined; simPort: number };
+  logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+}
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.problems = problems;
+  }
+}
+
+/** Parses the environment once at start; every bad variable is named in the error. */
+export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`));
+  }
+  const env = parsed.data;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    upstream: env.BPCC_BASE_URL ? readUpstream(env) : undefined,
+    dataDir: resolve(env.DATA_DIR),
+    bootstrapAdmin:
+      env.DASHBOARD_ADMIN_USER && env.DASHBOARD_ADMIN_PASSWORD
+        ? { username: env.DASHBOARD_ADMIN_USER, password: env.DASHBOARD_ADMIN_PASSWORD }
+        : undefined,
+    publicOrigin: env.PUBLIC_ORIGIN ? new URL(env.PUBLIC_ORIGIN).origin : undefined,
+    trustProxy: env.TRUST_PROXY,
+    session: { idleMs: env.SESSION_IDLE_MINUTES * 60_000, maxMs: env.SESSION_MAX_HOURS * 3_600_000 },
+    demo: { tenantUsers: env.DEMO_TENANT_USERS, password: env.DEMO_PASSWORD, simPort: env.DEMO_SIM_PORT },
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+function readUpstream(env: z.infer<typeof EnvSchema>): UpstreamConfig {
+  let secret = env.BPCC_CLIENT_SECRET;
+  if (!secret && env.BPCC_CLIENT_SECRET_FILE) {
+    const file = env.BPCC_CLIENT_SECRET_FILE;
+    if (!existsSync(file)) throw new ConfigError([`BPCC_CLIENT_SECRET_FILE: no file at ${file}`]);
+    secret = readFileSync(file, "utf8").trim();
+    if (!secret) throw new ConfigError([`BPCC_CLIENT_SECRET_FILE: ${file} is empty`]);
+  }
+  return {
+    baseUrl: (env.BPCC_BASE_URL ?? "").replace(/\/+$/, ""),
+    clientId: env.BPCC_CLIENT_ID ?? "",
+    clientSecret: secret ?? "",
+    scope: env.BPCC_SCOPE ?? "",
+    timeoutMs: env.BPCC_TIMEOUT_MS,
+  };
+}
+
+/** Reads `.env` in the working directory when present; real environment variables win. */
+export function loadDotEnv(file = ".env"): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}

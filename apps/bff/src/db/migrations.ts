@@ -1,0 +1,32 @@
+import type Database from "better-sqlite3";
+
+/** Ordered, append-only: a released migration is never edited, a new one is added. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE accounts (
+     username      TEXT PRIMARY KEY COLLATE NOCASE,
+     password_hash TEXT NOT NULL,
+     role          TEXT NOT NULL CHECK (role IN ('viewer','helpdesk','supervisor','admin')),
+     disabled      INTEGER NOT NULL DEFAULT 0,
+     created_at    TEXT NOT NULL,
+     updated_at    TEXT NOT NULL
+   );
+   CREATE TABLE sessions (
+     id_hash      TEXT PRIMARY KEY,
+     username     TEXT NOT NULL REFERENCES accounts(username) ON DELETE CASCADE,
+     csrf_token   TEXT NOT NULL,
+     created_at   INTEGER NOT NULL,
+     last_seen_at INTEGER NOT NULL
+   );
+   CREATE INDEX sessions_username ON sessions(username);`,
+];
+
+export function migrate(db: Database.Database): void {
+  const current = Number(db.pragma("user_version", { simple: true }));
+  const apply = db.transaction(() => {
+    for (let version = current; version < MIGRATIONS.length; version++) {
+      db.exec(MIGRATIONS[version] ?? "");
+      db.pragma(`user_version = ${version + 1}`);
+    }
+  });
+  apply();
+}

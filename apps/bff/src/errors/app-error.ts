@@ -1,0 +1,43 @@
+import type { FieldError } from "@switchboard/contracts";
+
+/** The one application error: the error middleware turns it into problem+json. */
+export class AppError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly type: string;
+  readonly errors: FieldError[] | undefined;
+  readonly headers: Record<string, string> | undefined;
+
+  constructor(options: {
+    status: number;
+    title: string;
+    detail?: string;
+    type?: string;
+    errors?: FieldError[];
+    headers?: Record<string, string>;
+  }) {
+    super(options.detail ?? options.title);
+    this.name = "AppError";
+    this.status = options.status;
+    this.title = options.title;
+    this.type = options.type ?? "about:blank";
+    this.errors = options.errors;
+    this.headers = options.headers;
+  }
+
+  static unauthenticated(detail = "Sign in to continue."): AppError {
+    return new AppError({ status: 401, title: "Not signed in", detail, type: "/problems/unauthenticated" });
+  }
+
+  static forbidden(detail = "Your role does not allow this."): AppError {
+    return new AppError({ status: 403, title: "Forbidden", detail, type: "/problems/forbidden" });
+  }
+
+  static notFound(detail: string): AppError {
+    return new AppError({ status: 404, title: "Not found", detail, type: "/problems/not-found" });
+  }
+
+  static invalid(errors: FieldError[], detail = "Some fields are not valid."): AppError {
+    return new AppError({ status: 400, title: "Invalid input", detail, type: "/problems/invalid-input", errors });
+  }
+}

@@ -1,0 +1,69 @@
+import type { ErrorRequestHandler, Request, RequestHandler } from "express";
+import { PROBLEM_CONTENT_TYPE, type Problem } from "@switchboard/contracts";
+import { z } from "zod";
+import { AppError } from "./app-error.ts";
+import { isUpstreamError, toAppError } from "./upstream-problem.ts";
+
+/** Body-parser's errors carry a `type` and an HTTP status; nothing else of theirs reaches the client. */
+const BodyParserErrorSchema = z.object({ type: z.string(), status: z.number() });
+
+function classify(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (isUpstreamError(error)) return toAppError(error);
+  if (error instanceof z.ZodError) {
+    return AppError.invalid(error.issues.map((i) => ({ field: i.path.join(".") || "body", message: i.message })));
+  }
+  const parser = BodyParserErrorSchema.safeParse(error);
+  if (parser.success) {
+    if (parser.data.type === "entity.parse.failed") {
+      return new AppError({ status: 400, title: "Invalid JSON", detail: "The request body is not valid JSON.", type: "/problems/invalid-json" });
+    }
+    if (parser.data.type === "entity.too.large") {
+      return new AppError({ status: 413, title: "Request too large", detail: "The request body is too large.", type: "/problems/too-large" });
+    }
+  }
+  return new AppError({ status: 500, title: "Internal error", detail: "Something went wrong on our side. The request id identifies it in the logs.", type: "/problems/internal" });
+}
+
+export function requestIdOf(req: Request): string {
+  return String(req.id ?? "");
+}
+
+export function sendProblem(res: Parameters<RequestHandler>[1], req: Request, error: AppError): void {
+  const body: Problem = {
+    type: error.type,
+    title: error.title,
+    status: error.status,
+    detail: error.message,
+    requestId: requestIdOf(req),
+    ...(error.errors ? { errors: error.errors } : {}),
+  };
+  if (error.headers) res.set(error.headers);
+  res.status(error.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+}
+
+/** The one error middleware: every failure leaves as problem+json, never a stack trace or upstream payload. */
+export const errorMiddleware: ErrorRequestHandler = (error: unknown, req, res, next) => {
+  if (res.headersSent) {
+    next(error);
+    return;
+  }
+  const appError = classify(error);
+  if (appError.status >= 500) {
+    // Logged as a plain object: the error's own fields only, never the request config of an HTTP client.
+    req.log.error({ err: describe(error) }, "request failed");
+  }
+  res.locals["problem"] = appError;
+  sendProblem(res, req, appError);
+};
+
+/** 404 for `/api` paths no router claimed. */
+export const apiNotFound: RequestHandler = (req, _res, next) => {
+  next(AppError.notFound(`No API route ${req.method} ${req.path}.`));
+};
+
+function describe(error: unknown): { name: string; message: string; kind?: string } {
+  if (isUpstreamError(error)) return { name: error.name, message: error.message, kind: error.kind };
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: "NonError", message: String(error) };
+}

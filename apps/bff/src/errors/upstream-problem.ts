@@ -1,0 +1,36 @@
+import { BpccError } from "@switchboard/bpcc";
+import { AppError } from "./app-error.ts";
+
+/**
+ * Maps an upstream failure to what the SPA can show. The upstream's own words are passed on only
+ * for the statuses where they describe the user's input (e.g. "user team not found").
+ */
+export function toAppError(error: BpccError): AppError {
+  const said = error.upstreamMessage ? `: ${error.upstreamMessage}` : "";
+  switch (error.kind) {
+    case "validation":
+      return new AppError({ status: 400, title: "Refused by the contact center", detail: `The platform refused the change${said}.`, type: "/problems/upstream-validation" });
+    case "not_found":
+      return new AppError({ status: 404, title: "Not found", detail: `The platform found no such object${said}.`, type: "/problems/not-found" });
+    case "conflict":
+      return new AppError({ status: 409, title: "Conflict", detail: `That value is already taken${said}.`, type: "/problems/conflict" });
+    case "timeout":
+      return new AppError({ status: 504, title: "Contact center timed out", detail: "The contact center did not answer in time. Try again.", type: "/problems/upstream-timeout" });
+    case "credentials_rejected":
+      return new AppError({
+        status: 502,
+        title: "Contact center refused our credentials",
+        detail: "The platform rejected Switchboard's API credentials. An operator should check BPCC_CLIENT_ID, BPCC_CLIENT_SECRET and BPCC_SCOPE.",
+        type: "/problems/upstream-credentials",
+      });
+    case "unauthorized":
+    case "unsupported_media":
+    case "unavailable":
+    case "upstream":
+      return new AppError({ status: 502, title: "Contact center unavailable", detail: "The contact center could not complete the request. Try again in a moment.", type: "/problems/upstream-unavailable" });
+  }
+}
+
+export function isUpstreamError(error: unknown): error is BpccError {
+  return error instanceof BpccError;
+}

@@ -1,0 +1,17 @@
+import { Router } from "express";
+import { authorize } from "../../auth/authorize.ts";
+import type { DirectoryService } from "./directory-service.ts";
+
+export function createDirectoryRouter(service: DirectoryService): Router {
+  const router = Router();
+  router.get("/directory", authorize("readDirectory"), async (req, res) => {
+    const snapshot = await service.getSnapshot();
+    res.set("ETag", snapshot.etag);
+    if (req.get("if-none-match") === snapshot.etag) {
+      res.status(304).end();
+      return;
+    }
+    res.type("application/json").send(snapshot.body);
+  });
+  return router;
+}

@@ -1,0 +1,24 @@
+import { Router } from "express";
+import type { Health } from "@switchboard/contracts";
+import { AppError } from "../../errors/app-error.ts";
+import type { Db } from "../../db/database.ts";
+import type { Platform } from "../../platform/platform.ts";
+
+/** Liveness and readiness: both answer without a session, and say nothing about the upstream's secrets. */
+export function createHealthRouter(deps: { db: Db; platform: Platform; demo: boolean }): Router {
+  const router = Router();
+  router.get("/health", (_req, res) => {
+    const body: Health = { status: "ok", demo: deps.demo };
+    res.json(body);
+  });
+  router.get("/ready", async (_req, res) => {
+    try {
+      deps.db.prepare("SELECT 1").get();
+      await deps.platform.checkReady();
+    } catch {
+      throw new AppError({ status: 503, title: "Not ready", detail: "The store or the contact center is not reachable yet.", type: "/problems/not-ready" });
+    }
+    res.json({ status: "ready" });
+  });
+  return router;
+}

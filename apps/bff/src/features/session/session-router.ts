@@ -1,0 +1,52 @@
+import { Router } from "express";
+import { permissionsOf, SignInRequestSchema, type Capabilities, type Role, type Session } from "@switchboard/contracts";
+import { requireCsrfToken } from "../../auth/csrf-middleware.ts";
+import { isSecureRequest, clearSessionCookie, writeSessionCookie } from "../../auth/session-cookie.ts";
+import { requireSession } from "../../auth/session-middleware.ts";
+import { authOf } from "../../auth/auth-context.ts";
+import { AppError } from "../../errors/app-error.ts";
+import type { SessionService } from "./session-service.ts";
+
+export interface SessionRouterDeps {
+  service: SessionService;
+  publicOrigin: string | undefined;
+  maxSessionMs: number;
+  demo: boolean;
+  capabilities: Capabilities;
+}
+
+export function createSessionRouter(deps: SessionRouterDeps): Router {
+  const router = Router();
+  const describe = (account: { username: string; role: Role }, csrfToken: string): Session => ({
+    account,
+    permissions: permissionsOf(account.role),
+    csrfToken,
+    demo: deps.demo,
+    capabilities: deps.capabilities,
+  });
+
+  router.post("/session", async (req, res) => {
+    const input = SignInRequestSchema.parse(req.body);
+    const signedIn = await deps.service.signIn(input.username, input.password);
+    if (!signedIn) {
+      throw new AppError({ status: 401, title: "Sign-in failed", detail: "Wrong username or password.", type: "/problems/sign-in-failed" });
+    }
+    // A fresh id at every sign-in: whatever session the browser held before is ended, never upgraded.
+    if (req.auth) deps.service.signOut(req.auth.sessionIdHash);
+    writeSessionCookie(res, isSecureRequest(req, deps.publicOrigin), signedIn.id, deps.maxSessionMs);
+    res.json(describe({ username: signedIn.username, role: signedIn.role }, signedIn.csrfToken));
+  });
+
+  router.get("/session", requireSession, (req, res) => {
+    const auth = authOf(req);
+    res.json(describe({ username: auth.username, role: auth.role }, auth.csrfToken));
+  });
+
+  router.delete("/session", requireSession, requireCsrfToken, (req, res) => {
+    deps.service.signOut(authOf(req).sessionIdHash);
+    clearSessionCookie(res, isSecureRequest(req, deps.publicOrigin));
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,39 @@
+import type { Role } from "@switchboard/contracts";
+import type { AccountsStore } from "../../auth/accounts-store.ts";
+import { verifyPassword } from "../../auth/password-hash.ts";
+import type { SessionsStore } from "../../auth/sessions-store.ts";
+
+export interface SignedIn {
+  id: string;
+  csrfToken: string;
+  username: string;
+  role: Role;
+}
+
+export interface SessionService {
+  /** Undefined for an unknown account, a disabled one and a wrong password alike, in similar time. */
+  signIn(username: string, password: string): Promise<SignedIn | undefined>;
+  signOut(sessionIdHash: string): void;
+}
+
+export function createSessionService(deps: {
+  accounts: AccountsStore;
+  sessions: SessionsStore;
+  decoyHash: Promise<string>;
+  now?: () => number;
+}): SessionService {
+  const now = deps.now ?? Date.now;
+  return {
+    async signIn(username, password) {
+      const account = deps.accounts.find(username);
+      const hash = account?.passwordHash ?? (await deps.decoyHash);
+      const matches = await verifyPassword(password, hash);
+      if (!account || account.disabled || !matches) return undefined;
+      const { id, csrfToken } = deps.sessions.create(account.username, now());
+      return { id, csrfToken, username: account.username, role: account.role };
+    },
+    signOut(sessionIdHash) {
+      deps.sessions.destroy(sessionIdHash);
+    },
+  };
+}

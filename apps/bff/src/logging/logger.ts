@@ -1,0 +1,32 @@
+import { pino, type Logger, type DestinationStream } from "pino";
+
+/**
+ * Every path that could carry a secret is censored, whatever logs it: cookies, the CSRF header,
+ * Authorization, passwords, the BPCC client secret and tokens.
+ */
+export const REDACT_PATHS = [
+  "req.headers.cookie",
+  "req.headers.authorization",
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  "*.password",
+  "*.newPassword",
+  "*.clientSecret",
+  "*.client_secret",
+  "*.accessToken",
+  "*.access_token",
+  "*.token",
+  "*.csrfToken",
+];
+
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: "switchboard-bff" },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+    },
+    destination,
+  );
+}

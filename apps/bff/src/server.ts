@@ -1,0 +1,93 @@
+import { randomBytes } from "node:crypto";
+import { resolve } from "node:path";
+import { createBpccClient } from "@switchboard/bpcc";
+import { startSimulator } from "@switchboard/bpcc-sim";
+import { createApp } from "./app.ts";
+import { ensureAccount, upsertDemoAccounts } from "./auth/accounts-service.ts";
+import { ConfigError, loadDotEnv, readConfig, type Config, type UpstreamConfig } from "./config/env.ts";
+import { openDatabase } from "./db/database.ts";
+import { createLogger } from "./logging/logger.ts";
+import { createBpccPlatform } from "./platform/bpcc-platform.ts";
+
+const WEB_DIST = resolve(import.meta.dirname, "../../web/dist");
+
+function readConfigOrExit(): Config {
+  try {
+    loadDotEnv();
+    return readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Switchboard cannot start. ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfigOrExit();
+  const logger = createLogger(config.logLevel);
+  const db = openDatabase(config.dataDir);
+
+  let upstream: UpstreamConfig | undefined = config.upstream;
+  const sim = upstream ? undefined : await startSimulator({ users: config.demo.tenantUsers, port: config.demo.simPort, host: "127.0.0.1" });
+  if (sim) upstream = { baseUrl: sim.baseUrl, ...sim.credentials, timeoutMs: 10_000 };
+  if (!upstream) throw new Error("unreachable: no upstream configured");
+
+  const client = createBpccClient({ ...upstream, logger });
+  const demo = sim !== undefined;
+  const { app, accounts } = createApp({
+    db,
+    platform: createBpccPlatform(client),
+    logger,
+    demo,
+    publicOrigin: config.publicOrigin,
+    trustProxy: config.trustProxy,
+    session: config.session,
+    webDist: WEB_DIST,
+  });
+
+  if (config.bootstrapAdmin) {
+    const created = await ensureAccount(accounts, { ...config.bootstrapAdmin, role: "admin" });
+    if (created) logger.info({ username: config.bootstrapAdmin.username }, "bootstrap admin account created");
+  }
+  const demoPassword = config.demo.password ?? randomBytes(12).toString("base64url");
+  if (demo) await upsertDemoAccounts(accounts, demoPassword);
+
+  const server = app.listen(config.port, config.host, () => {
+    const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
+    logger.info({ url, demo }, "switchboard listening");
+    if (demo) printDemoNotice(url, demoPassword, config.demo.tenantUsers, sim?.baseUrl ?? "");
+  });
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    server.close(() => {
+      void (sim?.close() ?? Promise.resolve()).finally(() => {
+        db.close();
+        process.exit(0);
+      });
+    });
+    server.closeAllConnections();
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+function printDemoNotice(url: string, password: string, users: number, simUrl: string): void {
+  console.log(
+    [
+      "",
+      "  Switchboard is running in DEMO MODE (no BPCC_BASE_URL set).",
+      `  It talks to a built-in Bright Pattern simulator with ${users} made-up users (${simUrl}).`,
+      "",
+      `  Open ${url} and sign in as one of: viewer, helpdesk, supervisor, admin`,
+      `  Password for every demo account: ${password}`,
+      "  (set DEMO_PASSWORD to choose it; set BPCC_BASE_URL and its credentials to use a real tenant)",
+      "",
+    ].join("\n"),
+  );
+}
+
+await main();

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DirectoryResponseSchema } from "@switchboard/contracts";
+import { startHarness, type Harness } from "./harness.ts";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h.close());
+
+describe("GET /api/directory", () => {
+  it("is 401 without a session", async () => {
+    const res = await h.request().get("/api/directory");
+    expect(res.status).toBe(401);
+    expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
+  });
+
+  it("lists every user of the tenant with extension and DID, Eric Chen among them", async () => {
+    const { agent } = await h.signIn("viewer");
+    const res = await agent.get("/api/directory");
+    expect(res.status).toBe(200);
+    const { users } = DirectoryResponseSchema.parse(res.body);
+    expect(users.length).toBeGreaterThanOrEqual(60);
+    expect(users).toContainEqual(expect.objectContaining({ loginId: "eric.chen", firstName: "Eric", lastName: "Chen" }));
+    expect(users.some((u) => u.did !== null)).toBe(true);
+    expect(new Set(users.map((u) => u.loginId)).size).toBe(users.length);
+  });
+
+  it("answers 304 to a revalidation with its ETag", async () => {
+    const { agent } = await h.signIn("viewer");
+    const first = await agent.get("/api/directory");
+    const etag = String(first.headers["etag"]);
+    expect(etag).toMatch(/^"/);
+    const again = await agent.get("/api/directory").set("If-None-Match", etag);
+    expect(again.status).toBe(304);
+  });
+});

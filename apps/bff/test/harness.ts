@@ -1,0 +1,72 @@
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { Writable } from "node:stream";
+import { createBpccClient } from "@switchboard/bpcc";
+import { startSimulator } from "@switchboard/bpcc-sim";
+import type { Role } from "@switchboard/contracts";
+import supertest from "supertest";
+import { createApp, type AppDeps } from "../src/app.ts";
+import { hashPassword, type ScryptParams } from "../src/auth/password-hash.ts";
+import { openDatabase } from "../src/db/database.ts";
+import { createLogger } from "../src/logging/logger.ts";
+import { createBpccPlatform } from "../src/platform/bpcc-platform.ts";
+
+/** Cheap scrypt for tests only; production hashes with OWASP's parameters. */
+export const FAST_SCRYPT: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
+export const PASSWORD = "correct horse battery staple";
+export const ROLES: readonly Role[] = ["viewer", "helpdesk", "supervisor", "admin"];
+/** What a browser on our own pages sends with a state-changing request. */
+export const SAME_ORIGIN = { "Sec-Fetch-Site": "same-origin" } as const;
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/** The BFF in-process on port 0, against the simulator over real HTTP, with one account per role. */
+export async function startHarness(overrides: Partial<AppDeps> = {}) {
+  const sim = await startSimulator({ users: 60, seed: 7, host: "127.0.0.1", port: 0 });
+  const client = createBpccClient({ baseUrl: sim.baseUrl, ...sim.credentials, timeoutMs: 2_000, retries: 1 });
+  const logLines: string[] = [];
+  const logStream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logLines.push(chunk.toString("utf8"));
+      done();
+    },
+  });
+  const db = openDatabase(":memory:");
+  const { app, accounts } = createApp({
+    db,
+    platform: createBpccPlatform(client),
+    logger: createLogger("info", logStream),
+    demo: false,
+    session: { idleMs: 60_000, maxMs: 3_600_000 },
+    passwordParams: FAST_SCRYPT,
+    ...overrides,
+  });
+  for (const role of ROLES) accounts.create({ username: role, passwordHash: await hashPassword(PASSWORD, FAST_SCRYPT), role });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  async function signIn(username: string, password = PASSWORD) {
+    const agent = supertest.agent(baseUrl);
+    const res = await agent.post("/api/session").set(SAME_ORIGIN).send({ username, password });
+    if (res.status !== 200) throw new Error(`sign-in as ${username} answered ${res.status}`);
+    return { agent, csrfToken: String(res.body.csrfToken), response: res };
+  }
+
+  return {
+    baseUrl,
+    sim,
+    db,
+    accounts,
+    logLines,
+    request: () => supertest(baseUrl),
+    signIn,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await sim.close();
+      db.close();
+    },
+  };
+}
