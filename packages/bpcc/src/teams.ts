@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { parseResponse } from "./parsing.ts";
+import { BpccTeamSchema, type BpccTeam } from "./schemas.ts";
+import type { Transport } from "./transport.ts";
+
+const TeamsSchema = z.array(BpccTeamSchema);
+
+export function createTeamCalls(transport: Transport) {
+  return {
+    /** GET /team: every team, by name (the name is also how a user refers to a team). */
+    async listTeams(): Promise<BpccTeam[]> {
+      const answer = await transport.call({ operation: "listTeams", method: "GET", path: "/team", retryable: true });
+      return parseResponse(TeamsSchema, answer, "listTeams");
+    },
+  };
+}
+
+export type TeamCalls = ReturnType<typeof createTeamCalls>;

@@ -1,0 +1,108 @@
+import type { IncomingHttpHeaders, Server } from "node:http";
+import express, { type Express, type Request, type Response } from "express";
+import { createBpccClient, type BpccClient, type BpccClientOptions } from "../src/index.ts";
+
+// A tiny stand-in for BPCC, on 127.0.0.1 port 0, that records every request it sees. Each test
+// mounts only the routes it needs; anything else answers 500 "Request Failed", as BPCC does.
+
+export type RecordedRequest = {
+  method: string;
+  /** The path exactly as it arrived, before any decoding. */
+  rawPath: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+};
+
+export type StubUpstream = {
+  app: Express;
+  baseUrl: string;
+  requests: RecordedRequest[];
+  /** Requests other than token fetches. */
+  dataRequests(): RecordedRequest[];
+  tokenRequests(): RecordedRequest[];
+  createClient(overrides?: Partial<BpccClientOptions>): BpccClient;
+  close(): Promise<void>;
+};
+
+export const TEST_SECRET = "s3cret-SENTINEL-value";
+const API = "/configapi/v2";
+
+export async function startStubUpstream(mount: (app: Express) => void): Promise<StubUpstream> {
+  const app = express();
+  const requests: RecordedRequest[] = [];
+  app.use(express.text({ type: () => true }));
+  app.use((req, _res, next) => {
+    requests.push({
+      method: req.method,
+      rawPath: req.originalUrl,
+      headers: req.headers,
+      body: typeof req.body === "string" ? req.body : "",
+    });
+    next();
+  });
+  mount(app);
+  app.use((_req, res) => void res.status(500).type("text/plain").send("Request Failed"));
+
+  const server = await listen(app);
+  const baseUrl = `http://127.0.0.1:${readPort(server)}`;
+  return {
+    app,
+    baseUrl,
+    requests,
+    dataRequests: () => requests.filter((request) => !request.rawPath.endsWith("/oauth/token")),
+    tokenRequests: () => requests.filter((request) => request.rawPath.endsWith("/oauth/token")),
+    createClient: (overrides) =>
+      createBpccClient({
+        baseUrl,
+        clientId: "api-user",
+        clientSecret: TEST_SECRET,
+        scope: "example.brightpattern.com",
+        timeoutMs: 1_000,
+        maxBackoffMs: 20,
+        ...overrides,
+      }),
+    close: () => closeServer(server),
+  };
+}
+
+/** Issues "token-1", "token-2", … with `expires_in` as the documented string. */
+export function mountTokenEndpoint(app: Express, options: { prefix?: string; expiresIn?: string | number } = {}): void {
+  let issued = 0;
+  app.post(`${API}/oauth/token`, (_req, res) => {
+    issued += 1;
+    res.json({
+      access_token: `${options.prefix ?? "token"}-${issued}`,
+      token_type: "Bearer",
+      expires_in: options.expiresIn ?? "3600",
+      scope: "example.brightpattern.com",
+    });
+  });
+}
+
+/** Answers like BPCC's writes do: a bare `OK` labelled as JSON. */
+export function sendBareOk(res: Response): void {
+  res.status(200).type("application/json").send("OK");
+}
+
+export function readBearer(req: Request | RecordedRequest): string | undefined {
+  return req.headers.authorization?.replace(/^Bearer /, "");
+}
+
+export { API };
+
+function listen(app: Express): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(0, "127.0.0.1", (error?: Error) => (error ? reject(error) : resolve(server)));
+  });
+}
+
+function readPort(server: Server): number {
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("stub upstream is not listening on TCP");
+  return address.port;
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
