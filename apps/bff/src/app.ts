@@ -1,6 +1,8 @@
 import compression from "compression";
 import express, { Router, type Express } from "express";
 import type { Logger } from "pino";
+import { createAuditStore, type AuditStore } from "./audit/audit-store.ts";
+import { auditStateChanges, createAudited } from "./audit/audited.ts";
 import { createAccountsStore, type AccountsStore } from "./auth/accounts-store.ts";
 import { requireCsrfToken, requireJsonBody, requireSameOrigin } from "./auth/csrf-middleware.ts";
 import { createDecoyHash, OWASP_SCRYPT, type ScryptParams } from "./auth/password-hash.ts";
@@ -38,6 +40,7 @@ export interface AppDeps {
 export interface App {
   app: Express;
   accounts: AccountsStore;
+  audit: AuditStore;
 }
 
 /** Everything but listen(): tests run it in-process on port 0. */
@@ -45,6 +48,8 @@ export function createApp(deps: AppDeps): App {
   const now = deps.now ?? Date.now;
   const accounts = createAccountsStore(deps.db);
   const sessions = createSessionsStore(deps.db);
+  const audit = createAuditStore(deps.db);
+  const audited = createAudited(audit);
   const sessionService = createSessionService({
     accounts,
     sessions,
@@ -63,11 +68,13 @@ export function createApp(deps: AppDeps): App {
   const api = Router();
   api.use(noStore, requireJsonBody, express.json({ limit: "100kb" }));
   api.use(loadSession({ sessions, publicOrigin: deps.publicOrigin, limits: deps.session, now }));
+  api.use(auditStateChanges(audit));
   api.use(requireSameOrigin(deps.publicOrigin));
   api.use(createHealthRouter({ db: deps.db, platform: deps.platform, demo: deps.demo }));
   api.use(
     createSessionRouter({
       service: sessionService,
+      audited,
       publicOrigin: deps.publicOrigin,
       maxSessionMs: deps.session.maxMs,
       demo: deps.demo,
@@ -82,5 +89,5 @@ export function createApp(deps: AppDeps): App {
 
   if (deps.webDist) app.use(createSpaRouter(deps.webDist));
   app.use(errorMiddleware);
-  return { app, accounts };
+  return { app, accounts, audit };
 }

@@ -18,6 +18,24 @@ const MIGRATIONS: readonly string[] = [
      last_seen_at INTEGER NOT NULL
    );
    CREATE INDEX sessions_username ON sessions(username);`,
+  // One row per state-changing request: inserted as 'pending' before the work, completed before the answer.
+  `CREATE TABLE audit_events (
+     id           INTEGER PRIMARY KEY AUTOINCREMENT,
+     at           TEXT NOT NULL,
+     actor        TEXT NOT NULL,
+     role         TEXT,
+     client_ip    TEXT NOT NULL,
+     action       TEXT NOT NULL,
+     target       TEXT,
+     outcome      TEXT NOT NULL CHECK (outcome IN ('pending','succeeded','refused','failed')),
+     reason       TEXT,
+     status       INTEGER,
+     request_id   TEXT NOT NULL,
+     changes      TEXT
+   );
+   CREATE INDEX audit_events_at ON audit_events(at);
+   CREATE INDEX audit_events_actor ON audit_events(actor);
+   CREATE INDEX audit_events_target ON audit_events(target);`,
 ];
 
 export function migrate(db: Database.Database): void {

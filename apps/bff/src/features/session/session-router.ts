@@ -4,11 +4,13 @@ import { requireCsrfToken } from "../../auth/csrf-middleware.ts";
 import { isSecureRequest, clearSessionCookie, writeSessionCookie } from "../../auth/session-cookie.ts";
 import { requireSession } from "../../auth/session-middleware.ts";
 import { authOf } from "../../auth/auth-context.ts";
+import type { Audited } from "../../audit/audited.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { SessionService } from "./session-service.ts";
 
 export interface SessionRouterDeps {
   service: SessionService;
+  audited: Audited;
   publicOrigin: string | undefined;
   maxSessionMs: number;
   demo: boolean;
@@ -25,7 +27,13 @@ export function createSessionRouter(deps: SessionRouterDeps): Router {
     capabilities: deps.capabilities,
   });
 
-  router.post("/session", async (req, res) => {
+  const signInName = (req: { body?: unknown }) => {
+    const body: unknown = req.body;
+    const name = body && typeof body === "object" && "username" in body ? body.username : undefined;
+    return typeof name === "string" ? name.slice(0, 128) : undefined;
+  };
+
+  router.post("/session", deps.audited("session.sign_in", { actor: signInName, target: signInName }), async (req, res) => {
     const input = SignInRequestSchema.parse(req.body);
     const signedIn = await deps.service.signIn(input.username, input.password);
     if (!signedIn) {
@@ -42,7 +50,7 @@ export function createSessionRouter(deps: SessionRouterDeps): Router {
     res.json(describe({ username: auth.username, role: auth.role }, auth.csrfToken));
   });
 
-  router.delete("/session", requireSession, requireCsrfToken, (req, res) => {
+  router.delete("/session", deps.audited("session.sign_out"), requireSession, requireCsrfToken, (req, res) => {
     deps.service.signOut(authOf(req).sessionIdHash);
     clearSessionCookie(res, isSecureRequest(req, deps.publicOrigin));
     res.status(204).end();

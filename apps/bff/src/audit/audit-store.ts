@@ -1,0 +1,99 @@
+import { AuditRecordSchema, type AuditChanges, type AuditOutcome, type AuditQuery, type AuditRecord, type Role } from "@switchboard/contracts";
+import { z } from "zod";
+import type { Db } from "../db/database.ts";
+import { redactSecrets } from "./redact.ts";
+
+export interface AuditAttempt {
+  actor: string;
+  role: Role | null;
+  clientIp: string;
+  action: string;
+  target: string | null;
+  requestId: string;
+}
+
+export interface AuditOutcomeRecord {
+  outcome: Exclude<AuditOutcome, "pending">;
+  status: number;
+  reason: string | null;
+  changes: AuditChanges | null;
+}
+
+export interface AuditStore {
+  /** Writes the attempt durably and returns its id; the outcome follows with `complete`. */
+  begin(attempt: AuditAttempt, at?: Date): number;
+  /** Names what the attempt is, once a route has recognised it. */
+  label(id: number, label: { action: string; target: string | null; actor?: string }): void;
+  complete(id: number, outcome: AuditOutcomeRecord): void;
+  /** Newest first; the cursor is the id of the last record of the previous page. */
+  query(query: AuditQuery): { records: AuditRecord[]; nextCursor: string | null };
+}
+
+const RowSchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  role: z.string().nullable(),
+  client_ip: z.string(),
+  action: z.string(),
+  target: z.string().nullable(),
+  outcome: z.string(),
+  reason: z.string().nullable(),
+  status: z.number().nullable(),
+  request_id: z.string(),
+  changes: z.string().nullable(),
+});
+
+function toRecord(raw: unknown): AuditRecord {
+  const row = RowSchema.parse(raw);
+  return AuditRecordSchema.parse({
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    role: row.role,
+    clientIp: row.client_ip,
+    action: row.action,
+    target: row.target,
+    outcome: row.outcome,
+    reason: row.reason,
+    status: row.status,
+    requestId: row.request_id,
+    changes: row.changes === null ? null : JSON.parse(row.changes),
+  });
+}
+
+export function createAuditStore(db: Db): AuditStore {
+  const insert = db.prepare(
+    `INSERT INTO audit_events (at, actor, role, client_ip, action, target, outcome, request_id)
+     VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)`,
+  );
+  const relabel = db.prepare("UPDATE audit_events SET action = ?, target = ?, actor = coalesce(?, actor) WHERE id = ?");
+  const update = db.prepare("UPDATE audit_events SET outcome = ?, status = ?, reason = ?, changes = ? WHERE id = ?");
+  return {
+    begin(a, at = new Date()) {
+      return Number(insert.run(at.toISOString(), a.actor, a.role, a.clientIp, a.action, a.target, a.requestId).lastInsertRowid);
+    },
+    label(id, l) {
+      relabel.run(l.action, l.target, l.actor ?? null, id);
+    },
+    complete(id, o) {
+      const changes = o.changes ? JSON.stringify(redactSecrets(o.changes)) : null;
+      update.run(o.outcome, o.status, o.reason, changes, id);
+    },
+    query(q) {
+      const where: string[] = [];
+      const params: (string | number)[] = [];
+      if (q.actor) (where.push("actor = ? COLLATE NOCASE"), params.push(q.actor));
+      if (q.action) (where.push("action = ?"), params.push(q.action));
+      if (q.target) (where.push("target = ? COLLATE NOCASE"), params.push(q.target));
+      if (q.from) (where.push("at >= ?"), params.push(new Date(q.from).toISOString()));
+      if (q.to) (where.push("at <= ?"), params.push(new Date(q.to).toISOString()));
+      if (q.cursor && /^\d+$/.test(q.cursor)) (where.push("id < ?"), params.push(Number(q.cursor)));
+      const sql = `SELECT * FROM audit_events ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT ?`;
+      const rows = db.prepare(sql).all(...params, q.limit + 1);
+      const records = rows.slice(0, q.limit).map(toRecord);
+      const last = records.at(-1);
+      return { records, nextCursor: rows.length > q.limit && last ? String(last.id) : null };
+    },
+  };
+}

@@ -1,0 +1,12 @@
+const SECRET_KEY = /pass(word)?|secret|token|cookie|authorization/i;
+
+/** Deep copy with every secret-looking value replaced, so a password never reaches the audit trail. */
+export function redactSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactSecrets);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, SECRET_KEY.test(key) ? "[redacted]" : redactSecrets(inner)]),
+    );
+  }
+  return value;
+}

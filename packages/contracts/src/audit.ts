@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { RoleSchema } from "./permissions.ts";
+
+/** `pending` is an attempt whose outcome was never written (the process stopped mid-change). */
+export const AuditOutcomeSchema = z.enum(["pending", "succeeded", "refused", "failed"]);
+export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
+
+/** What a change did: the values before and after, secrets already redacted. */
+export const AuditChangesSchema = z.object({
+  before: z.record(z.string(), z.unknown()).optional(),
+  after: z.record(z.string(), z.unknown()).optional(),
+});
+export type AuditChanges = z.infer<typeof AuditChangesSchema>;
+
+export const AuditRecordSchema = z.object({
+  id: z.number().int(),
+  /** ISO 8601, UTC. */
+  at: z.string(),
+  actor: z.string(),
+  role: RoleSchema.nullable(),
+  clientIp: z.string(),
+  action: z.string(),
+  target: z.string().nullable(),
+  outcome: AuditOutcomeSchema,
+  reason: z.string().nullable(),
+  status: z.number().int().nullable(),
+  requestId: z.string(),
+  changes: AuditChangesSchema.nullable(),
+});
+export type AuditRecord = z.infer<typeof AuditRecordSchema>;
+
+export const AuditQuerySchema = z.object({
+  actor: z.string().trim().max(128).optional(),
+  action: z.string().trim().max(64).optional(),
+  target: z.string().trim().max(256).optional(),
+  from: z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" }).optional(),
+  to: z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" }).optional(),
+  cursor: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+
+export const AuditPageSchema = z.object({
+  records: z.array(AuditRecordSchema),
+  /** Pass as `cursor` for the next (older) page; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
+export type AuditPage = z.infer<typeof AuditPageSchema>;
