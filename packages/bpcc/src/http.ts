@@ -61,7 +61,11 @@ export function createHttp(settings: HttpSettings): Http {
         });
         return { ok: true, status: response.status, body: readText(response.data) };
       } catch (error) {
-        return { ok: false, failure: toFailure(error) };
+        if (!(error instanceof AxiosError)) {
+          // Not an HTTP outcome but a fault of ours or of axios: keep a trace without the error itself.
+          settings.logger?.warn({ operation: exchange.operation, error: describeUnknown(error) }, "BPCC call failed unexpectedly");
+        }
+        return { ok: false, failure: extractFailure(error) };
       }
     },
   };
@@ -125,11 +129,15 @@ function describeError(error: AxiosError): string {
   return error.response ? `HTTP ${error.response.status}` : (error.code ?? "network error");
 }
 
+function describeUnknown(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
 function readText(data: unknown): string {
   return typeof data === "string" ? data : "";
 }
 
-function toFailure(error: unknown): UpstreamFailure {
+function extractFailure(error: unknown): UpstreamFailure {
   if (!(error instanceof AxiosError)) return { type: "network", code: undefined };
   if (error.response) return { type: "http", status: error.response.status, body: readText(error.response.data) };
   if (TIMEOUT_CODES.has(error.code ?? "")) return { type: "timeout" };

@@ -31,5 +31,3 @@ export function createPhoneCalls(transport: Transport) {
     },
   };
 }
-
-export type PhoneCalls = ReturnType<typeof createPhoneCalls>;

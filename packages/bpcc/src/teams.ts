@@ -14,5 +14,3 @@ export function createTeamCalls(transport: Transport) {
     },
   };
 }
-
-export type TeamCalls = ReturnType<typeof createTeamCalls>;

@@ -5,7 +5,7 @@ import { parseResponse } from "./parsing.ts";
 import type { Redactor } from "./redactor.ts";
 import { BpccTokenResponseSchema } from "./schemas.ts";
 import type { IssuedToken } from "./token-manager.ts";
-import { summarizeBody, toBpccError } from "./upstream-errors.ts";
+import { createErrorFromFailure, summarizeBody } from "./upstream-errors.ts";
 
 export type TokenEndpointSettings = {
   http: Http;
@@ -47,7 +47,7 @@ export function createTokenFetcher(settings: TokenEndpointSettings): () => Promi
       if (failure.type === "http" && CREDENTIAL_STATUSES.has(failure.status)) {
         throw createCredentialsRejected(failure.status, summarizeBody(failure.body, settings.redactor));
       }
-      throw toBpccError(failure, OPERATION, settings.redactor);
+      throw createErrorFromFailure(failure, OPERATION, settings.redactor);
     }
     const token = parseResponse(BpccTokenResponseSchema, reply, OPERATION);
     settings.redactor.remember(token.access_token);

@@ -2,7 +2,7 @@ import type { Exchange, Http, Reply } from "./http.ts";
 import type { BpccLogger } from "./options.ts";
 import type { Redactor } from "./redactor.ts";
 import type { TokenManager } from "./token-manager.ts";
-import { toBpccError } from "./upstream-errors.ts";
+import { createErrorFromFailure } from "./upstream-errors.ts";
 
 export type Call = Omit<Exchange, "bearer">;
 export type Answer = { status: number; body: string };
@@ -47,5 +47,5 @@ function isUnauthorized(reply: Reply): boolean {
 
 function unwrap(reply: Reply, operation: string, redactor: Redactor): Answer {
   if (reply.ok) return { status: reply.status, body: reply.body };
-  throw toBpccError(reply.failure, operation, redactor);
+  throw createErrorFromFailure(reply.failure, operation, redactor);
 }

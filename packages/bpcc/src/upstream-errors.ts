@@ -14,7 +14,7 @@ const ErrorBodySchema = z.union([
 ]);
 
 /** Turns a failed exchange into the one error callers see, its upstream text scrubbed of secrets. */
-export function toBpccError(failure: UpstreamFailure, operation: string, redactor: Redactor): BpccError {
+export function createErrorFromFailure(failure: UpstreamFailure, operation: string, redactor: Redactor): BpccError {
   switch (failure.type) {
     case "timeout":
       return new BpccError(`BPCC ${operation} timed out`, { kind: "timeout" });

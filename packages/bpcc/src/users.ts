@@ -72,5 +72,3 @@ export function createUserCalls(transport: Transport) {
     },
   };
 }
-
-export type UserCalls = ReturnType<typeof createUserCalls>;

@@ -1,17 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { API, mountTokenEndpoint, sendBareOk, startStubUpstream, type StubUpstream } from "./stub-upstream.ts";
+import { describe, expect, it } from "vitest";
+import { API, sendBareOk, useStubUpstreams, type StubUpstream } from "./stub-upstream.ts";
 
 // The wire as the Postman collection shows it, quirks included.
 
-let upstream: StubUpstream | undefined;
-afterEach(async () => {
-  await upstream?.close();
-  upstream = undefined;
-});
+const start = useStubUpstreams();
 
-async function startDocumentedUpstream(): Promise<StubUpstream> {
-  upstream = await startStubUpstream((app) => {
-    mountTokenEndpoint(app);
+function startDocumentedUpstream(): Promise<StubUpstream> {
+  return start((app) => {
     app.get(`${API}/phone/user`, (_req, res) => {
       res.json([
         { extension: "1000", loginId: "user", firstName: "User", lastName: "Lastname", external: "16505555555", voiceMail: true, greeting: false },
@@ -43,7 +38,6 @@ async function startDocumentedUpstream(): Promise<StubUpstream> {
     app.get(`${API}/user/lock/:username`, (_req, res) => void res.json({ lockedOut: true }));
     app.put(`${API}/user/lock/:username`, (_req, res) => void res.json({ lockedOut: false }));
   });
-  return upstream;
 }
 
 describe("reads", () => {

@@ -1,19 +1,14 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterEach, describe, expect, it } from "vitest";
-import { API, mountTokenEndpoint, readBearer, startStubUpstream, type StubUpstream } from "./stub-upstream.ts";
+import { describe, expect, it } from "vitest";
+import { API, readBearer, useStubUpstreams } from "./stub-upstream.ts";
 
-let upstream: StubUpstream | undefined;
-afterEach(async () => {
-  await upstream?.close();
-  upstream = undefined;
-});
+const start = useStubUpstreams();
 
 describe("concurrency", () => {
   it("keeps at most `concurrency` upstream calls in flight, and still answers every call", async () => {
     let inFlight = 0;
     let peak = 0;
-    upstream = await startStubUpstream((app) => {
-      mountTokenEndpoint(app);
+    const stub = await start((app) => {
       app.get(`${API}/user/:username`, async (req, res) => {
         inFlight += 1;
         peak = Math.max(peak, inFlight);
@@ -22,7 +17,7 @@ describe("concurrency", () => {
         res.json({ loginId: req.params.username });
       });
     });
-    const client = upstream.createClient({ concurrency: 3 });
+    const client = stub.createClient({ concurrency: 3 });
     const names = Array.from({ length: 12 }, (_, index) => `agent${index}`);
     const users = await Promise.all(names.map((name) => client.getUser(name)));
     expect(users.map((user) => user.loginId)).toEqual(names);
@@ -30,16 +25,15 @@ describe("concurrency", () => {
   });
 
   it("does not deadlock when every slot waits for a token that a 401 forced it to renew", async () => {
-    upstream = await startStubUpstream((app) => {
-      mountTokenEndpoint(app);
+    const stub = await start((app) => {
       app.get(`${API}/team`, (req, res) => {
         if (readBearer(req) === "token-1") return void res.status(401).send("revoked");
         res.json([{ name: "Support" }]);
       });
     });
-    const client = upstream.createClient({ concurrency: 2 });
+    const client = stub.createClient({ concurrency: 2 });
     const answers = await Promise.all(Array.from({ length: 6 }, () => client.listTeams()));
     expect(answers).toHaveLength(6);
-    expect(upstream.tokenRequests()).toHaveLength(2);
+    expect(stub.tokenRequests()).toHaveLength(2);
   });
 });

@@ -1,32 +1,10 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterEach, describe, expect, it } from "vitest";
-import { BpccError } from "../src/index.ts";
-import { API, mountTokenEndpoint, sendBareOk, startStubUpstream, type StubUpstream } from "./stub-upstream.ts";
+import { describe, expect, it } from "vitest";
+import { API, catchBpccError, sendBareOk, useStubUpstreams } from "./stub-upstream.ts";
 
-let upstream: StubUpstream | undefined;
-afterEach(async () => {
-  await upstream?.close();
-  upstream = undefined;
-});
+// How each documented failure, dropped connection and missed deadline reaches the caller.
 
-async function start(mount: Parameters<typeof startStubUpstream>[0]): Promise<StubUpstream> {
-  upstream = await startStubUpstream((app) => {
-    mountTokenEndpoint(app);
-    mount(app);
-  });
-  return upstream;
-}
-
-function catchError(promise: Promise<unknown>): Promise<BpccError> {
-  return promise.then(
-    () => Promise.reject(new Error("expected the call to fail")),
-    (error: unknown) => {
-      if (!(error instanceof BpccError)) throw error;
-      return error;
-    },
-  );
-}
-
+const start = useStubUpstreams();
 const newUser = { loginId: "new.user", firstName: "New", lastName: "User", team: "Nowhere" };
 
 describe("documented error codes", () => {
@@ -38,7 +16,7 @@ describe("documented error codes", () => {
     [500, "Request Failed", "upstream"],
   ])("maps %i %j to %s, keeping status and message", async (status, text, kind) => {
     const stub = await start((app) => app.post(`${API}/user`, (_req, res) => void res.status(status).send(text)));
-    const error = await catchError(stub.createClient().createUser(newUser));
+    const error = await catchBpccError(stub.createClient().createUser(newUser));
     expect(error).toMatchObject({ kind, status, upstreamMessage: text });
     expect(error.message).toContain(String(status));
     expect(stub.dataRequests()).toHaveLength(1);
@@ -46,97 +24,22 @@ describe("documented error codes", () => {
 
   it("trims the upstream text and keeps it short", async () => {
     const stub = await start((app) => app.get(`${API}/team`, (_req, res) => void res.status(500).send(`  ${"x".repeat(2_000)}\n`)));
-    const error = await catchError(stub.createClient().listTeams());
+    const error = await catchBpccError(stub.createClient().listTeams());
     expect(error.upstreamMessage?.startsWith("xxx")).toBe(true);
     expect(error.upstreamMessage?.length).toBeLessThanOrEqual(301);
-  });
-});
-
-describe("retries", () => {
-  it.each([502, 503, 504])("retries a read after %i and returns the answer", async (status) => {
-    let calls = 0;
-    const stub = await start((app) =>
-      app.get(`${API}/team`, (_req, res) => {
-        calls += 1;
-        if (calls < 3) return void res.status(status).send("busy");
-        res.json([{ name: "Support" }]);
-      }),
-    );
-    expect(await stub.createClient().listTeams()).toEqual([{ name: "Support" }]);
-    expect(stub.dataRequests()).toHaveLength(3);
-  });
-
-  it("gives up after `retries` extra attempts with the last status", async () => {
-    const stub = await start((app) => app.get(`${API}/phone/user`, (_req, res) => void res.status(503).send("maintenance")));
-    const error = await catchError(stub.createClient({ retries: 1 }).getDirectory());
-    expect(error).toMatchObject({ kind: "upstream", status: 503, upstreamMessage: "maintenance" });
-    expect(stub.dataRequests()).toHaveLength(2);
-  });
-
-  it("does not retry a 500, which BPCC uses for a wrong endpoint", async () => {
-    const stub = await start(() => {});
-    await catchError(stub.createClient().listTeams());
-    expect(stub.dataRequests()).toHaveLength(1);
-  });
-
-  it("retries the idempotent unlock", async () => {
-    let calls = 0;
-    const stub = await start((app) =>
-      app.put(`${API}/user/lock/:username`, (_req, res) => {
-        calls += 1;
-        if (calls === 1) return void res.status(502).send("Bad Gateway");
-        res.json({ lockedOut: false });
-      }),
-    );
-    expect(await stub.createClient().clearLock("ann")).toEqual({ lockedOut: false });
-    expect(stub.dataRequests()).toHaveLength(2);
-  });
-
-  it.each([
-    ["createUser", (client: ReturnType<StubUpstream["createClient"]>) => client.createUser(newUser)],
-    ["updateUser", (client: ReturnType<StubUpstream["createClient"]>) => client.updateUser("ann", { disabled: true })],
-    ["deleteUser", (client: ReturnType<StubUpstream["createClient"]>) => client.deleteUser("ann")],
-  ])("never retries %s after a 503", async (_name, send) => {
-    const stub = await start((app) => app.use(`${API}/user`, (_req, res) => void res.status(503).send("busy")));
-    expect(await catchError(send(stub.createClient()))).toMatchObject({ kind: "upstream", status: 503 });
-    expect(stub.dataRequests()).toHaveLength(1);
-  });
-
-  it("caps a long Retry-After at maxBackoffMs", async () => {
-    let calls = 0;
-    const stub = await start((app) =>
-      app.get(`${API}/team`, (_req, res) => {
-        calls += 1;
-        if (calls === 1) return void res.status(503).set("Retry-After", "3600").send("later");
-        res.json([]);
-      }),
-    );
-    const started = Date.now();
-    await stub.createClient({ maxBackoffMs: 50 }).listTeams();
-    expect(Date.now() - started).toBeLessThan(1_000);
-  });
-
-  it("exposes its retry budget", async () => {
-    const stub = await start(() => {});
-    expect(stub.createClient({ timeoutMs: 2_500, retries: 3, maxBackoffMs: 400, concurrency: 4 }).limits).toEqual({
-      timeoutMs: 2_500,
-      retries: 3,
-      maxBackoffMs: 400,
-      concurrency: 4,
-    });
   });
 });
 
 describe("network failures and deadlines", () => {
   it("retries a read whose connection is dropped, then reports unavailable", async () => {
     const stub = await start((app) => app.get(`${API}/team`, (req) => void req.socket.destroy()));
-    expect(await catchError(stub.createClient().listTeams())).toMatchObject({ kind: "unavailable", status: undefined });
+    expect(await catchBpccError(stub.createClient().listTeams())).toMatchObject({ kind: "unavailable", status: undefined });
     expect(stub.dataRequests()).toHaveLength(3);
   });
 
   it("sends a create exactly once when its connection is dropped, and reports unavailable", async () => {
     const stub = await start((app) => app.post(`${API}/user`, (req) => void req.socket.destroy()));
-    expect(await catchError(stub.createClient().createUser(newUser))).toMatchObject({ kind: "unavailable" });
+    expect(await catchBpccError(stub.createClient().createUser(newUser))).toMatchObject({ kind: "unavailable" });
     expect(stub.dataRequests()).toHaveLength(1);
   });
 
@@ -144,14 +47,13 @@ describe("network failures and deadlines", () => {
     const stub = await start(() => {});
     const client = stub.createClient({ retries: 0 });
     await stub.close();
-    upstream = undefined;
-    expect(await catchError(client.listTeams())).toMatchObject({ kind: "unavailable" });
+    expect(await catchBpccError(client.listTeams())).toMatchObject({ kind: "unavailable" });
   });
 
   it("times out a read that never answers, once per attempt", async () => {
     const stub = await start((app) => app.get(`${API}/team`, () => {}));
     const started = Date.now();
-    const error = await catchError(stub.createClient({ timeoutMs: 100, retries: 2 }).listTeams());
+    const error = await catchBpccError(stub.createClient({ timeoutMs: 100, retries: 2 }).listTeams());
     expect(error).toMatchObject({ kind: "timeout", status: undefined });
     expect(stub.dataRequests()).toHaveLength(3);
     expect(Date.now() - started).toBeLessThan(2_000);
@@ -159,7 +61,7 @@ describe("network failures and deadlines", () => {
 
   it("times out a create that never answers without sending it again", async () => {
     const stub = await start((app) => app.post(`${API}/user`, () => {}));
-    expect(await catchError(stub.createClient({ timeoutMs: 100 }).createUser(newUser))).toMatchObject({ kind: "timeout" });
+    expect(await catchBpccError(stub.createClient({ timeoutMs: 100 }).createUser(newUser))).toMatchObject({ kind: "timeout" });
     expect(stub.dataRequests()).toHaveLength(1);
   });
 
@@ -174,7 +76,7 @@ describe("network failures and deadlines", () => {
         res.end("]");
       }),
     );
-    const error = await catchError(stub.createClient({ timeoutMs: 200, retries: 0 }).getDirectory());
+    const error = await catchBpccError(stub.createClient({ timeoutMs: 200, retries: 0 }).getDirectory());
     expect(error.kind).toBe("timeout");
   });
 });
@@ -185,12 +87,12 @@ describe("answers that do not match the documentation", () => {
     const stub = await start((app) =>
       app.get(`${API}/user/:username`, (_req, res) => void res.type("application/json").send('{"roles":["Agent"] "loginId":"x"}')),
     );
-    expect(await catchError(stub.createClient().getUser("x"))).toMatchObject({ kind: "upstream", status: 200 });
+    expect(await catchBpccError(stub.createClient().getUser("x"))).toMatchObject({ kind: "upstream", status: 200 });
   });
 
   it("reports a body of the wrong shape as an upstream fault naming the field", async () => {
     const stub = await start((app) => app.get(`${API}/phone/user`, (_req, res) => void res.json([{ firstName: "No login" }])));
-    const error = await catchError(stub.createClient().getDirectory());
+    const error = await catchBpccError(stub.createClient().getDirectory());
     expect(error.kind).toBe("upstream");
     expect(error.message).toContain("0.loginId");
   });
@@ -211,7 +113,7 @@ describe("inputs checked before anything is sent", () => {
     const stub = await start(() => {});
     const { team: _team, ...withoutTeam } = newUser;
     // @ts-expect-error team is required; the check must hold for untyped callers too
-    const error = await catchError(stub.createClient().createUser(withoutTeam));
+    const error = await catchBpccError(stub.createClient().createUser(withoutTeam));
     expect(error).toMatchObject({ kind: "validation", status: undefined });
     expect(error.message).toContain("team");
     expect(stub.requests).toHaveLength(0);
@@ -219,13 +121,13 @@ describe("inputs checked before anything is sent", () => {
 
   it("refuses an update that changes nothing", async () => {
     const stub = await start(() => {});
-    expect(await catchError(stub.createClient().updateUser("ann", {}))).toMatchObject({ kind: "validation" });
+    expect(await catchBpccError(stub.createClient().updateUser("ann", {}))).toMatchObject({ kind: "validation" });
     expect(stub.requests).toHaveLength(0);
   });
 
   it("refuses a skill level outside 0–100", async () => {
     const stub = await start(() => {});
-    const error = await catchError(stub.createClient().updateUser("ann", { skills: { Support: 150 } }));
+    const error = await catchBpccError(stub.createClient().updateUser("ann", { skills: { Support: 150 } }));
     expect(error.kind).toBe("validation");
     expect(stub.requests).toHaveLength(0);
   });

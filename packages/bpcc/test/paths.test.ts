@@ -1,24 +1,18 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { API, mountTokenEndpoint, sendBareOk, startStubUpstream, type StubUpstream } from "./stub-upstream.ts";
+import { describe, expect, it } from "vitest";
+import { API, sendBareOk, useStubUpstreams, type StubUpstream } from "./stub-upstream.ts";
 
 // A username is user input as far as the URL is concerned: it must stay one path segment.
 
-let upstream: StubUpstream | undefined;
-afterEach(async () => {
-  await upstream?.close();
-  upstream = undefined;
-});
+const start = useStubUpstreams();
 
-async function startEchoingUpstream(): Promise<StubUpstream> {
-  upstream = await startStubUpstream((app) => {
-    mountTokenEndpoint(app);
+function startEchoingUpstream(): Promise<StubUpstream> {
+  return start((app) => {
     app.get(`${API}/user/lock/:username`, (_req, res) => void res.json({ lockedOut: false }));
     app.put(`${API}/user/lock/:username`, (_req, res) => void res.json({ lockedOut: false }));
     app.get(`${API}/user/:username`, (req, res) => void res.json({ loginId: req.params.username }));
     app.put(`${API}/user/:username`, (_req, res) => sendBareOk(res));
     app.delete(`${API}/user/:username`, (_req, res) => sendBareOk(res));
   });
-  return upstream;
 }
 
 const awkwardNames = ["o'brien", "anna maria", "名前", "a/b", "../team", "lock", "x?y=1#z", "100%"];

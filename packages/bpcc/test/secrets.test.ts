@@ -1,27 +1,23 @@
 import { inspect } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BpccError, type BpccClient } from "../src/index.ts";
-import { API, startStubUpstream, TEST_SECRET, type StubUpstream } from "./stub-upstream.ts";
+import { API, TEST_SECRET, useStubUpstreams, type StubUpstream } from "./stub-upstream.ts";
 
 // axios errors carry the request config: the Bearer header, the form with the client secret.
 // Whatever fails, neither may reach an error (message, fields, stack, inspection) or a log line.
 
 const TOKEN = "tok-SENTINEL-4f1c9e";
 
-let upstream: StubUpstream | undefined;
-afterEach(async () => {
-  await upstream?.close();
-  upstream = undefined;
-});
+const start = useStubUpstreams();
 
 type LogLine = { obj: object; msg: string };
 
-async function startWithLog(mount: Parameters<typeof startStubUpstream>[0]) {
-  upstream = await startStubUpstream(mount);
+async function startWithLog(mount: (app: StubUpstream["app"]) => void) {
+  const stub = await start(mount, { token: false });
   const lines: LogLine[] = [];
   const record = (obj: object, msg: string) => void lines.push({ obj, msg });
-  const client = upstream.createClient({ timeoutMs: 150, logger: { warn: record, info: record } });
-  return { client, lines };
+  const client = stub.createClient({ timeoutMs: 150, logger: { warn: record, info: record } });
+  return { client, lines, stub };
 }
 
 function mountSentinelToken(app: StubUpstream["app"]): void {
@@ -40,7 +36,7 @@ function renderEverywhere(error: unknown, lines: LogLine[]): string[] {
   ];
 }
 
-async function expectNoLeak(send: (client: BpccClient) => Promise<unknown>, mount: Parameters<typeof startStubUpstream>[0]) {
+async function expectNoLeak(send: (client: BpccClient) => Promise<unknown>, mount: (app: StubUpstream["app"]) => void) {
   const { client, lines } = await startWithLog(mount);
   const error = await send(client).then(
     () => undefined,
@@ -115,9 +111,8 @@ describe("secrets never escape", () => {
   });
 
   it("when the base URL refuses connections", async () => {
-    const { client, lines } = await startWithLog(() => {});
-    await upstream?.close();
-    upstream = undefined;
+    const { client, lines, stub } = await startWithLog(() => {});
+    await stub.close();
     const error = await client.getToken().catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: "unavailable" });
     for (const text of renderEverywhere(error, lines)) expect(text).not.toContain(TEST_SECRET);

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, Server } from "node:http";
 import express, { type Express, type Request, type Response } from "express";
-import { createBpccClient, type BpccClient, type BpccClientOptions } from "../src/index.ts";
+import { afterEach } from "vitest";
+import { BpccError, createBpccClient, type BpccClient, type BpccClientOptions } from "../src/index.ts";
 
 // A tiny stand-in for BPCC, on 127.0.0.1 port 0, that records every request it sees. Each test
 // mounts only the routes it needs; anything else answers 500 "Request Failed", as BPCC does.
@@ -65,6 +66,35 @@ export async function startStubUpstream(mount: (app: Express) => void): Promise<
   };
 }
 
+/**
+ * For one test file: starts stubs (with the token endpoint unless told otherwise) and closes
+ * every one of them after each test.
+ */
+export function useStubUpstreams(): (mount: (app: Express) => void, options?: { token?: boolean }) => Promise<StubUpstream> {
+  const open: StubUpstream[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((stub) => stub.close()));
+  });
+  return async (mount, options = {}) => {
+    const stub = await startStubUpstream((app) => {
+      if (options.token !== false) mountTokenEndpoint(app);
+      mount(app);
+    });
+    open.push(stub);
+    return stub;
+  };
+}
+
+/** The BpccError a call failed with; a success or any other error fails the test. */
+export async function catchBpccError(promise: Promise<unknown>): Promise<BpccError> {
+  const outcome = await promise.then(
+    () => new Error("expected the call to fail"),
+    (error: unknown) => error,
+  );
+  if (!(outcome instanceof BpccError)) throw outcome;
+  return outcome;
+}
+
 /** Issues "token-1", "token-2", … with `expires_in` as the documented string. */
 export function mountTokenEndpoint(app: Express, options: { prefix?: string; expiresIn?: string | number } = {}): void {
   let issued = 0;
@@ -103,6 +133,7 @@ function readPort(server: Server): number {
 }
 
 function closeServer(server: Server): Promise<void> {
+  if (!server.listening) return Promise.resolve();
   server.closeAllConnections();
   return new Promise((resolve) => server.close(() => resolve()));
 }

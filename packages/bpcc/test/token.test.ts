@@ -1,18 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterEach, describe, expect, it } from "vitest";
-import type { BpccError } from "../src/index.ts";
-import { API, mountTokenEndpoint, readBearer, startStubUpstream, TEST_SECRET, type StubUpstream } from "./stub-upstream.ts";
+import { describe, expect, it } from "vitest";
+import { API, catchBpccError, readBearer, TEST_SECRET, useStubUpstreams, type StubUpstream } from "./stub-upstream.ts";
 
-let upstream: StubUpstream | undefined;
-afterEach(async () => {
-  await upstream?.close();
-  upstream = undefined;
-});
-
-async function start(mount: Parameters<typeof startStubUpstream>[0]): Promise<StubUpstream> {
-  upstream = await startStubUpstream(mount);
-  return upstream;
-}
+const start = useStubUpstreams();
 
 /** Accepts only the tokens in `accepted`; anything else gets BPCC's 401. */
 function mountTeams(app: StubUpstream["app"], accepted: (token: string | undefined) => boolean): void {
@@ -24,7 +14,7 @@ function mountTeams(app: StubUpstream["app"], accepted: (token: string | undefin
 
 describe("getting a token", () => {
   it("posts the client credentials grant as a form and returns the access token", async () => {
-    const stub = await start((app) => mountTokenEndpoint(app));
+    const stub = await start(() => {});
     expect(await stub.createClient().getToken()).toBe("token-1");
     const [request] = stub.tokenRequests();
     expect(request?.method).toBe("POST");
@@ -44,7 +34,7 @@ describe("getting a token", () => {
         res.json({ access_token: "slow-token", expires_in: 3600 });
       });
       mountTeams(app, (token) => token === "slow-token");
-    });
+    }, { token: false });
     const client = stub.createClient();
     await Promise.all(Array.from({ length: 20 }, () => client.listTeams()));
     await client.listTeams();
@@ -56,7 +46,6 @@ describe("getting a token", () => {
 describe("a 401 from a data call", () => {
   it("drops the token, fetches a new one and replays the call once", async () => {
     const stub = await start((app) => {
-      mountTokenEndpoint(app);
       mountTeams(app, (token) => token !== "token-1");
     });
     expect(await stub.createClient().listTeams()).toEqual([{ name: "Support" }]);
@@ -66,10 +55,9 @@ describe("a 401 from a data call", () => {
 
   it("fails as unauthorized when the replay is refused too, without looping", async () => {
     const stub = await start((app) => {
-      mountTokenEndpoint(app);
       mountTeams(app, () => false);
     });
-    const error: BpccError = await stub.createClient().listTeams().catch((caught) => caught);
+    const error = await catchBpccError(stub.createClient().listTeams());
     expect(error).toMatchObject({ name: "BpccError", kind: "unauthorized", status: 401, upstreamMessage: "invalid token" });
     expect(stub.tokenRequests()).toHaveLength(2);
     expect(stub.dataRequests()).toHaveLength(2);
@@ -77,7 +65,6 @@ describe("a 401 from a data call", () => {
 
   it("replays a refused create too, since BPCC did not act on it", async () => {
     const stub = await start((app) => {
-      mountTokenEndpoint(app);
       app.post(`${API}/user`, (req, res) => {
         if (readBearer(req) === "token-1") return void res.status(401).send("expired");
         res.type("application/json").send("OK");
@@ -89,7 +76,6 @@ describe("a 401 from a data call", () => {
 
   it("shares the new token between concurrent calls refused at the same time", async () => {
     const stub = await start((app) => {
-      mountTokenEndpoint(app);
       mountTeams(app, (token) => token !== "token-1");
     });
     const client = stub.createClient();
@@ -103,8 +89,8 @@ describe("refused credentials", () => {
   it.each([400, 401])("turns a %i from the token endpoint into credentials_rejected naming the settings", async (status) => {
     const stub = await start((app) => {
       app.post(`${API}/oauth/token`, (_req, res) => void res.status(status).json({ error: "invalid_client" }));
-    });
-    const error: BpccError = await stub.createClient().listTeams().catch((caught) => caught);
+    }, { token: false });
+    const error = await catchBpccError(stub.createClient().listTeams());
     expect(error).toMatchObject({ kind: "credentials_rejected", status, upstreamMessage: "invalid_client" });
     expect(error.message).toContain("BPCC_CLIENT_ID");
     expect(error.message).toContain("BPCC_CLIENT_SECRET");
@@ -116,7 +102,7 @@ describe("refused credentials", () => {
   it("reports an unreadable token answer as an upstream fault", async () => {
     const stub = await start((app) => {
       app.post(`${API}/oauth/token`, (_req, res) => void res.json({ token: "no access_token here" }));
-    });
+    }, { token: false });
     await expect(stub.createClient().getToken()).rejects.toMatchObject({ kind: "upstream", status: 200 });
   });
 });
