@@ -1,0 +1,42 @@
+import { STATUS_CODES } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import { dropInsteadOfAnswering, sendText } from "../http/send.ts";
+import type { SimState } from "../sim-state.ts";
+import type { Endpoint } from "./endpoints.ts";
+
+/**
+ * The first handler of every API route: counts the call, then applies the faults in force —
+ * latency, a hang, an error status, or a dropped connection before or after doing the work.
+ */
+export function endpoint(state: SimState, name: Endpoint): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    state.calls.record(name);
+    const delay = state.faults.delayMs();
+    if (delay > 0) await sleep(delay);
+    const decision = state.faults.decide(name);
+    switch (decision.kind) {
+      case "hang":
+        state.hanging.add(res);
+        res.on("close", () => state.hanging.delete(res));
+        return;
+      case "error":
+        return sendText(res, decision.status, STATUS_CODES[decision.status] ?? "Error");
+      case "drop":
+        if (!decision.afterPerforming) {
+          req.socket.destroy();
+          return;
+        }
+        dropInsteadOfAnswering(res);
+        return next();
+      case "none":
+        return next();
+    }
+  };
+}
+
+/** Ends every hung call by closing its connection, as a server that gives up would. */
+export function releaseHanging(state: SimState): void {
+  for (const res of state.hanging) res.socket?.destroy();
+  state.hanging.clear();
+}

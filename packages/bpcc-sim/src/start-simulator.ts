@@ -1,0 +1,41 @@
+import { once } from "node:events";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { SimControl } from "./control/sim-control.ts";
+import { createSimulator } from "./create-simulator.ts";
+import type { SimCredentials, SimulatorOptions } from "./options.ts";
+
+export interface RunningSimulator {
+  /** The tenant origin, e.g. `http://127.0.0.1:41234`; the API is under `/configapi/v2`, the control plane under `/sim`. */
+  baseUrl: string;
+  credentials: SimCredentials;
+  control: SimControl;
+  /** Stops listening and closes every connection, hung ones included. */
+  close(): Promise<void>;
+}
+
+/** Seeds a tenant and serves it; by default on 127.0.0.1 and a free port, so nothing leaves the machine. */
+export async function startSimulator(
+  options: SimulatorOptions & { port?: number; host?: string } = {},
+): Promise<RunningSimulator> {
+  const { port = 0, host = "127.0.0.1", ...simulatorOptions } = options;
+  const { app, credentials, control } = createSimulator(simulatorOptions);
+  const server = createServer(app);
+  server.listen(port, host);
+  await once(server, "listening");
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  let closing: Promise<void> | undefined;
+  return {
+    baseUrl: `http://${shownHost}:${address.port}`,
+    credentials,
+    control,
+    close() {
+      closing ??= new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
