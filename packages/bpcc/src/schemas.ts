@@ -37,8 +37,9 @@ export const BpccDirectoryEntrySchema = z.object({
 export type BpccDirectoryEntry = z.infer<typeof BpccDirectoryEntrySchema>;
 
 /**
- * GET /phone/ext: an access number and what it is assigned to. Only scenario assignments are
- * documented; the fields of other assignments (a user's DID) are kept as they come.
+ * GET /phone/ext: an access number and what it is assigned to. The collection shows only a
+ * scenario assignment; a user's DID (type "softphone" on the Export Access Numbers page) names
+ * the user. Fields of other assignment types are kept as they come, for display.
  */
 export const BpccAccessNumberSchema = z
   .object({
@@ -46,6 +47,10 @@ export const BpccAccessNumberSchema = z
     media: optionalString,
     type: optionalString,
     scenario: optionalString,
+    loginId: optionalText,
+    extension: optionalText,
+    firstName: optionalText,
+    lastName: optionalText,
   })
   .loose();
 export type BpccAccessNumber = z.infer<typeof BpccAccessNumberSchema>;
