@@ -21,6 +21,17 @@ describe("retries", () => {
     expect(stub.dataRequests()).toHaveLength(3);
   });
 
+  it("tells the logger about each retry, by operation and reason", async () => {
+    const warnings: object[] = [];
+    const stub = await start((app) => app.get(`${API}/team`, (_req, res) => void res.status(503).send("busy")));
+    const client = stub.createClient({ retries: 2, logger: { warn: (obj) => void warnings.push(obj) } });
+    await catchBpccError(client.listTeams());
+    expect(warnings).toEqual([
+      { operation: "listTeams", attempt: 1, reason: "HTTP 503" },
+      { operation: "listTeams", attempt: 2, reason: "HTTP 503" },
+    ]);
+  });
+
   it("gives up after `retries` extra attempts with the last status", async () => {
     const stub = await start((app) => app.get(`${API}/phone/user`, (_req, res) => void res.status(503).send("maintenance")));
     const error = await catchBpccError(stub.createClient({ retries: 1 }).getDirectory());
