@@ -1,0 +1,15 @@
+import type { Permission } from "@switchboard/contracts";
+import type { NavItem } from "@/components/layouts/app-shell";
+import { paths } from "@/config/paths";
+
+/** The primary navigation, in order; each entry shows only to roles that hold its permission. */
+const NAV_ITEMS: ReadonlyArray<NavItem & { permission: Permission }> = [
+  { label: "Directory", href: paths.directory.getHref(), permission: "readDirectory" },
+];
+
+export function navItemsFor(permissions: readonly Permission[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => permissions.includes(item.permission)).map(({ label, href }) => ({
+    label,
+    href,
+  }));
+}

@@ -1,0 +1,99 @@
+import type { QueryClient } from "@tanstack/react-query";
+import type { ComponentType } from "react";
+import {
+  createBrowserRouter,
+  redirect,
+  type DataRouter,
+  type LoaderFunction,
+  type MiddlewareFunction,
+  type RouteObject,
+  type ShouldRevalidateFunction,
+} from "react-router";
+import { paths } from "@/config/paths";
+import { configureApiClient } from "@/lib/api-client";
+import { sessionQueryOptions } from "@/features/session/api/get-session";
+import * as root from "./routes/root";
+
+/** What a lazy route module may export; loaders get the query client they prefetch into. */
+type RouteModule = {
+  clientLoader?: (queryClient: QueryClient) => LoaderFunction;
+  shouldRevalidate?: ShouldRevalidateFunction;
+  default: ComponentType;
+};
+
+function load(queryClient: QueryClient, importModule: () => Promise<RouteModule>) {
+  return async () => {
+    const { clientLoader, shouldRevalidate, default: Component } = await importModule();
+    return {
+      Component,
+      ...(clientLoader && { loader: clientLoader(queryClient) }),
+      ...(shouldRevalidate && { shouldRevalidate }),
+    };
+  };
+}
+
+/**
+ * Runs before any loader of the signed-in area, on every navigation into it: no session, no page
+ * (and no request for its data). Cached after sign-in; sign-out and a 401 clear the cache, so Back
+ * after signing out asks the BFF again and lands on the sign-in page.
+ */
+function requireSession(queryClient: QueryClient): MiddlewareFunction {
+  return async ({ request }) => {
+    const session = await queryClient.ensureQueryData(sessionQueryOptions());
+    if (!session) {
+      const url = new URL(request.url);
+      const here = `${url.pathname}${url.search}`;
+      throw redirect(paths.signIn.getHref(here === paths.home.path ? undefined : here));
+    }
+  };
+}
+
+/** Every route; each page's code is its own chunk, so the sign-in page loads no directory code. */
+export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      id: "root",
+      Component: root.RootLayout,
+      ErrorBoundary: root.RootErrorBoundary,
+      HydrateFallback: root.RootFallback,
+      loader: root.clientLoader(queryClient),
+      shouldRevalidate: () => false,
+      children: [
+        { path: paths.signIn.path, lazy: load(queryClient, () => import("./routes/sign-in")) },
+        {
+          id: "signed-in",
+          middleware: [requireSession(queryClient)],
+          lazy: load(queryClient, () => import("./routes/app/layout")),
+          children: [
+            { index: true, loader: () => redirect(paths.directory.getHref()) },
+            { path: paths.directory.path, lazy: load(queryClient, () => import("./routes/app/directory")) },
+            { path: "*", lazy: load(queryClient, () => import("./routes/app/not-found")) },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export function createAppRouter(queryClient: QueryClient): DataRouter {
+  return createBrowserRouter(createAppRoutes(queryClient));
+}
+
+/**
+ * Gives the API client the session's CSRF token (from the query cache, memory only) and what to
+ * do when the session is gone: forget everything and ask for a sign-in, coming back here after.
+ */
+export function connectApiClient(queryClient: QueryClient, router: DataRouter): void {
+  configureApiClient({
+    getCsrfToken: () => queryClient.getQueryData(sessionQueryOptions().queryKey)?.csrfToken,
+    onUnauthorized: () => {
+      const { location, navigation } = router.state;
+      const here = navigation.location ?? location;
+      if (here.pathname === paths.signIn.path) return;
+      queryClient.clear();
+      void router.navigate(paths.signIn.getHref(`${here.pathname}${here.search}${here.hash}`), {
+        replace: true,
+      });
+    },
+  });
+}

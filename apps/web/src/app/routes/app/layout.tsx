@@ -1,0 +1,23 @@
+import { Outlet, useNavigate } from "react-router";
+import { AppShell } from "@/components/layouts/app-shell";
+import { paths } from "@/config/paths";
+import { useSession } from "@/features/session/api/get-session";
+import { AccountMenu } from "@/features/session/components/account-menu";
+import { revalidateOnPathChange } from "@/lib/route-revalidation";
+import { navItemsFor } from "../../navigation";
+
+export const shouldRevalidate = revalidateOnPathChange;
+
+/** Every signed-in page; the router's requireSession middleware has let only sessions through. */
+export default function SignedInLayout() {
+  const navigate = useNavigate();
+  const { data: session } = useSession();
+  return (
+    <AppShell
+      navItems={navItemsFor(session?.permissions ?? [])}
+      account={<AccountMenu onSignedOut={() => void navigate(paths.signIn.getHref())} />}
+    >
+      <Outlet />
+    </AppShell>
+  );
+}

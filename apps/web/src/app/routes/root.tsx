@@ -1,0 +1,63 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { isRouteErrorResponse, Outlet, ScrollRestoration, useRouteError } from "react-router";
+import { AuthLayout } from "@/components/layouts/auth-layout";
+import { PageHeading } from "@/components/layouts/page-heading";
+import { SkipLink } from "@/components/layouts/skip-link";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { healthQueryOptions } from "@/features/health/api/get-health";
+import { DemoBanner } from "@/features/health/components/demo-banner";
+import { useFocusOnNavigation } from "@/hooks/use-focus-on-navigation";
+
+/** Waits for the health answer (it is small and quick) so the demo banner is there at first paint. */
+export function clientLoader(queryClient: QueryClient) {
+  return async () => {
+    await queryClient.prefetchQuery(healthQueryOptions());
+    return null;
+  };
+}
+
+export function RootLayout() {
+  useFocusOnNavigation();
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <SkipLink />
+      <DemoBanner />
+      <Outlet />
+      <ScrollRestoration />
+    </div>
+  );
+}
+
+/** Shown while the first page's code and data load. */
+export function RootFallback() {
+  return (
+    <div className="flex min-h-dvh items-center justify-center gap-2 text-sm text-slate-700" role="status">
+      <Spinner />
+      Loading Switchboard…
+    </div>
+  );
+}
+
+/** Last resort: a route threw (a chunk failed to download after a deploy, a bug). */
+export function RootErrorBoundary() {
+  const error = useRouteError();
+  console.error(error);
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <SkipLink />
+      <AuthLayout>
+        <PageHeading title={notFound ? "Page not found" : "Something went wrong"} />
+        <p className="text-slate-700">
+          {notFound
+            ? "There is no page at this address."
+            : "Switchboard hit a problem it could not recover from. Reloading the page usually helps."}
+        </p>
+        <Button className="self-start" onClick={() => window.location.reload()}>
+          Reload the page
+        </Button>
+      </AuthLayout>
+    </div>
+  );
+}

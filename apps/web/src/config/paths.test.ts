@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { pageTitle, paths } from "./paths";
+
+describe("the route table", () => {
+  it("builds the Directory's address with its search", () => {
+    expect(paths.directory.getHref()).toBe("/directory");
+    expect(paths.directory.getHref("")).toBe("/directory");
+    expect(paths.directory.getHref("wei chen")).toBe("/directory?q=wei+chen");
+  });
+
+  it("builds the sign-in address with where to go next", () => {
+    expect(paths.signIn.getHref()).toBe("/sign-in");
+    expect(paths.signIn.getHref("/directory?q=chen")).toBe("/sign-in?next=%2Fdirectory%3Fq%3Dchen");
+  });
+
+  it("titles pages with the product's name", () => {
+    expect(pageTitle(paths.directory.title)).toBe("Directory · Switchboard");
+  });
+});

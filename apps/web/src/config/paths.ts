@@ -1,0 +1,36 @@
+/**
+ * The one table of the SPA's routes. The app builds its router and links from it, and the e2e
+ * helpers (Playwright, plain Node) import it too, so it stays free of React and browser globals.
+ */
+function withSearch(path: string, params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value) search.set(name, value);
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+export const paths = {
+  home: {
+    path: "/",
+    getHref: () => "/",
+  },
+  signIn: {
+    path: "/sign-in",
+    title: "Sign in",
+    /** `next`: where to go once signed in (a same-site path; anything else is ignored). */
+    getHref: (next?: string) => withSearch("/sign-in", { next }),
+  },
+  directory: {
+    path: "/directory",
+    title: "Directory",
+    /** `q`: the search as typed; the page filters by it. */
+    getHref: (q?: string) => withSearch("/directory", { q }),
+  },
+} as const;
+
+/** Every page's document title ends with the product's name. */
+export function pageTitle(title: string): string {
+  return `${title} · Switchboard`;
+}

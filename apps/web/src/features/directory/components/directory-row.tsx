@@ -1,0 +1,94 @@
+import type { DirectoryEntry } from "@switchboard/contracts";
+import type { CSSProperties, Ref } from "react";
+import { didHref, extensionHref, formatDid } from "../utils/phone-number";
+import { CopyExtensionButton } from "./copy-extension-button";
+
+/** Desktop: four columns. Phone: a card with the name on top and the two numbers under it. */
+export const ROW_GRID =
+  "grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 md:gap-x-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,1.5fr)] md:items-center";
+
+const linkClass =
+  "inline-flex min-h-8 items-center rounded-sm font-medium text-brand-700 tabular-nums underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600";
+
+function MobileLabel({ children }: { children: string }) {
+  // The column header says this to assistive technology; the label is for eyes on a phone.
+  return (
+    <span aria-hidden="true" className="mr-2 text-xs font-medium text-slate-600 uppercase md:hidden">
+      {children}
+    </span>
+  );
+}
+
+function Missing({ what }: { what: string }) {
+  return (
+    <span className="inline-flex min-h-8 items-center text-slate-600">
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">{`No ${what}`}</span>
+    </span>
+  );
+}
+
+export function DirectoryRow({
+  entry,
+  rowIndex,
+  style,
+  ref,
+  "data-index": dataIndex,
+}: {
+  entry: DirectoryEntry;
+  /** 1-based, counting the header row, for aria-rowindex. */
+  rowIndex: number;
+  style: CSSProperties;
+  ref: Ref<HTMLDivElement>;
+  "data-index": number;
+}) {
+  const name = `${entry.firstName} ${entry.lastName}`.trim() || entry.loginId;
+  return (
+    <div
+      ref={ref}
+      role="row"
+      aria-rowindex={rowIndex}
+      data-index={dataIndex}
+      style={style}
+      className={`${ROW_GRID} absolute inset-x-0 top-0 border-b border-slate-200 px-3 py-3 md:py-1.5`}
+    >
+      <div role="cell" className="col-span-2 min-w-0 font-medium break-words text-slate-900 md:col-span-1">
+        {name}
+      </div>
+      <div role="cell" className="col-span-2 mb-1 min-w-0 text-sm break-words text-slate-600 md:col-span-1 md:mb-0">
+        {entry.loginId}
+      </div>
+      <div role="cell" className="flex min-w-0 items-center gap-1">
+        <MobileLabel>Ext.</MobileLabel>
+        {entry.extension ? (
+          <>
+            <a
+              href={extensionHref(entry.extension)}
+              aria-label={`Call extension ${entry.extension}`}
+              className={linkClass}
+            >
+              {entry.extension}
+            </a>
+            <CopyExtensionButton extension={entry.extension} />
+          </>
+        ) : (
+          <Missing what="extension" />
+        )}
+      </div>
+      <div role="cell" className="flex min-w-0 items-center">
+        <MobileLabel>DID</MobileLabel>
+        {entry.did ? (
+          <a
+            href={didHref(entry.did)}
+            aria-label={`Call ${formatDid(entry.did)}`}
+            className={`${linkClass} whitespace-nowrap`}
+          >
+            {formatDid(entry.did)}
+          </a>
+        ) : (
+          <Missing what="direct number" />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useDeferredValue, useMemo } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { getErrorMessage } from "@/lib/errors";
+import { useDirectory } from "../api/get-directory";
+import { indexDirectory, searchDirectory } from "../utils/search-directory";
+import { DirectoryList } from "./directory-list";
+import { DirectorySearch } from "./directory-search";
+
+function countPeople(count: number): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? "person" : "people"}`;
+}
+
+/**
+ * Search and results. `query` is what the search box shows (the route keeps it in the URL); the
+ * list follows it as a deferred value, so typing never waits for the list to render.
+ */
+export function Directory({ query, onQueryChange }: { query: string; onQueryChange: (query: string) => void }) {
+  const directory = useDirectory();
+  const index = useMemo(() => indexDirectory(directory.data ?? []), [directory.data]);
+  const shownQuery = useDeferredValue(query);
+  const matches = useMemo(() => searchDirectory(index, shownQuery), [index, shownQuery]);
+  const trimmed = shownQuery.trim();
+
+  let status = "";
+  if (directory.data) {
+    if (matches.length > 0) status = countPeople(matches.length);
+    else if (trimmed) status = `No one matches “${trimmed}”`;
+    else status = "The directory is empty.";
+  } else if (directory.isPending) {
+    status = "Loading the directory…";
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <DirectorySearch value={query} onChange={onQueryChange} />
+      {/* One live region for the count, the empty result and loading, present from the start so
+          screen readers announce its changes (politely, after the person stops typing). */}
+      <p role="status" className="flex min-h-6 items-center gap-2 text-sm font-medium text-slate-700">
+        {directory.isPending && <Spinner />}
+        {status}
+      </p>
+      {directory.data ? (
+        matches.length > 0 ? (
+          <DirectoryList entries={matches} />
+        ) : (
+          trimmed && (
+            <p className="text-sm text-slate-600">
+              Check the spelling, or search by extension or phone number instead.
+            </p>
+          )
+        )
+      ) : (
+        directory.isError && (
+          <Alert
+            title="The directory could not be loaded"
+            action={
+              <Button variant="secondary" isPending={directory.isFetching} onClick={() => void directory.refetch()}>
+                Try again
+              </Button>
+            }
+          >
+            {getErrorMessage(directory.error)}
+          </Alert>
+        )
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
+import { getErrorMessage } from "@/lib/errors";
+import { useSession } from "../api/get-session";
+import { useSignOut } from "../api/sign-out";
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** The signed-in account, its role, and the way out. */
+export function AccountMenu({ onSignedOut }: { onSignedOut: () => void }) {
+  const { data: session } = useSession();
+  const signOut = useSignOut();
+  const showToast = useToast();
+
+  return (
+    <div className="flex items-center gap-3">
+      {session && (
+        <p className="flex items-center gap-2 text-sm text-slate-700">
+          <span className="sr-only">Signed in as</span>
+          <span className="font-medium text-slate-900">{session.account.username}</span>
+          <span className="sr-only">, role:</span>
+          <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
+            {capitalize(session.account.role)}
+          </span>
+        </p>
+      )}
+      <Button
+        variant="secondary"
+        size="sm"
+        isPending={signOut.isPending}
+        onClick={() =>
+          signOut.mutate(undefined, {
+            onSuccess: onSignedOut,
+            onError: (error) => showToast(`Could not sign out. ${getErrorMessage(error)}`, { tone: "error" }),
+          })
+        }
+      >
+        Sign out
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { useEffect, useRef } from "react";
+import { useLocation } from "react-router";
+
+/**
+ * After a client-side navigation to another page, move focus to its h1, as a full page load would
+ * put the reader at the top. Not on the first load (the browser handles that), and not when only
+ * the query string changed (typing in a search box).
+ */
+export function useFocusOnNavigation(): void {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    document.querySelector<HTMLElement>("main h1")?.focus();
+  }, [pathname]);
+}

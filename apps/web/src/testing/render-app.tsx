@@ -1,0 +1,23 @@
+import { render } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createMemoryRouter } from "react-router";
+import { RouterProvider } from "react-router/dom";
+import { AppProviders } from "@/app/providers";
+import { connectApiClient, createAppRoutes } from "@/app/router";
+import { createQueryClient } from "@/lib/query-client";
+
+/** The whole SPA at `url`, as main.tsx composes it, with the router in memory. */
+export function renderApp(url: string) {
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 60_000 } });
+  const router = createMemoryRouter(createAppRoutes(queryClient), { initialEntries: [url] });
+  connectApiClient(queryClient, router);
+  const user = userEvent.setup();
+  const view = render(
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  const currentUrl = () => `${router.state.location.pathname}${router.state.location.search}`;
+  return { ...view, user, router, queryClient, currentUrl };
+}
