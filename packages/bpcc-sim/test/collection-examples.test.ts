@@ -149,7 +149,7 @@ async function replay(example: PostmanExample): Promise<Response> {
   }
   let body: string | undefined;
   if (request.body?.mode === "raw") body = request.body.raw;
-  if (request.body?.mode === "urlencoded") body = new URLSearchParams((request.body.urlencoded ?? []).map((p) => [p.key, p.value])).toString();
+  if (request.body?.mode === "urlencoded") body = new URLSearchParams((request.body.urlencoded ?? []).map((p): [string, string] => [p.key, p.value])).toString();
   return fetch(`${tenant.sim.baseUrl}${examplePath(request)}`, { method: request.method, headers, body: body ?? null });
 }
 

@@ -3,10 +3,19 @@ import { startSimulator, type RunningSimulator, type SimulatorOptions } from "..
 
 export const API = "/configapi/v2";
 
+type Call = ReturnType<ReturnType<typeof request>["get"]>;
+
+export interface TestHttp {
+  get(path: string): Call;
+  post(path: string): Call;
+  put(path: string): Call;
+  delete(path: string): Call;
+}
+
 export interface TestTenant {
   sim: RunningSimulator;
-  /** supertest bound to the running simulator (127.0.0.1, a free port). */
-  http: ReturnType<typeof request>;
+  /** supertest bound to the running simulator (127.0.0.1, a free port); bodies are read as text, see `textOnly`. */
+  http: TestHttp;
   token: string;
   auth: { Authorization: string };
 }
@@ -14,9 +23,37 @@ export interface TestTenant {
 /** A running simulator and a token for it; close it with `tenant.sim.close()`. */
 export async function startTestTenant(options: SimulatorOptions = {}): Promise<TestTenant> {
   const sim = await startSimulator({ users: 50, ...options });
-  const http = request(sim.baseUrl);
+  const http = createTestHttp(sim.baseUrl);
   const token = await fetchToken(sim);
   return { sim, http, token, auth: { Authorization: `Bearer ${token}` } };
+}
+
+/**
+ * superagent parses anything labelled application/json, and the tenant's bare `OK` is labelled
+ * so — the very quirk under test. Every body is kept as text and parsed by the test itself.
+ */
+export function createTestHttp(baseUrl: string): TestHttp {
+  const agent = request(baseUrl);
+  return {
+    get: (path) => agent.get(path).parse(textOnly),
+    post: (path) => agent.post(path).parse(textOnly),
+    put: (path) => agent.put(path).parse(textOnly),
+    delete: (path) => agent.delete(path).parse(textOnly),
+  };
+}
+
+/** superagent's own text parser, which its JSON parser would otherwise pre-empt. */
+function textOnly(res: RawResponse, callback: (error: Error | null, body: string) => void): void {
+  res.text = "";
+  res.setEncoding("utf8");
+  res.on("data", (chunk: string) => (res.text += chunk));
+  res.on("end", () => callback(null, res.text));
+}
+
+interface RawResponse {
+  text: string;
+  setEncoding(encoding: BufferEncoding): unknown;
+  on(event: string, listener: (chunk: string) => void): unknown;
 }
 
 export async function fetchToken(sim: RunningSimulator): Promise<string> {
