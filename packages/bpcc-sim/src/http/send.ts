@@ -6,7 +6,7 @@ const DROP_AFTER_PERFORMING = "dropAfterPerforming";
  * Writers that produce the tenant's exact headers. `res.json`/`res.send` would append
  * `; charset=utf-8`, and the collection shows a bare `application/json`.
  */
-export function sendJson(res: Response, status: number, body: string): void {
+export function sendJson(res: Response, status: number, body: string | Buffer): void {
   finish(res, status, "application/json", body);
 }
 
@@ -25,7 +25,7 @@ export function dropInsteadOfAnswering(res: Response): void {
   res.locals[DROP_AFTER_PERFORMING] = true;
 }
 
-function finish(res: Response, status: number, contentType: string, body: string): void {
+function finish(res: Response, status: number, contentType: string, body: string | Buffer): void {
   if (res.locals[DROP_AFTER_PERFORMING] === true) {
     res.socket?.destroy();
     return;
