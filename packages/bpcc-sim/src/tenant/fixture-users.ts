@@ -55,13 +55,24 @@ const FRANK_ZAPPA: UserRecord = {
   lockout: { failedAttempts: 0 },
 };
 
-export function makeFixtureUsers(apiUserLoginId: string, random: Random, referenceTime: number): UserRecord[] {
+export interface FixtureOptions {
+  apiUserLoginId: string;
+  referenceTime: number;
+  /** When navarro's lockout began: even a 10-user tenant shows one locked and one disabled account. */
+  lockedAt: number;
+  maxLoginAttempts: number;
+}
+
+export function makeFixtureUsers(random: Random, options: FixtureOptions): UserRecord[] {
+  const { apiUserLoginId, referenceTime } = options;
   const people = EXAMPLE_PEOPLE.map((person) => makeUser(person, random, referenceTime));
-  const first = people[0];
-  if (first) {
-    first.external = "16505555555";
-    first.voiceMail = true;
+  const [user, navarro, wandabui] = people;
+  if (user) {
+    user.external = "16505555555";
+    user.voiceMail = true;
   }
+  if (navarro) navarro.lockout = { failedAttempts: options.maxLoginAttempts, lastFailedAt: options.lockedAt, lockedAt: options.lockedAt };
+  if (wandabui) wandabui.disabled = true;
   const users = [...people, { ...FRANK_ZAPPA, skills: {}, roles: ["Agent"], loginInfo: { ...FRANK_ZAPPA.loginInfo }, lockout: { failedAttempts: 0 } }];
   if (!users.some((user) => user.loginId === apiUserLoginId)) {
     const apiUser = { loginId: apiUserLoginId, firstName: "API", lastName: "User", extension: "1007", team: "Administrators", roles: ["Administrator"] };

@@ -53,9 +53,11 @@ const HOUR_MS = 3_600_000;
 export function makeLoginInfo(random: Random, referenceTime: number): LoginInfo {
   if (random.chance(0.2)) return { isLoggedIn: false };
   const client = random.pick(CLIENTS);
-  const lastLogin = referenceTime - random.int(1, 24 * 45) * HOUR_MS - random.int(0, 3599) * 1000;
-  const isLoggedIn = lastLogin > referenceTime - 10 * HOUR_MS && random.chance(0.7);
-  const lastLogout = isLoggedIn ? lastLogin - random.int(12, 72) * HOUR_MS : lastLogin + random.int(1, 9) * HOUR_MS;
+  // About one agent in six is on shift at the reference time; the rest signed out days ago.
+  const isLoggedIn = random.chance(0.18);
+  const hoursAgo = isLoggedIn ? random.int(1, 9) : random.int(10, 24 * 45);
+  const lastLogin = referenceTime - hoursAgo * HOUR_MS - random.int(0, 3599) * 1000;
+  const lastLogout = isLoggedIn ? lastLogin - random.int(14, 72) * HOUR_MS : lastLogin + random.int(1, 9) * HOUR_MS;
   return {
     isLoggedIn,
     lastLogin: new Date(lastLogin).toISOString(),

@@ -23,7 +23,13 @@ const OFFICE_TEAMS: readonly string[] = ["Administrators", "Management", "Accoun
 /** Builds a whole tenant from a seed: same options, same tenant, byte for byte. */
 export function seedTenant(options: SeedOptions): TenantSeed {
   const random = createRandom(options.seed);
-  const users = makeFixtureUsers(options.apiUserLoginId, random, options.referenceTime);
+  const maxLoginAttempts = options.policy?.maxLoginAttempts ?? DEFAULT_POLICY.maxLoginAttempts;
+  const users = makeFixtureUsers(random, {
+    apiUserLoginId: options.apiUserLoginId,
+    referenceTime: options.referenceTime,
+    lockedAt: options.now,
+    maxLoginAttempts,
+  });
   const takenLogins = new Set(users.map((user) => user.loginId));
   const takenExtensions = new Set(users.map((user) => user.extension));
   for (const entry of FIXED_ACCESS_NUMBERS) if ("extension" in entry && entry.extension) takenExtensions.add(entry.extension);
