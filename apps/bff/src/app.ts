@@ -6,10 +6,14 @@ import { auditStateChanges, createAudited } from "./audit/audited.ts";
 import { createAccountsStore, type AccountsStore } from "./auth/accounts-store.ts";
 import { requireCsrfToken, requireJsonBody, requireSameOrigin } from "./auth/csrf-middleware.ts";
 import { createDecoyHash, OWASP_SCRYPT, type ScryptParams } from "./auth/password-hash.ts";
+import { assertEveryRouteGuarded, listRoutes, type RouteInfo } from "./auth/route-inventory.ts";
 import { loadSession, requireSession } from "./auth/session-middleware.ts";
 import { createSessionsStore } from "./auth/sessions-store.ts";
+import { createSignInThrottle, type SignInThrottleLimits } from "./auth/sign-in-throttle.ts";
 import type { Db } from "./db/database.ts";
-import { apiNotFound, errorMiddleware } from "./errors/error-middleware.ts";
+import { apiNotFound, errorMiddleware, notFound } from "./errors/error-middleware.ts";
+import { createAuditRouter } from "./features/audit/audit-router.ts";
+import { createAuditService } from "./features/audit/audit-service.ts";
 import { createDirectoryRouter } from "./features/directory/directory-router.ts";
 import { createDirectoryService } from "./features/directory/directory-service.ts";
 import { createHealthRouter } from "./features/health/health-router.ts";
@@ -34,6 +38,8 @@ export interface AppDeps {
   /** Tests lower the cost; production keeps OWASP's parameters. */
   passwordParams?: ScryptParams;
   directoryTtlMs?: number;
+  /** Failed sign-ins allowed per address and per account+address; tests lower or raise them. */
+  signInThrottle?: SignInThrottleLimits;
   now?: () => number;
 }
 
@@ -41,6 +47,8 @@ export interface App {
   app: Express;
   accounts: AccountsStore;
   audit: AuditStore;
+  /** Every `/api` route with the access it declares; createApp refused to build if one declared none. */
+  routes: RouteInfo[];
 }
 
 /** Everything but listen(): tests run it in-process on port 0. */
@@ -62,14 +70,16 @@ export function createApp(deps: AppDeps): App {
   app.disable("x-powered-by");
   app.set("trust proxy", deps.trustProxy ?? 0);
   app.use(createRequestLogging(deps.logger));
-  app.use(securityHeaders({ https: deps.publicOrigin?.startsWith("https:") ?? false }));
+  app.use(securityHeaders({ publicOrigin: deps.publicOrigin }));
   app.use(compression());
 
   const api = Router();
-  api.use(noStore, requireJsonBody, express.json({ limit: "100kb" }));
+  api.use(noStore);
   api.use(loadSession({ sessions, publicOrigin: deps.publicOrigin, limits: deps.session, now }));
+  // First, so that every state-changing request leaves a record, the ones refused below included.
   api.use(auditStateChanges(audit));
   api.use(requireSameOrigin(deps.publicOrigin));
+  api.use(requireJsonBody, express.json({ limit: "100kb" }));
   api.use(createHealthRouter({ db: deps.db, platform: deps.platform, demo: deps.demo }));
   api.use(
     createSessionRouter({
@@ -79,15 +89,20 @@ export function createApp(deps: AppDeps): App {
       maxSessionMs: deps.session.maxMs,
       demo: deps.demo,
       capabilities: deps.platform.capabilities,
+      signInThrottle: createSignInThrottle(deps.signInThrottle),
     }),
   );
   // Below this line every route needs a session and, to change anything, the CSRF token.
   api.use(requireSession, requireCsrfToken);
   api.use(createDirectoryRouter(directory));
+  api.use(createAuditRouter({ service: createAuditService(audit), now }));
   api.use(apiNotFound);
   app.use("/api", api);
+  const routes = listRoutes(api, "/api");
+  assertEveryRouteGuarded(routes);
 
   if (deps.webDist) app.use(createSpaRouter(deps.webDist));
+  app.use(notFound);
   app.use(errorMiddleware);
-  return { app, accounts, audit };
+  return { app, accounts, audit, routes };
 }

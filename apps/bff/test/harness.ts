@@ -1,8 +1,8 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { Writable } from "node:stream";
-import { createBpccClient } from "@switchboard/bpcc";
-import { startSimulator } from "@switchboard/bpcc-sim";
+import { createBpccClient, type BpccClientOptions } from "@switchboard/bpcc";
+import { startSimulator, type SimulatorOptions } from "@switchboard/bpcc-sim";
 import type { Role } from "@switchboard/contracts";
 import supertest from "supertest";
 import { createApp, type AppDeps } from "../src/app.ts";
@@ -20,10 +20,18 @@ export const SAME_ORIGIN = { "Sec-Fetch-Site": "same-origin" } as const;
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 
+export interface HarnessOptions {
+  /** Simulator options, e.g. a sentinel `clientSecret`. */
+  sim?: SimulatorOptions;
+  /** BPCC client options over the harness's own (credentials, timeouts, retries). */
+  client?: Partial<Omit<BpccClientOptions, "baseUrl" | "logger">>;
+  /** Puts something between the BFF and the simulator (a recording proxy); returns the URL the client should call. */
+  upstreamVia?: (simBaseUrl: string) => Promise<string>;
+}
+
 /** The BFF in-process on port 0, against the simulator over real HTTP, with one account per role. */
-export async function startHarness(overrides: Partial<AppDeps> = {}) {
-  const sim = await startSimulator({ users: 60, seed: 7, host: "127.0.0.1", port: 0 });
-  const client = createBpccClient({ baseUrl: sim.baseUrl, ...sim.credentials, timeoutMs: 2_000, retries: 1 });
+export async function startHarness(overrides: Partial<AppDeps> = {}, options: HarnessOptions = {}) {
+  const sim = await startSimulator({ users: 60, seed: 7, ...options.sim, host: "127.0.0.1", port: 0 });
   const logLines: string[] = [];
   const logStream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -31,17 +39,21 @@ export async function startHarness(overrides: Partial<AppDeps> = {}) {
       done();
     },
   });
+  const logger = createLogger("info", logStream);
+  const baseUrlOfUpstream = options.upstreamVia ? await options.upstreamVia(sim.baseUrl) : sim.baseUrl;
+  // The client logs into the same stream as the BFF, as in server.ts, so tests see its lines too.
+  const client = createBpccClient({ baseUrl: baseUrlOfUpstream, ...sim.credentials, timeoutMs: 2_000, retries: 1, ...options.client, logger });
   const db = openDatabase(":memory:");
-  const { app, accounts } = createApp({
+  const { app, accounts, audit, routes } = createApp({
     db,
     platform: createBpccPlatform(client),
-    logger: createLogger("info", logStream),
+    logger,
     demo: false,
     session: { idleMs: 60_000, maxMs: 3_600_000 },
     passwordParams: FAST_SCRYPT,
     ...overrides,
   });
-  for (const role of ROLES) accounts.create({ username: role, passwordHash: await hashPassword(PASSWORD, FAST_SCRYPT), role });
+  for (const role of ROLES) accounts.create({ username: role, passwordHash: await hashPassword(PASSWORD, overrides.passwordParams ?? FAST_SCRYPT), role });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
@@ -59,6 +71,8 @@ export async function startHarness(overrides: Partial<AppDeps> = {}) {
     sim,
     db,
     accounts,
+    audit,
+    routes,
     logLines,
     request: () => supertest(baseUrl),
     signIn,

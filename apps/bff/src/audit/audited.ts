@@ -2,6 +2,7 @@ import type { Request, RequestHandler, Response } from "express";
 import onHeaders from "on-headers";
 import type { AuditChanges } from "@switchboard/contracts";
 import { isStateChanging } from "../auth/csrf-middleware.ts";
+import { declareAuditAction } from "../auth/route-access.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { AuditStore } from "./audit-store.ts";
 
@@ -57,7 +58,7 @@ export type AuditedOptions = {
 /** Declares a route's audit action; place it before `authorize` so refusals carry the action's name. */
 export function createAudited(store: AuditStore) {
   return function audited(action: string, options: AuditedOptions = {}): RequestHandler {
-    return (req, res, next) => {
+    const label: RequestHandler = (req, res, next) => {
       const record = (res as Tracked)[RECORD];
       if (record) {
         const actor = req.auth ? undefined : options.actor?.(req);
@@ -65,6 +66,8 @@ export function createAudited(store: AuditStore) {
       }
       next();
     };
+    // The route inventory reads it back, so a test can hold every action to the list in audit-actions.ts.
+    return declareAuditAction(label, action);
   };
 }
 export type Audited = ReturnType<typeof createAudited>;

@@ -1,5 +1,6 @@
 import type { RequestHandler } from "express";
 import { AppError } from "../errors/app-error.ts";
+import { declareAccess } from "./route-access.ts";
 import { isSecureRequest, readSessionCookie } from "./session-cookie.ts";
 import type { SessionsStore } from "./sessions-store.ts";
 
@@ -22,7 +23,13 @@ export function loadSession({ sessions, publicOrigin, limits, now = Date.now }: 
   };
 }
 
-/** Every route after this one answers 401 problem+json without a session: never a redirect. */
-export const requireSession: RequestHandler = (req, _res, next) => {
-  next(req.auth ? undefined : AppError.unauthenticated());
-};
+/**
+ * Every route after this one answers 401 problem+json without a session: never a redirect. On a
+ * route of its own it declares "any signed-in role" (who am I, sign out).
+ */
+export const requireSession: RequestHandler = declareAccess(
+  (req, _res, next) => {
+    next(req.auth ? undefined : AppError.unauthenticated());
+  },
+  { kind: "signed-in" },
+);

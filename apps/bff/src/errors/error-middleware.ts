@@ -62,6 +62,11 @@ export const apiNotFound: RequestHandler = (req, _res, next) => {
   next(AppError.notFound(`No API route ${req.method} ${req.path}.`));
 };
 
+/** 404 for anything else nobody served (an asset that is not there): the same problem body, not Express's HTML page. */
+export const notFound: RequestHandler = (_req, _res, next) => {
+  next(AppError.notFound("Nothing here."));
+};
+
 function describe(error: unknown): { name: string; message: string; kind?: string } {
   if (isUpstreamError(error)) return { name: error.name, message: error.message, kind: error.kind };
   if (error instanceof Error) return { name: error.name, message: error.message };

@@ -1,5 +1,6 @@
 import { Router } from "express";
 import type { Health } from "@switchboard/contracts";
+import { publicRoute } from "../../auth/route-access.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { Db } from "../../db/database.ts";
 import type { Platform } from "../../platform/platform.ts";
@@ -7,11 +8,11 @@ import type { Platform } from "../../platform/platform.ts";
 /** Liveness and readiness: both answer without a session, and say nothing about the upstream's secrets. */
 export function createHealthRouter(deps: { db: Db; platform: Platform; demo: boolean }): Router {
   const router = Router();
-  router.get("/health", (_req, res) => {
+  router.get("/health", publicRoute, (_req, res) => {
     const body: Health = { status: "ok", demo: deps.demo };
     res.json(body);
   });
-  router.get("/ready", async (_req, res) => {
+  router.get("/ready", publicRoute, async (_req, res) => {
     try {
       deps.db.prepare("SELECT 1").get();
       await deps.platform.checkReady();

@@ -1,7 +1,8 @@
-import { Router } from "express";
+import { Router, type RequestHandler } from "express";
 import { permissionsOf, SignInRequestSchema, type Capabilities, type Role, type Session } from "@switchboard/contracts";
 import { requireCsrfToken } from "../../auth/csrf-middleware.ts";
 import { isSecureRequest, clearSessionCookie, writeSessionCookie } from "../../auth/session-cookie.ts";
+import { publicRoute } from "../../auth/route-access.ts";
 import { requireSession } from "../../auth/session-middleware.ts";
 import { authOf } from "../../auth/auth-context.ts";
 import type { Audited } from "../../audit/audited.ts";
@@ -15,6 +16,8 @@ export interface SessionRouterDeps {
   maxSessionMs: number;
   demo: boolean;
   capabilities: Capabilities;
+  /** Counts failed sign-ins per address and per account+address (auth/sign-in-throttle.ts). */
+  signInThrottle: RequestHandler[];
 }
 
 export function createSessionRouter(deps: SessionRouterDeps): Router {
@@ -33,17 +36,23 @@ export function createSessionRouter(deps: SessionRouterDeps): Router {
     return typeof name === "string" ? name.slice(0, 128) : undefined;
   };
 
-  router.post("/session", deps.audited("session.sign_in", { actor: signInName, target: signInName }), async (req, res) => {
-    const input = SignInRequestSchema.parse(req.body);
-    const signedIn = await deps.service.signIn(input.username, input.password);
-    if (!signedIn) {
-      throw new AppError({ status: 401, title: "Sign-in failed", detail: "Wrong username or password.", type: "/problems/sign-in-failed" });
-    }
-    // A fresh id at every sign-in: whatever session the browser held before is ended, never upgraded.
-    if (req.auth) deps.service.signOut(req.auth.sessionIdHash);
-    writeSessionCookie(res, isSecureRequest(req, deps.publicOrigin), signedIn.id, deps.maxSessionMs);
-    res.json(describe({ username: signedIn.username, role: signedIn.role }, signedIn.csrfToken));
-  });
+  router.post(
+    "/session",
+    publicRoute,
+    deps.audited("session.sign_in", { actor: signInName, target: signInName }),
+    ...deps.signInThrottle,
+    async (req, res) => {
+      const input = SignInRequestSchema.parse(req.body);
+      const signedIn = await deps.service.signIn(input.username, input.password);
+      if (!signedIn) {
+        throw new AppError({ status: 401, title: "Sign-in failed", detail: "Wrong username or password.", type: "/problems/sign-in-failed" });
+      }
+      // A fresh id at every sign-in: whatever session the browser held before is ended, never upgraded.
+      if (req.auth) deps.service.signOut(req.auth.sessionIdHash);
+      writeSessionCookie(res, isSecureRequest(req, deps.publicOrigin), signedIn.id, deps.maxSessionMs);
+      res.json(describe({ username: signedIn.username, role: signedIn.role }, signedIn.csrfToken));
+    },
+  );
 
   router.get("/session", requireSession, (req, res) => {
     const auth = authOf(req);
