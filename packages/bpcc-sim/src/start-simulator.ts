@@ -21,6 +21,8 @@ export async function startSimulator(
   const { port = 0, host = "127.0.0.1", ...simulatorOptions } = options;
   const { app, credentials, control } = createSimulator(simulatorOptions);
   const server = createServer(app);
+  // nginx's default: idle keep-alive sockets live 75 s, not Node's 5 s, so pooled clients see what they would upstream.
+  server.keepAliveTimeout = 75_000;
   server.listen(port, host);
   await once(server, "listening");
   const address = server.address() as AddressInfo;

@@ -72,6 +72,8 @@ describe("/sim control plane", () => {
     expect(badEndpoint.body.error).toMatch(/^endpoint:/);
     await control.put("/sim/latency").send({ fixedMs: -1 }).expect(400);
     await control.get("/sim/nothing-here").expect(404);
+    expect(() => tenant.sim.control.hang({ endpoint: "GET /nowhere" })).toThrow(RangeError);
+    expect(() => tenant.sim.control.setLatency({ fixedMs: 1.5 })).toThrow(RangeError);
   });
 
   it("describes the simulator", async () => {
