@@ -12,6 +12,8 @@ import { createSessionsStore } from "./auth/sessions-store.ts";
 import { createSignInThrottle, type SignInThrottleLimits } from "./auth/sign-in-throttle.ts";
 import type { Db } from "./db/database.ts";
 import { apiNotFound, errorMiddleware, notFound } from "./errors/error-middleware.ts";
+import { createAccountsRouter } from "./features/accounts/accounts-router.ts";
+import { createAccountsService } from "./features/accounts/accounts-service.ts";
 import { createAuditRouter } from "./features/audit/audit-router.ts";
 import { createAuditService } from "./features/audit/audit-service.ts";
 import { createDirectoryRouter } from "./features/directory/directory-router.ts";
@@ -96,6 +98,7 @@ export function createApp(deps: AppDeps): App {
   api.use(requireSession, requireCsrfToken);
   api.use(createDirectoryRouter(directory));
   api.use(createAuditRouter({ service: createAuditService(audit), now }));
+  api.use(createAccountsRouter({ service: createAccountsService({ db: deps.db, accounts, sessions, passwordParams: deps.passwordParams }), audited }));
   api.use(apiNotFound);
   app.use("/api", api);
   const routes = listRoutes(api, "/api");

@@ -4,3 +4,4 @@ export * from "./session.ts";
 export * from "./directory.ts";
 export * from "./health.ts";
 export * from "./audit.ts";
+export * from "./accounts.ts";

@@ -6,6 +6,10 @@
 export const AUDIT_ACTIONS = [
   "session.sign_in",
   "session.sign_out",
+  // Dashboard accounts, from the API or the `pnpm accounts` CLI (actor `cli:<OS user>`).
+  "account.create",
+  "account.update",
+  "account.remove",
   // A state-changing request refused before any route recognised it (no session, cross-site, no such route).
   "http.post",
   "http.put",

@@ -1,4 +1,4 @@
-import type { Role } from "@switchboard/contracts";
+import { AccountNameSchema, type Role } from "@switchboard/contracts";
 import { AppError } from "../errors/app-error.ts";
 import type { AccountsStore } from "./accounts-store.ts";
 import { hashPassword, OWASP_SCRYPT, type ScryptParams } from "./password-hash.ts";
@@ -6,14 +6,22 @@ import { checkPassword } from "./password-policy.ts";
 
 export const DEMO_ROLES: readonly Role[] = ["viewer", "helpdesk", "supervisor", "admin"];
 
-/** Creates the account when it does not exist yet; an existing one is left as it is. */
+/**
+ * The bootstrap admin (DASHBOARD_ADMIN_USER/PASSWORD): created when it does not exist yet, an existing
+ * one is left as it is. Held to the same name and password rules as an account made in the console.
+ */
 export async function ensureAccount(
   accounts: AccountsStore,
   account: { username: string; password: string; role: Role },
   params: ScryptParams = OWASP_SCRYPT,
 ): Promise<boolean> {
   if (accounts.find(account.username)) return false;
-  const problem = checkPassword(account.password, "DASHBOARD_ADMIN_PASSWORD");
+  const name = AccountNameSchema.safeParse(account.username);
+  if (!name.success) {
+    const message = name.error.issues[0]?.message ?? "Not a valid account name.";
+    throw AppError.invalid([{ field: "DASHBOARD_ADMIN_USER", message }], `DASHBOARD_ADMIN_USER: ${message}`);
+  }
+  const problem = checkPassword(account.password, { field: "DASHBOARD_ADMIN_PASSWORD", username: account.username });
   if (problem) throw AppError.invalid([problem], `${problem.field}: ${problem.message}`);
   accounts.create({ username: account.username, passwordHash: await hashPassword(account.password, params), role: account.role });
   return true;

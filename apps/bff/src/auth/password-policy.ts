@@ -1,12 +1,58 @@
-import type { FieldError } from "@switchboard/contracts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength, type FieldError } from "@switchboard/contracts";
+import { dictionary } from "@zxcvbn-ts/language-common";
 
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+export const PASSWORD_MIN = PASSWORD_MIN_LENGTH;
+export const PASSWORD_MAX = PASSWORD_MAX_LENGTH;
 
-/** NIST SP 800-63B / OWASP: length, no composition rules. Undefined when acceptable. */
-export function checkPassword(password: string, field = "password"): FieldError | undefined {
-  const length = [...password].length;
-  if (length < PASSWORD_MIN) return { field, message: `Use at least ${PASSWORD_MIN} characters.` };
-  if (length > PASSWORD_MAX) return { field, message: `Use at most ${PASSWORD_MAX} characters.` };
+/**
+ * zxcvbn's list of the ~49,000 most common passwords seen in breaches (lower case, by frequency), kept
+ * in a maintained package rather than copied here. Loaded once, into a Set: a lookup is O(1).
+ */
+const COMMON = new Set(dictionary["passwords-common"].map((p) => p.toLowerCase()));
+
+/** Digits, punctuation and spaces around a word: what people add to a common password to pass a length rule. */
+const PADDING = /^[\p{N}\p{P}\p{S}\s]+|[\p{N}\p{P}\p{S}\s]+$/gu;
+
+/** Names an attacker tries first against this service (NIST SP 800-63B: context-specific words). */
+const SERVICE_WORDS = ["switchboard"];
+
+/** Shorter known words are no better known than any few characters, so they are not held against a password. */
+const KNOWN_WORD_MIN = 4;
+
+/** Fewer distinct characters than this is a repetition ("aaaaaaaaaaaa", "abababababab"), not a password. */
+const MIN_DISTINCT = 5;
+
+export interface PasswordContext {
+  /** The field the error names: `password` for the API, an environment variable's name at start. */
+  field?: string;
+  /** The account the password is for: a password built on its name is refused. */
+  username?: string;
+}
+
+/**
+ * NIST SP 800-63B / OWASP: a length range, no composition rules, and a refusal of what attackers try
+ * first. A word they know (a common password, the account's or the service's name) counts for nothing:
+ * what remains around it must still have the minimum length. Undefined when acceptable.
+ */
+export function checkPassword(password: string, context: PasswordContext = {}): FieldError | undefined {
+  const field = context.field ?? "password";
+  const refuse = (message: string): FieldError => ({ field, message });
+  const length = passwordLength(password);
+  if (length < PASSWORD_MIN) return refuse(`Use at least ${PASSWORD_MIN} characters.`);
+  if (length > PASSWORD_MAX) return refuse(`Use at most ${PASSWORD_MAX} characters.`);
+
+  const folded = password.normalize("NFKC").toLowerCase();
+  const tooLittleBeside = (known: string) =>
+    passwordLength(known) >= KNOWN_WORD_MIN && passwordLength(folded.replaceAll(known, "")) < PASSWORD_MIN;
+  if (COMMON.has(folded)) return refuse("This is one of the most common passwords; choose another.");
+  const core = folded.replace(PADDING, "");
+  if (COMMON.has(core) && tooLittleBeside(core)) {
+    return refuse("This is one of the most common passwords with a few characters added; choose another.");
+  }
+  if (context.username && tooLittleBeside(context.username.toLowerCase())) {
+    return refuse("This is built on the account's name; choose a password that is not.");
+  }
+  if (SERVICE_WORDS.some(tooLittleBeside)) return refuse("This is built on the name of this service; choose another.");
+  if (new Set(folded).size < MIN_DISTINCT) return refuse("This repeats a few characters; choose a less predictable password.");
   return undefined;
 }

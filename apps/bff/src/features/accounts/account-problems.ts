@@ -1,0 +1,25 @@
+import { AppError } from "../../errors/app-error.ts";
+
+/** The refusals of account management, shared by the API (as problem+json) and the CLI (as a message). */
+export const accountProblems = {
+  exists: (username: string) =>
+    new AppError({ status: 409, title: "Account exists", detail: `An account named "${username}" already exists.`, type: "/problems/account-exists" }),
+
+  notFound: (username: string) => AppError.notFound(`There is no account named "${username}".`),
+
+  ownAccount: (what: "disable" | "demote" | "remove") =>
+    new AppError({
+      status: 409,
+      title: "Not on your own account",
+      detail: `You cannot ${what} your own account; ask another admin to do it.`,
+      type: "/problems/own-account",
+    }),
+
+  lastAdmin: (username: string, what: "disable" | "demote" | "remove") =>
+    new AppError({
+      status: 409,
+      title: "Last admin",
+      detail: `Cannot ${what} "${username}": it is the last enabled admin account. Make another account an admin first.`,
+      type: "/problems/last-admin",
+    }),
+};

@@ -1,0 +1,52 @@
+import { Router, type Request } from "express";
+import { CreateAccountRequestSchema, UpdateAccountRequestSchema, type AccountList } from "@switchboard/contracts";
+import { authOf } from "../../auth/auth-context.ts";
+import { authorize } from "../../auth/authorize.ts";
+import { recordChanges, type Audited } from "../../audit/audited.ts";
+import type { AccountsService } from "./accounts-service.ts";
+
+export interface AccountsRouterDeps {
+  service: AccountsService;
+  audited: Audited;
+}
+
+/** The name in the path; for a create, the name in the body (unchecked yet, so only a bounded slice). */
+const pathName = (req: Request) => (typeof req.params["username"] === "string" ? req.params["username"] : undefined);
+const bodyName = (req: Request) => {
+  const body: unknown = req.body;
+  const name = body && typeof body === "object" && "username" in body ? body.username : undefined;
+  return typeof name === "string" ? name.slice(0, 64) : undefined;
+};
+
+/** Dashboard accounts, admin only (`manageAccounts`); every change is audited before → after. */
+export function createAccountsRouter(deps: AccountsRouterDeps): Router {
+  const router = Router();
+  const canManage = authorize("manageAccounts");
+
+  router.get("/accounts", canManage, (_req, res) => {
+    const body: AccountList = { accounts: deps.service.list() };
+    res.json(body);
+  });
+
+  router.post("/accounts", deps.audited("account.create", { target: bodyName }), canManage, async (req, res) => {
+    const input = CreateAccountRequestSchema.parse(req.body);
+    const { account, changes } = await deps.service.create(authOf(req).username, input);
+    recordChanges(res, changes);
+    res.status(201).json(account);
+  });
+
+  router.patch("/accounts/:username", deps.audited("account.update", { target: pathName }), canManage, async (req, res) => {
+    const change = UpdateAccountRequestSchema.parse(req.body);
+    const { account, changes } = await deps.service.update(authOf(req).username, String(req.params["username"]), change);
+    recordChanges(res, changes);
+    res.json(account);
+  });
+
+  router.delete("/accounts/:username", deps.audited("account.remove", { target: pathName }), canManage, (req, res) => {
+    const { changes } = deps.service.remove(authOf(req).username, String(req.params["username"]));
+    recordChanges(res, changes);
+    res.status(204).end();
+  });
+
+  return router;
+}
