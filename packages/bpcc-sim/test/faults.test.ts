@@ -75,7 +75,8 @@ describe("faults", () => {
     tenant.sim.control.hang({ endpoint: "GET /phone/user" });
     await expect(get("/phone/user", { signal: AbortSignal.timeout(150) })).rejects.toThrow(/timeout|abort/i);
     const stuck = get("/phone/user");
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Clear only once the call is held, or it would simply be answered.
+    while (tenant.sim.control.callCounts()["GET /phone/user"] !== 2) await new Promise((resolve) => setTimeout(resolve, 5));
     tenant.sim.control.clearFaults();
     await expect(stuck).rejects.toThrow();
     expect((await get("/phone/user")).status).toBe(200);

@@ -46,6 +46,9 @@ export function createSimControl(state: SimState): SimControl {
     if (!isValidSelector(endpoint)) throw new RangeError(`Unknown endpoint selector: ${endpoint}`);
     const rate = rule.rate ?? 1;
     if (!(rate >= 0 && rate <= 1)) throw new RangeError(`rate must be between 0 and 1, got ${rate}`);
+    for (const [name, value] of [["skip", rule.skip], ["count", rule.count]] as const) {
+      if (value !== undefined && !(Number.isInteger(value) && value >= 0)) throw new RangeError(`${name} must be a whole number, got ${value}`);
+    }
     return { endpoint, rate, skip: rule.skip ?? 0, count: rule.count };
   };
   return {

@@ -4,7 +4,8 @@ import type { CreateUserInput, UpdateUserInput } from "../tenant/types.ts";
 
 const REQUIRED_ON_CREATE = new Set(["loginId", "firstName", "lastName", "team"]);
 
-const requiredText = z.string().trim().min(1);
+// Kept as sent: the tenant stores names verbatim, it only refuses blank ones.
+const requiredText = z.string().refine((value) => value.trim().length > 0);
 
 /** The API documents booleans, and its own Update User example sends `"true"`: both are accepted. */
 const flag = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]).optional();
