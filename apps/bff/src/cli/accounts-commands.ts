@@ -59,10 +59,8 @@ export async function runCommand(command: Exclude<Command, { name: "help" }>, de
       return;
     }
     case "set-role": {
-      const { account } = await runAudited(audit, label("account.update", command.username, 200), () =>
-        service.update(undefined, command.username, { role: command.role }),
-      );
-      print(`"${account?.username}" now has role ${command.role}; it applies from the account's next request.`);
+      await runAudited(audit, label("account.update", command.username, 200), () => service.update(undefined, command.username, { role: command.role }));
+      print(`"${command.username}" now has role ${command.role}, from its next request on.`);
       return;
     }
     case "disable":

@@ -1,4 +1,5 @@
 import { Router, type Request } from "express";
+import { z } from "zod";
 import { CreateAccountRequestSchema, UpdateAccountRequestSchema, type AccountList } from "@switchboard/contracts";
 import { authOf } from "../../auth/auth-context.ts";
 import { authorize } from "../../auth/authorize.ts";
@@ -10,8 +11,11 @@ export interface AccountsRouterDeps {
   audited: Audited;
 }
 
-/** The name in the path; for a create, the name in the body (unchecked yet, so only a bounded slice). */
-const pathName = (req: Request) => (typeof req.params["username"] === "string" ? req.params["username"] : undefined);
+/** Any name may be asked for: one that breaks the naming rules simply names no account (404). */
+const PathSchema = z.object({ username: z.string() });
+
+/** The name the request acts on, for its audit record: unchecked yet, so only a bounded slice of it. */
+const pathName = (req: Request) => (typeof req.params["username"] === "string" ? req.params["username"].slice(0, 64) : undefined);
 const bodyName = (req: Request) => {
   const body: unknown = req.body;
   const name = body && typeof body === "object" && "username" in body ? body.username : undefined;
@@ -37,13 +41,13 @@ export function createAccountsRouter(deps: AccountsRouterDeps): Router {
 
   router.patch("/accounts/:username", deps.audited("account.update", { target: pathName }), canManage, async (req, res) => {
     const change = UpdateAccountRequestSchema.parse(req.body);
-    const { account, changes } = await deps.service.update(authOf(req).username, String(req.params["username"]), change);
+    const { account, changes } = await deps.service.update(authOf(req).username, PathSchema.parse(req.params).username, change);
     recordChanges(res, changes);
     res.json(account);
   });
 
   router.delete("/accounts/:username", deps.audited("account.remove", { target: pathName }), canManage, (req, res) => {
-    const { changes } = deps.service.remove(authOf(req).username, String(req.params["username"]));
+    const { changes } = deps.service.remove(authOf(req).username, PathSchema.parse(req.params).username);
     recordChanges(res, changes);
     res.status(204).end();
   });
