@@ -5,3 +5,4 @@ export type { SimControl, TriggerOptions } from "./control/sim-control.ts";
 export type { FaultSnapshot, Latency } from "./faults/fault-state.ts";
 export { ENDPOINTS, type Endpoint, type EndpointSelector } from "./faults/endpoints.ts";
 export { seedTenant, type SeedOptions } from "./tenant/seed-tenant.ts";
+export type { SecurityPolicy } from "./tenant/types.ts";
