@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AccountListSchema, AccountSchema, AuditQuerySchema, ProblemSchema, SessionSchema, type AuditRecord, type Role } from "@switchboard/contracts";
+import { AccountListSchema, AccountSchema, AuditQuerySchema, ProblemSchema, SessionSchema } from "@switchboard/contracts";
+import type { AuditRecord, Role } from "@switchboard/contracts";
 import { createAuditStore } from "../src/audit/audit-store.ts";
 import { SAME_ORIGIN, startHarness, type Harness } from "./harness.ts";
 

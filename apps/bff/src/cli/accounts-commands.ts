@@ -59,7 +59,8 @@ export async function runCommand(command: Exclude<Command, { name: "help" }>, de
       return;
     }
     case "set-role": {
-      await runAudited(audit, label("account.update", command.username, 200), () => service.update(undefined, command.username, { role: command.role }));
+      const role = command.role;
+      await runAudited(audit, label("account.update", command.username, 200), () => service.update(undefined, command.username, { role }));
       print(`"${command.username}" now has role ${command.role}, from its next request on.`);
       return;
     }

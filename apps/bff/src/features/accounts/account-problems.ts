@@ -3,7 +3,12 @@ import { AppError } from "../../errors/app-error.ts";
 /** The refusals of account management, shared by the API (as problem+json) and the CLI (as a message). */
 export const accountProblems = {
   exists: (username: string) =>
-    new AppError({ status: 409, title: "Account exists", detail: `An account named "${username}" already exists.`, type: "/problems/account-exists" }),
+    new AppError({
+      status: 409,
+      title: "Account exists",
+      detail: `An account named "${username}" already exists.`,
+      type: "/problems/account-exists",
+    }),
 
   notFound: (username: string) => AppError.notFound(`There is no account named "${username}".`),
 

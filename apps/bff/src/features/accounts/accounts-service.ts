@@ -39,6 +39,16 @@ function toView(account: Account): AccountView {
   return { username: account.username, role: account.role, disabled: account.disabled, createdAt: account.createdAt, updatedAt: account.updatedAt };
 }
 
+type Next = { role: Role; disabled: boolean } | "removed";
+
+/** How a change would take an enabled admin away, if it would. */
+function adminLossOf(target: Account, next: Next): "disable" | "demote" | "remove" | undefined {
+  if (target.role !== "admin" || target.disabled) return undefined;
+  if (next === "removed") return "remove";
+  if (next.disabled) return "disable";
+  return next.role === "admin" ? undefined : "demote";
+}
+
 function sameName(a: string | undefined, b: string): boolean {
   return a !== undefined && a.toLowerCase() === b.toLowerCase();
 }
@@ -60,13 +70,12 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
   };
 
   /** The self-protection and last-admin rules, checked inside the write transaction that applies the change. */
-  const guard = (actor: ActorAccount, target: Account, next: { role: Role; disabled: boolean } | "removed") => {
-    const what = next === "removed" ? "remove" : next.disabled && !target.disabled ? "disable" : next.role !== target.role ? "demote" : undefined;
-    const losesAdmin = target.role === "admin" && !target.disabled && (next === "removed" || next.disabled || next.role !== "admin");
-    if (!what || !losesAdmin) return;
-    if (sameName(actor, target.username)) throw accountProblems.ownAccount(what);
+  const guard = (actor: ActorAccount, target: Account, next: Next) => {
+    const loss = adminLossOf(target, next);
+    if (!loss) return;
+    if (sameName(actor, target.username)) throw accountProblems.ownAccount(loss);
     const enabledAdmins = accounts.list().filter((a) => a.role === "admin" && !a.disabled).length;
-    if (enabledAdmins <= 1) throw accountProblems.lastAdmin(target.username, what);
+    if (enabledAdmins <= 1) throw accountProblems.lastAdmin(target.username, loss);
   };
 
   // Every check-then-write runs in an IMMEDIATE transaction: it holds SQLite's write lock from the first
@@ -87,7 +96,8 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
         if (accounts.find(input.username)) throw accountProblems.exists(input.username);
         accounts.create({ username: input.username, passwordHash, role: input.role });
         const created = toView(find(input.username));
-        return { account: created, changes: { after: { username: created.username, role: created.role, disabled: created.disabled, password: "set" } } };
+        const after = { username: created.username, role: created.role, disabled: created.disabled, password: "set" };
+        return { account: created, changes: { after } };
       });
     },
 
