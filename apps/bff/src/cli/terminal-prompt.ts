@@ -27,7 +27,8 @@ export function createPrompt(
       done();
     },
   });
-  const rl = createInterface({ input, output: echo, terminal: interactive });
+  // No history: the up arrow at "Repeat the password" must not fill in the first entry.
+  const rl = createInterface({ input, output: echo, terminal: interactive, historySize: 0 });
   const lines = rl[Symbol.asyncIterator]();
   rl.on("SIGINT", () => {
     output.write("\n");
