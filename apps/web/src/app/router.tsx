@@ -65,7 +65,8 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           middleware: [requireSession(queryClient)],
           lazy: load(queryClient, () => import("./routes/app/layout")),
           children: [
-            { index: true, loader: () => redirect(paths.directory.getHref()) },
+            // The loader redirects before anything renders; the empty Component only says so.
+            { index: true, loader: () => redirect(paths.directory.getHref()), Component: () => null },
             { path: paths.directory.path, lazy: load(queryClient, () => import("./routes/app/directory")) },
             { path: "*", lazy: load(queryClient, () => import("./routes/app/not-found")) },
           ],

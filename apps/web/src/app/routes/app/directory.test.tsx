@@ -59,6 +59,23 @@ describe("the Directory page", () => {
     await waitFor(() => expect(rowNames()).toEqual(["Wei Chen", "Amy Chenoweth"]));
   });
 
+  it("starts over when the person follows the Directory link in the navigation", async () => {
+    signedInApi();
+    const { user, currentUrl } = renderApp("/directory?q=chen");
+    const search = await screen.findByRole("searchbox", { name: "Search the directory" });
+    await screen.findByText("2 people");
+
+    await user.type(search, "o");
+    await user.click(screen.getByRole("link", { name: "Directory" }));
+
+    await waitFor(() => expect(search).toHaveValue(""));
+    expect(await screen.findByText("5 people")).toBeInTheDocument();
+    // The search typed just before the click does not come back once its URL update falls due.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(currentUrl()).toBe("/directory");
+    expect(search).toHaveValue("");
+  });
+
   it("says so when no one matches", async () => {
     signedInApi();
     const { user } = renderApp("/directory");

@@ -3,11 +3,23 @@ import { measureElement, useWindowVirtualizer, type Virtualizer } from "@tanstac
 import { useLayoutEffect, useRef, useState } from "react";
 import { DirectoryRow, ROW_GRID } from "./directory-row";
 
-const ESTIMATED_ROW_HEIGHT = 64;
+/** A table row on a desktop, a card on a phone (the md breakpoint of directory-row). */
+function estimateRowHeight(): number {
+  return window.matchMedia?.("(min-width: 48rem)").matches ? 45 : 105;
+}
 
-/** Measures each rendered row (rows grow with long names or large text); 0 means not laid out. */
+/**
+ * Rows grow with long names or large text, so each is measured, but only by its ResizeObserver,
+ * which reports before the frame is painted. Reading offsetHeight as a row mounts (the default)
+ * would force a layout inside React's commit on every keystroke. A close estimate matters too:
+ * a row that turns out taller moves the ones after it and costs one more render.
+ */
 function measureRow(element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<Window, Element>) {
-  return measureElement(element, entry, instance) || ESTIMATED_ROW_HEIGHT;
+  const index = instance.indexFromElement(element);
+  const estimate = instance.options.estimateSize(index);
+  if (!entry) return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? estimate;
+  // 0 means not laid out (a hidden tab): keep the estimate rather than collapse the row.
+  return measureElement(element, entry, instance) || estimate;
 }
 
 /** Where the list starts on the page, which the window virtualizer needs to know what is in view. */
@@ -32,9 +44,10 @@ function useOffsetTop() {
  */
 export function DirectoryList({ entries }: { entries: readonly DirectoryEntry[] }) {
   const [bodyRef, offsetTop] = useOffsetTop();
+  const estimate = estimateRowHeight();
   const virtualizer = useWindowVirtualizer({
     count: entries.length,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    estimateSize: () => estimate,
     overscan: 8,
     scrollMargin: offsetTop,
     getItemKey: (index) => entries[index]?.loginId ?? index,
@@ -66,7 +79,7 @@ export function DirectoryList({ entries }: { entries: readonly DirectoryEntry[] 
               data-index={item.index}
               rowIndex={item.index + 2}
               entry={entry}
-              style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+              offset={item.start - virtualizer.options.scrollMargin}
             />
           );
         })}

@@ -1,5 +1,5 @@
 import type { DirectoryEntry } from "@switchboard/contracts";
-import type { CSSProperties, Ref } from "react";
+import { memo, type Ref } from "react";
 import { didHref, extensionHref, formatDid } from "../utils/phone-number";
 import { CopyExtensionButton } from "./copy-extension-button";
 
@@ -28,17 +28,19 @@ function Missing({ what }: { what: string }) {
   );
 }
 
-export function DirectoryRow({
+/** Memoized: while typing, rows that stay in view keep their entry and skip rendering. */
+export const DirectoryRow = memo(function DirectoryRow({
   entry,
   rowIndex,
-  style,
+  offset,
   ref,
   "data-index": dataIndex,
 }: {
   entry: DirectoryEntry;
   /** 1-based, counting the header row, for aria-rowindex. */
   rowIndex: number;
-  style: CSSProperties;
+  /** Pixels from the top of the list. */
+  offset: number;
   ref: Ref<HTMLDivElement>;
   "data-index": number;
 }) {
@@ -49,7 +51,7 @@ export function DirectoryRow({
       role="row"
       aria-rowindex={rowIndex}
       data-index={dataIndex}
-      style={style}
+      style={{ transform: `translateY(${offset}px)` }}
       className={`${ROW_GRID} absolute inset-x-0 top-0 border-b border-slate-200 px-3 py-3 md:py-1.5`}
     >
       <div role="cell" className="col-span-2 min-w-0 font-medium break-words text-slate-900 md:col-span-1">
@@ -91,4 +93,4 @@ export function DirectoryRow({
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from "react";
+import { memo, useMemo } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
@@ -13,13 +13,19 @@ function countPeople(count: number): string {
 }
 
 /**
- * Search and results. `query` is what the search box shows (the route keeps it in the URL); the
- * list follows it as a deferred value, so typing never waits for the list to render.
+ * Search and results. `query` is what the search box shows; the route keeps it in the URL.
+ * Memoized: the router's own re-render after each keystroke's URL update then costs nothing here.
  */
-export function Directory({ query, onQueryChange }: { query: string; onQueryChange: (query: string) => void }) {
+export const Directory = memo(function Directory({
+  query,
+  onQueryChange,
+}: {
+  query: string;
+  onQueryChange: (query: string) => void;
+}) {
   const directory = useDirectory();
   const index = useMemo(() => indexDirectory(directory.data ?? []), [directory.data]);
-  const shownQuery = useDeferredValue(query);
+  const shownQuery = query;
   const matches = useMemo(() => searchDirectory(index, shownQuery), [index, shownQuery]);
   const trimmed = shownQuery.trim();
 
@@ -67,4 +73,4 @@ export function Directory({ query, onQueryChange }: { query: string; onQueryChan
       )}
     </div>
   );
-}
+});
