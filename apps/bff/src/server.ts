@@ -4,6 +4,7 @@ import { createBpccClient } from "@switchboard/bpcc";
 import { startSimulator } from "@switchboard/bpcc-sim";
 import { createApp } from "./app.ts";
 import { ensureAccount, upsertDemoAccounts } from "./auth/accounts-service.ts";
+import { AppError } from "./errors/app-error.ts";
 import { ConfigError, loadDotEnv, readConfig, type Config, type UpstreamConfig } from "./config/env.ts";
 import { openDatabase } from "./db/database.ts";
 import { createLogger } from "./logging/logger.ts";
@@ -48,8 +49,16 @@ async function main(): Promise<void> {
   });
 
   if (config.bootstrapAdmin) {
-    const created = await ensureAccount(accounts, { ...config.bootstrapAdmin, role: "admin" });
-    if (created) logger.info({ username: config.bootstrapAdmin.username }, "bootstrap admin account created");
+    try {
+      const created = await ensureAccount(accounts, { ...config.bootstrapAdmin, role: "admin" });
+      if (created) logger.info({ username: config.bootstrapAdmin.username }, "bootstrap admin account created");
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      console.error(`Switchboard cannot start. ${error.message}`);
+      await sim?.close();
+      db.close();
+      process.exit(1);
+    }
   }
   const demoPassword = config.demo.password ?? randomBytes(12).toString("base64url");
   if (demo) await upsertDemoAccounts(accounts, demoPassword);
