@@ -47,10 +47,14 @@ function refuse(property: string): RequestHandler {
   };
 }
 
+const pairOf = (req: Request) => `${addressOf(req)}\n${accountOf(req)}`;
+
 /**
  * Two buckets, both counting failed sign-ins only (a success takes its own attempt back): one per
  * client address, one per account and address. Counting happens before the password is checked,
- * so a burst of parallel guesses is counted in full.
+ * so a burst of parallel guesses is counted in full. A success empties its account+address bucket
+ * (whoever succeeds knows the password), never the address's: one's own account must not buy
+ * guesses at others'.
  */
 export function createSignInThrottle(limits: SignInThrottleLimits = SIGN_IN_THROTTLE): RequestHandler[] {
   const limiter = (property: string, limit: number, keyGenerator: (req: Request) => string) =>
@@ -67,8 +71,12 @@ export function createSignInThrottle(limits: SignInThrottleLimits = SIGN_IN_THRO
       // A forged X-Forwarded-For with TRUST_PROXY=0 is expected input, not a misconfiguration.
       validate: { xForwardedForHeader: false },
     });
-  return [
-    limiter("signInThrottleByAddress", limits.perAddress, addressOf),
-    limiter("signInThrottleByAccount", limits.perAccount, (req) => `${addressOf(req)}\n${accountOf(req)}`),
-  ];
+  const byAccount = limiter("signInThrottleByAccount", limits.perAccount, pairOf);
+  const forgetOnSuccess: RequestHandler = (req, res, next) => {
+    res.on("finish", () => {
+      if (res.statusCode < 400) void byAccount.resetKey(pairOf(req));
+    });
+    next();
+  };
+  return [limiter("signInThrottleByAddress", limits.perAddress, addressOf), byAccount, forgetOnSuccess];
 }

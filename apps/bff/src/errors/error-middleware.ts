@@ -1,3 +1,4 @@
+import { STATUS_CODES } from "node:http";
 import type { ErrorRequestHandler, Request, RequestHandler } from "express";
 import { PROBLEM_CONTENT_TYPE, type Problem } from "@switchboard/contracts";
 import { z } from "zod";
@@ -6,6 +7,8 @@ import { isUpstreamError, toAppError } from "./upstream-problem.ts";
 
 /** Body-parser's errors carry a `type` and an HTTP status; nothing else of theirs reaches the client. */
 const BodyParserErrorSchema = z.object({ type: z.string(), status: z.number() });
+/** A client error of Express's own middleware (serve-static's 404 carries the file's path: only the status is kept). */
+const ClientHttpErrorSchema = z.object({ status: z.number().int().min(400).max(499) });
 
 function classify(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -21,6 +24,12 @@ function classify(error: unknown): AppError {
     if (parser.data.type === "entity.too.large") {
       return new AppError({ status: 413, title: "Request too large", detail: "The request body is too large.", type: "/problems/too-large" });
     }
+  }
+  // Other client errors (a hashed asset that is not there): their status, our words.
+  const client = ClientHttpErrorSchema.safeParse(error);
+  if (client.success) {
+    const status = client.data.status;
+    return new AppError({ status, title: STATUS_CODES[status] ?? "Client error", detail: status === 404 ? "Nothing here." : "The request was refused.", type: "about:blank" });
   }
   return new AppError({ status: 500, title: "Internal error", detail: "Something went wrong on our side. The request id identifies it in the logs.", type: "/problems/internal" });
 }

@@ -33,7 +33,8 @@ export function createAuditRouter(deps: { service: AuditService; now: () => numb
       res.json(page);
       return;
     }
-    res.attachment(`switchboard-audit-${new Date(deps.now()).toISOString().slice(0, 10)}.csv`);
+    // The name is ours (a date), so it can be quoted as is: no user input reaches this header.
+    res.set("Content-Disposition", `attachment; filename="switchboard-audit-${new Date(deps.now()).toISOString().slice(0, 10)}.csv"`);
     res.type("text/csv; charset=utf-8");
     const csv = stringify({
       header: true,

@@ -1,0 +1,37 @@
+import type { RouteAccess } from "../../src/auth/route-access.ts";
+
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** One row per `/api` route. A route a feature adds joins every security test by adding its row here. */
+export interface RouteRow {
+  method: Method;
+  /** As mounted: what `createApp` reports in `routes`. */
+  path: string;
+  /** A concrete URL to call it with. */
+  url: string;
+  access: RouteAccess;
+  /**
+   * A body for state-changing routes. Allowed callers may well get a 400 or 404 for it: what the
+   * security tests look at is only whether the call got past the checks, never that it did something.
+   */
+  body?: Record<string, unknown>;
+}
+
+const permission = (name: Extract<RouteAccess, { kind: "permission" }>["permission"]): RouteAccess => ({ kind: "permission", permission: name });
+
+export const ROUTES: readonly RouteRow[] = [
+  { method: "GET", path: "/api/health", url: "/api/health", access: { kind: "public" } },
+  { method: "GET", path: "/api/ready", url: "/api/ready", access: { kind: "public" } },
+  { method: "POST", path: "/api/session", url: "/api/session", access: { kind: "public" }, body: { username: "nobody", password: "not a password" } },
+  { method: "GET", path: "/api/session", url: "/api/session", access: { kind: "signed-in" } },
+  { method: "DELETE", path: "/api/session", url: "/api/session", access: { kind: "signed-in" } },
+  { method: "GET", path: "/api/directory", url: "/api/directory", access: permission("readDirectory") },
+  { method: "GET", path: "/api/audit", url: "/api/audit", access: permission("readAudit") },
+  { method: "GET", path: "/api/accounts", url: "/api/accounts", access: permission("manageAccounts") },
+  { method: "POST", path: "/api/accounts", url: "/api/accounts", access: permission("manageAccounts"), body: {} },
+  { method: "PATCH", path: "/api/accounts/:username", url: "/api/accounts/no-such-account", access: permission("manageAccounts"), body: {} },
+  { method: "DELETE", path: "/api/accounts/:username", url: "/api/accounts/no-such-account", access: permission("manageAccounts") },
+];
+
+export const isStateChanging = (row: RouteRow): boolean => row.method !== "GET";
+export const routeName = (route: { method: string; path: string }): string => `${route.method} ${route.path}`;
