@@ -58,9 +58,10 @@ describe("an unknown account and a wrong password", () => {
       unknown.push(await timeOf(`nobody-${i}`));
       wrong.push(await timeOf("admin"));
     }
+    // Loose on purpose (a busy CI machine is noisy): without the decoy it is about 0.1.
     const ratio = median(unknown) / median(wrong);
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
+    expect(ratio).toBeGreaterThan(1 / 3);
+    expect(ratio).toBeLessThan(3);
   });
 });
 
