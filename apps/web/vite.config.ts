@@ -28,7 +28,8 @@ export default defineConfig({
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 2 },
             {
               name: "data",
-              test: /node_modules[\\/](@tanstack[\\/](react-query|query-core)|axios|zod)[\\/]|packages[\\/]contracts[\\/]/,
+              // zod-config rides along: it must run before the contracts build their schemas.
+              test: /node_modules[\\/](@tanstack[\\/](react-query|query-core)|axios|zod)[\\/]|packages[\\/]contracts[\\/]|src[\\/]lib[\\/]zod-config/,
               priority: 1,
             },
           ],

@@ -26,7 +26,8 @@ export function AppShell({
           >
             Switchboard
           </Link>
-          <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
+          {/* On a phone the navigation gets its own row under the name and the account. */}
+          <nav aria-label="Main" className="order-last -mx-3 w-full sm:order-none sm:mx-0 sm:w-auto">
             <ul className="flex gap-1">
               {navItems.map((item) => (
                 <li key={item.href}>

@@ -17,13 +17,13 @@ export function AccountMenu({ onSignedOut }: { onSignedOut: () => void }) {
   return (
     <div className="flex items-center gap-3">
       {session && (
-        <p className="flex items-center gap-2 text-sm text-slate-700">
-          <span className="sr-only">Signed in as</span>
-          <span className="font-medium text-slate-900">{session.account.username}</span>
-          <span className="sr-only">, role:</span>
-          <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
-            {capitalize(session.account.role)}
+        <p className="flex flex-col items-end text-right leading-tight">
+          <span className="sr-only">Signed in as </span>
+          <span title={session.account.username} className="max-w-40 truncate text-sm font-medium text-slate-900">
+            {session.account.username}
           </span>
+          <span className="sr-only">, role: </span>
+          <span className="text-xs text-slate-600">{capitalize(session.account.role)}</span>
         </p>
       )}
       <Button
