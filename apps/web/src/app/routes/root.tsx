@@ -8,6 +8,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { healthQueryOptions } from "@/features/health/api/get-health";
 import { DemoBanner } from "@/features/health/components/demo-banner";
 import { useFocusOnNavigation } from "@/hooks/use-focus-on-navigation";
+import { ApiError, getErrorMessage } from "@/lib/errors";
 
 /** Waits for the health answer (it is small and quick) so the demo banner is there at first paint. */
 export function clientLoader(queryClient: QueryClient) {
@@ -39,20 +40,25 @@ export function RootFallback() {
   );
 }
 
-/** Last resort: a route threw (a chunk failed to download after a deploy, a bug). */
+/**
+ * Last resort: a route threw. Usually the BFF could not be reached for the session check, a chunk
+ * failed to download after a deploy, or a bug.
+ */
 export function RootErrorBoundary() {
   const error = useRouteError();
   console.error(error);
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const explanation =
+    error instanceof ApiError
+      ? getErrorMessage(error)
+      : "Switchboard hit a problem it could not recover from. Reloading the page usually helps.";
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
       <AuthLayout>
         <PageHeading title={notFound ? "Page not found" : "Something went wrong"} />
         <p className="text-slate-700">
-          {notFound
-            ? "There is no page at this address."
-            : "Switchboard hit a problem it could not recover from. Reloading the page usually helps."}
+          {notFound ? "There is no page at this address." : explanation}
         </p>
         <Button className="self-start" onClick={() => window.location.reload()}>
           Reload the page

@@ -1,5 +1,5 @@
 import { screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { buildHealth, buildSession, PEOPLE } from "@/testing/fixtures";
 import { json, mockApi, problem } from "@/testing/mock-api";
 import { renderApp } from "@/testing/render-app";
@@ -84,5 +84,21 @@ describe("the signed-in shell", () => {
 
     expect(await screen.findByRole("heading", { level: 1, name: "Page not found" })).toBeInTheDocument();
     expect(screen.getByRole("navigation", { name: "Main" })).toBeInTheDocument();
+  });
+});
+
+describe("when the BFF cannot be reached", () => {
+  it("says so instead of showing a blank page", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    mockApi({
+      "GET /api/health": problem(503, { title: "Service Unavailable" }),
+      "GET /api/session": problem(503, { title: "Service Unavailable" }),
+    });
+    renderApp("/directory");
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Something went wrong" })).toBeInTheDocument();
+    expect(screen.getByText("Service Unavailable")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Reload the page" })).toBeInTheDocument();
+    expect(logged).toHaveBeenCalled();
   });
 });
