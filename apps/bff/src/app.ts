@@ -73,7 +73,8 @@ export function createApp(deps: AppDeps): App {
   app.set("trust proxy", deps.trustProxy ?? 0);
   app.use(createRequestLogging(deps.logger));
   app.use(securityHeaders({ publicOrigin: deps.publicOrigin }));
-  app.use(compression());
+  // The session answer carries the CSRF token: never compressed, so its length leaks nothing (BREACH).
+  app.use(compression({ filter: (req, res) => req.path !== "/api/session" && compression.filter(req, res) }));
 
   const api = Router();
   api.use(noStore);

@@ -76,8 +76,9 @@ export const notFound: RequestHandler = (_req, _res, next) => {
   next(AppError.notFound("Nothing here."));
 };
 
-function describe(error: unknown): { name: string; message: string; kind?: string } {
+function describe(error: unknown): { name: string; message: string; kind?: string; stack?: string } {
   if (isUpstreamError(error)) return { name: error.name, message: error.message, kind: error.kind };
-  if (error instanceof Error) return { name: error.name, message: error.message };
+  // Our own bugs keep their stack in the server log (never in the answer), or they cannot be diagnosed.
+  if (error instanceof Error) return { name: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
   return { name: "NonError", message: String(error) };
 }
