@@ -47,7 +47,7 @@ export default defineConfig({
     url: `${E2E.baseUrl}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
-    stdout: "pipe",
+    stdout: process.env.E2E_SERVER_OUTPUT ? "pipe" : "ignore",
     stderr: "pipe",
     env: {
       PORT: String(E2E.port),
@@ -56,7 +56,7 @@ export default defineConfig({
       DEMO_PASSWORD: E2E.demoPassword,
       DEMO_SIM_PORT: String(E2E.simPort),
       DEMO_TENANT_USERS: "500",
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: "error",
     },
   },
 });
