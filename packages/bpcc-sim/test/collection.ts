@@ -1,8 +1,14 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 
-/** The seed collection, beside the repository: `<repo>/../shared/seeds/`. */
+/** The seed collection as kept in the repository (a copy of `<repo>/../shared/seeds/`, checked for drift). */
 export const COLLECTION_PATH = new URL(
+  "../../../docs/upstream/bpcc-configuration-api-v2.postman_collection.json",
+  import.meta.url,
+);
+
+/** The team's original, beside the repository; absent in a clone made elsewhere. */
+export const SHARED_COLLECTION_PATH = new URL(
   "../../../../shared/seeds/bpcc-configuration-api-v2.postman_collection.json",
   import.meta.url,
 );
