@@ -5,6 +5,26 @@ import { RoleSchema } from "./permissions.ts";
 export const AuditOutcomeSchema = z.enum(["pending", "succeeded", "refused", "failed"]);
 export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
 
+/**
+ * Every action name the audit trail can hold: the BFF's routes may record only these (its
+ * test/security/audit-trail.test.ts holds them to it), and the SPA's filter offers them.
+ * Add one line per new action.
+ */
+export const AUDIT_ACTIONS = [
+  "session.sign_in",
+  "session.sign_out",
+  // Dashboard accounts, from the API or the `pnpm accounts` CLI (actor `cli:<OS user>`).
+  "account.create",
+  "account.update",
+  "account.remove",
+  // A state-changing request refused before any route recognised it (no session, cross-site, no such route).
+  "http.post",
+  "http.put",
+  "http.patch",
+  "http.delete",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 /** What a change did: the values before and after, secrets already redacted. */
 export const AuditChangesSchema = z.object({
   before: z.record(z.string(), z.unknown()).optional(),
