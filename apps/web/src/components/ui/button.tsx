@@ -6,6 +6,8 @@ const variants = {
   primary: "bg-brand-700 text-white hover:bg-brand-800 active:bg-brand-900",
   secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-50 active:bg-slate-100",
   ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900 active:bg-slate-200",
+  /** The confirming button of something that cannot be undone (remove, disable). */
+  danger: "bg-red-700 text-white hover:bg-red-800 active:bg-red-900",
 } as const;
 
 const sizes = {
