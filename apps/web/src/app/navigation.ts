@@ -5,6 +5,8 @@ import { paths } from "@/config/paths";
 /** The primary navigation, in order; each entry shows only to roles that hold its permission. */
 const NAV_ITEMS: ReadonlyArray<NavItem & { permission: Permission }> = [
   { label: "Directory", href: paths.directory.getHref(), permission: "readDirectory" },
+  { label: "Accounts", href: paths.accounts.getHref(), permission: "manageAccounts" },
+  { label: "Audit", href: paths.audit.getHref(), permission: "readAudit" },
 ];
 
 export function navItemsFor(permissions: readonly Permission[]): NavItem[] {

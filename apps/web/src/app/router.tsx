@@ -1,3 +1,4 @@
+import type { Permission } from "@switchboard/contracts";
 import type { QueryClient } from "@tanstack/react-query";
 import type { ComponentType } from "react";
 import {
@@ -12,6 +13,7 @@ import {
 import { paths } from "@/config/paths";
 import { configureApiClient } from "@/lib/api-client";
 import { sessionQueryOptions } from "@/features/session/api/get-session";
+import { requiresPermission } from "./route-permission";
 import * as root from "./routes/root";
 
 /** What a lazy route module may export; loaders get the query client they prefetch into. */
@@ -21,15 +23,37 @@ type RouteModule = {
   default: ComponentType;
 };
 
-function load(queryClient: QueryClient, importModule: () => Promise<RouteModule>) {
+function load(queryClient: QueryClient, importModule: () => Promise<RouteModule>, permission?: Permission) {
   return async () => {
     const { clientLoader, shouldRevalidate, default: Component } = await importModule();
+    const loader = clientLoader?.(queryClient);
     return {
       Component,
-      ...(clientLoader && { loader: clientLoader(queryClient) }),
+      ...(loader && { loader: permission ? onlyWith(queryClient, permission, loader) : loader }),
       ...(shouldRevalidate && { shouldRevalidate }),
     };
   };
+}
+
+/** A role without the permission asks for none of the page's data (the BFF would answer 403). */
+function onlyWith(queryClient: QueryClient, permission: Permission, loader: LoaderFunction): LoaderFunction {
+  return (args) => {
+    const session = queryClient.getQueryData(sessionQueryOptions().queryKey);
+    return session?.permissions.includes(permission) ? loader(args) : null;
+  };
+}
+
+/**
+ * A page for the roles that hold `permission`. The others see "You don't have access to this page"
+ * in its place, inside the shell (the signed-in layout's PermittedOutlet reads the handle).
+ */
+function restricted(
+  queryClient: QueryClient,
+  path: string,
+  permission: Permission,
+  importModule: () => Promise<RouteModule>,
+): RouteObject {
+  return { path, handle: requiresPermission(permission), lazy: load(queryClient, importModule, permission) };
 }
 
 /**
@@ -68,6 +92,8 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             // The loader redirects before anything renders; the empty Component only says so.
             { index: true, loader: () => redirect(paths.directory.getHref()), Component: () => null },
             { path: paths.directory.path, lazy: load(queryClient, () => import("./routes/app/directory")) },
+            restricted(queryClient, paths.accounts.path, "manageAccounts", () => import("./routes/app/accounts")),
+            restricted(queryClient, paths.audit.path, "readAudit", () => import("./routes/app/audit")),
             { path: "*", lazy: load(queryClient, () => import("./routes/app/not-found")) },
           ],
         },
@@ -96,5 +122,8 @@ export function connectApiClient(queryClient: QueryClient, router: DataRouter): 
         replace: true,
       });
     },
+    // The role may have changed since the session was read: ask again, so the navigation and the
+    // pages follow it.
+    onForbidden: () => void queryClient.invalidateQueries({ queryKey: sessionQueryOptions().queryKey }),
   });
 }

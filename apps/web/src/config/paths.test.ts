@@ -13,6 +13,13 @@ describe("the route table", () => {
     expect(paths.signIn.getHref("/directory?q=chen")).toBe("/sign-in?next=%2Fdirectory%3Fq%3Dchen");
   });
 
+  it("builds the Audit page's address with its filters, leaving out the empty ones", () => {
+    expect(paths.audit.getHref()).toBe("/audit");
+    expect(paths.audit.getHref({ actor: "admin", action: "account.create", target: "", from: "2026-05-01T08:00:00.000Z" })).toBe(
+      "/audit?actor=admin&action=account.create&from=2026-05-01T08%3A00%3A00.000Z",
+    );
+  });
+
   it("titles pages with the product's name", () => {
     expect(pageTitle(paths.directory.title)).toBe("Directory · Switchboard");
   });

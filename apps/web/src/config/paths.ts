@@ -28,7 +28,27 @@ export const paths = {
     /** `q`: the search as typed; the page filters by it. */
     getHref: (q?: string) => withSearch("/directory", { q }),
   },
+  accounts: {
+    path: "/accounts",
+    title: "Accounts",
+    getHref: () => "/accounts",
+  },
+  audit: {
+    path: "/audit",
+    title: "Audit",
+    /** The filters, as the API takes them: names exactly, times as ISO 8601 (UTC). */
+    getHref: (filters: AuditFilters = {}) => withSearch("/audit", { ...filters }),
+  },
 } as const;
+
+/** What the Audit page's address may filter by; every one optional. */
+export type AuditFilters = {
+  actor?: string | undefined;
+  action?: string | undefined;
+  target?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+};
 
 /** Every page's document title ends with the product's name. */
 export function pageTitle(title: string): string {

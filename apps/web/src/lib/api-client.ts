@@ -17,6 +17,8 @@ export type ApiClientHooks = {
   getCsrfToken: () => string | undefined;
   /** A call other than the session check answered 401: the session is gone. */
   onUnauthorized: () => void;
+  /** A call answered 403: the account's role may have changed since the session was read. */
+  onForbidden?: () => void;
 };
 
 let hooks: ApiClientHooks = { getCsrfToken: () => undefined, onUnauthorized: () => {} };
@@ -44,14 +46,23 @@ apiClient.interceptors.request.use((config) => {
   return config;
 });
 
-apiClient.interceptors.response.use(undefined, (error: unknown) => {
+/** A download (responseType "blob") gets its problem details as a Blob too: read them as JSON. */
+async function readBlobBody(error: unknown): Promise<void> {
+  const response = axios.isAxiosError(error) ? error.response : undefined;
+  if (!response || !(response.data instanceof Blob) || !/json/.test(response.data.type)) return;
+  try {
+    response.data = JSON.parse(await response.data.text());
+  } catch {
+    // Not JSON after all: the ApiError then says the request failed, without details.
+  }
+}
+
+apiClient.interceptors.response.use(undefined, async (error: unknown) => {
+  await readBlobBody(error);
   const apiError = toApiError(error);
-  if (
-    axios.isAxiosError(error) &&
-    error.response?.status === 401 &&
-    !error.config?.skipUnauthorizedRedirect
-  ) {
-    hooks.onUnauthorized();
+  if (axios.isAxiosError(error) && !error.config?.skipUnauthorizedRedirect) {
+    if (error.response?.status === 401) hooks.onUnauthorized();
+    if (error.response?.status === 403) hooks.onForbidden?.();
   }
   return Promise.reject(apiError);
 });

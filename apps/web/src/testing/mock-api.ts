@@ -3,7 +3,14 @@ import { AxiosError, AxiosHeaders, type AxiosAdapter, type InternalAxiosRequestC
 import { apiClient } from "@/lib/api-client";
 
 export type MockReply = { status: number; body?: unknown; headers?: Record<string, string> };
-export type RecordedRequest = { method: string; path: string; headers: AxiosHeaders; body: unknown };
+export type RecordedRequest = {
+  method: string;
+  path: string;
+  /** The query string, as axios would send it (its `params` included). */
+  query: URLSearchParams;
+  headers: AxiosHeaders;
+  body: unknown;
+};
 type Handler = MockReply | ((request: RecordedRequest) => MockReply | Promise<MockReply>);
 
 /** A problem+json reply, checked against the contract like every other body here. */
@@ -37,6 +44,7 @@ export function mockApi(routes: Record<string, Handler>) {
     const request: RecordedRequest = {
       method,
       path,
+      query: new URL(apiClient.getUri(config), "http://test.invalid").searchParams,
       headers: AxiosHeaders.from(config.headers),
       body: typeof config.data === "string" ? JSON.parse(config.data) : config.data,
     };

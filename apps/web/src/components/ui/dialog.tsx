@@ -56,7 +56,7 @@ export function Dialog({ title, description, onClose, isBusy = false, children, 
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    (dialog.querySelector<HTMLElement>("[data-autofocus]") ?? dialog.querySelector<HTMLElement>(TABBABLE))?.focus();
     return () => {
       if (dialog.open) dialog.close();
       const back = opener?.isConnected ? opener : document.querySelector<HTMLElement>("main h1");

@@ -1,10 +1,11 @@
-import { Outlet, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { AppShell } from "@/components/layouts/app-shell";
 import { paths } from "@/config/paths";
 import { useSession } from "@/features/session/api/get-session";
 import { AccountMenu } from "@/features/session/components/account-menu";
 import { revalidateOnPathChange } from "@/lib/route-revalidation";
 import { navItemsFor } from "../../navigation";
+import { PermittedOutlet } from "../../permitted-outlet";
 
 export const shouldRevalidate = revalidateOnPathChange;
 
@@ -17,7 +18,7 @@ export default function SignedInLayout() {
       navItems={navItemsFor(session?.permissions ?? [])}
       account={<AccountMenu onSignedOut={() => void navigate(paths.signIn.getHref())} />}
     >
-      <Outlet />
+      <PermittedOutlet />
     </AppShell>
   );
 }

@@ -1,0 +1,128 @@
+import type { Account } from "@switchboard/contracts";
+import { useId } from "react";
+import { Link } from "react-router";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { paths } from "@/config/paths";
+import { formatDate, formatDateTime } from "@/lib/format-date";
+import { isSameAccount, roleLabel } from "../utils/roles";
+
+export type AccountAction = "role" | "password" | "disabled" | "remove";
+
+const headerClass = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase";
+const cellClass = "px-3 py-2 align-middle";
+
+export function AccountsTable({
+  accounts,
+  ownUsername,
+  onAction,
+}: {
+  accounts: readonly Account[];
+  /** The signed-in admin: their own role, status and existence are for another admin to change. */
+  ownUsername: string | undefined;
+  onAction: (action: AccountAction, account: Account) => void;
+}) {
+  const ownNoteId = useId();
+  return (
+    // On a narrow screen the table scrolls sideways inside this box, not the page.
+    <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+      <table className="w-full min-w-[44rem] border-collapse text-sm">
+        <caption className="sr-only">Dashboard accounts</caption>
+        <thead className="border-b border-slate-300">
+          <tr>
+            <th scope="col" className={headerClass}>
+              Name
+            </th>
+            <th scope="col" className={headerClass}>
+              Role
+            </th>
+            <th scope="col" className={headerClass}>
+              Status
+            </th>
+            <th scope="col" className={headerClass}>
+              Created
+            </th>
+            <th scope="col" className={headerClass}>
+              Actions
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((account) => {
+            const own = isSameAccount(account.username, ownUsername);
+            const name = account.username;
+            return (
+              <tr key={name} className="border-b border-slate-200 last:border-b-0">
+                <th scope="row" className={`${cellClass} text-left font-medium break-all text-slate-900`}>
+                  {name}
+                  {own && (
+                    <>
+                      {" "}
+                      <Badge>you</Badge>
+                    </>
+                  )}
+                </th>
+                <td className={cellClass}>{roleLabel(account.role)}</td>
+                <td className={cellClass}>
+                  {account.disabled ? <Badge tone="warning">Disabled</Badge> : <Badge tone="success">Active</Badge>}
+                </td>
+                <td className={`${cellClass} whitespace-nowrap`}>
+                  <time dateTime={account.createdAt} title={formatDateTime(account.createdAt)}>
+                    {formatDate(account.createdAt)}
+                  </time>
+                </td>
+                <td className={cellClass}>
+                  <div className="flex flex-wrap items-center gap-1">
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      disabled={own}
+                      aria-describedby={own ? ownNoteId : undefined}
+                      onClick={() => onAction("role", account)}
+                    >
+                      Change role<span className="sr-only"> of {name}</span>
+                    </Button>
+                    <Button variant="ghost" size="sm" onClick={() => onAction("password", account)}>
+                      Set password<span className="sr-only"> for {name}</span>
+                    </Button>
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      disabled={own}
+                      aria-describedby={own ? ownNoteId : undefined}
+                      onClick={() => onAction("disabled", account)}
+                    >
+                      {account.disabled ? "Enable" : "Disable"}
+                      <span className="sr-only"> {name}</span>
+                    </Button>
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      disabled={own}
+                      aria-describedby={own ? ownNoteId : undefined}
+                      onClick={() => onAction("remove", account)}
+                      className="text-red-800 hover:bg-red-50 hover:text-red-900"
+                    >
+                      Remove<span className="sr-only"> {name}</span>
+                    </Button>
+                    <Link
+                      to={paths.audit.getHref({ target: name })}
+                      className="inline-flex min-h-8 items-center rounded-md px-3 font-medium text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+                    >
+                      History<span className="sr-only"> of {name}</span>
+                    </Link>
+                  </div>
+                  {own && (
+                    <p id={ownNoteId} className="mt-1 px-3 text-xs text-slate-600">
+                      Your own role, status and account are for another admin to change.
+                    </p>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Account } from "@switchboard/contracts";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { useToast } from "@/components/ui/toast";
+import { getErrorMessage } from "@/lib/errors";
+import { useAccounts } from "../api/get-accounts";
+import { isSameAccount, withArticle } from "../utils/roles";
+import { AccountsTable, type AccountAction } from "./accounts-table";
+import { ChangeRoleDialog } from "./change-role-dialog";
+import { CreateAccountDialog } from "./create-account-dialog";
+import { RemoveAccountDialog } from "./remove-account-dialog";
+import { SetDisabledDialog } from "./set-disabled-dialog";
+import { SetPasswordDialog } from "./set-password-dialog";
+
+type OpenDialog = { action: "create" } | { action: AccountAction; account: Account } | null;
+
+function countAccounts(count: number): string {
+  return `${count} ${count === 1 ? "account" : "accounts"}`;
+}
+
+/** The dashboard's own accounts: who may sign in to Switchboard, and with which role. */
+export function Accounts({ ownUsername }: { ownUsername: string | undefined }) {
+  const accounts = useAccounts();
+  const showToast = useToast();
+  const [open, setOpen] = useState<OpenDialog>(null);
+  const close = () => setOpen(null);
+  const done = (message: string) => {
+    setOpen(null);
+    showToast(message);
+  };
+
+  let status = "";
+  if (accounts.data) status = accounts.data.length > 0 ? countAccounts(accounts.data.length) : "There are no accounts yet.";
+  else if (accounts.isPending) status = "Loading the accounts…";
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p role="status" className="flex min-h-6 items-center gap-2 text-sm font-medium text-slate-700">
+          {accounts.isPending && <Spinner />}
+          {status}
+        </p>
+        <Button onClick={() => setOpen({ action: "create" })}>New account</Button>
+      </div>
+
+      {accounts.data
+        ? accounts.data.length > 0 && (
+            <AccountsTable
+              accounts={accounts.data}
+              ownUsername={ownUsername}
+              onAction={(action, account) => setOpen({ action, account })}
+            />
+          )
+        : accounts.isError && (
+            <Alert
+              title="The accounts could not be loaded"
+              action={
+                <Button variant="secondary" isPending={accounts.isFetching} onClick={() => void accounts.refetch()}>
+                  Try again
+                </Button>
+              }
+            >
+              {getErrorMessage(accounts.error)}
+            </Alert>
+          )}
+
+      {open?.action === "create" && (
+        <CreateAccountDialog
+          onClose={close}
+          onCreated={(account) => done(`Created ${account.username}, ${withArticle(account.role)}.`)}
+        />
+      )}
+      {open?.action === "role" && (
+        <ChangeRoleDialog
+          account={open.account}
+          onClose={close}
+          onChanged={(account) => done(`${account.username} is now ${withArticle(account.role)}.`)}
+        />
+      )}
+      {open?.action === "password" && (
+        <SetPasswordDialog
+          account={open.account}
+          isOwnAccount={isSameAccount(open.account.username, ownUsername)}
+          onClose={close}
+          onChanged={(account) =>
+            done(
+              isSameAccount(account.username, ownUsername)
+                ? "Your password is changed. Sign in again with it."
+                : `Set a new password for ${account.username} and signed them out.`,
+            )
+          }
+        />
+      )}
+      {open?.action === "disabled" && (
+        <SetDisabledDialog
+          account={open.account}
+          onClose={close}
+          onChanged={(account) =>
+            done(account.disabled ? `Disabled ${account.username} and signed them out.` : `Enabled ${account.username}.`)
+          }
+        />
+      )}
+      {open?.action === "remove" && (
+        <RemoveAccountDialog
+          account={open.account}
+          onClose={close}
+          onRemoved={() => done(`Removed ${open.account.username}.`)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import type { AuditOutcome, AuditRecord } from "@switchboard/contracts";
+import { Fragment, useState } from "react";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { formatDateTime, formatUtc } from "@/lib/format-date";
+import { actionLabel } from "../utils/action-labels";
+import { AuditChangesTable } from "./audit-changes";
+
+const OUTCOME_TONES: Record<AuditOutcome, BadgeTone> = {
+  succeeded: "success",
+  refused: "warning",
+  failed: "danger",
+  pending: "neutral",
+};
+
+const COLUMNS = ["Time", "Actor", "Action", "Target", "Outcome", "Reason", "Details"] as const;
+const headerClass = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase";
+const cellClass = "px-3 py-2 align-top";
+
+function Missing({ what }: { what: string }) {
+  return (
+    <>
+      <span aria-hidden="true" className="text-slate-500">
+        —
+      </span>
+      <span className="sr-only">{`No ${what}`}</span>
+    </>
+  );
+}
+
+/** The records, newest first; each opens to its UTC time, address, request id and before → after. */
+export function AuditTable({ records }: { records: readonly AuditRecord[] }) {
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (id: number) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  return (
+    <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+      <table className="w-full min-w-[60rem] border-collapse text-sm">
+        <caption className="sr-only">Audit records, newest first</caption>
+        <thead className="border-b border-slate-300">
+          <tr>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className={headerClass}>
+                {column === "Time" ? "Time (local)" : column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {records.map((record) => {
+            const open = expanded.has(record.id);
+            const detailsId = `audit-record-${record.id}`;
+            return (
+              <Fragment key={record.id}>
+                <tr className="border-b border-slate-200">
+                  <td className={`${cellClass} whitespace-nowrap tabular-nums`}>
+                    <time dateTime={record.at} title={formatUtc(record.at)}>
+                      {formatDateTime(record.at)}
+                    </time>
+                  </td>
+                  <td className={cellClass}>
+                    <span className="font-medium break-all text-slate-900">{record.actor}</span>
+                    <span className="block text-xs text-slate-600">
+                      {record.role ?? <Missing what="role" />}
+                    </span>
+                  </td>
+                  <td className={cellClass}>
+                    {actionLabel(record.action)}
+                    <code className="block font-mono text-xs text-slate-600">{record.action}</code>
+                  </td>
+                  <td className={`${cellClass} break-all`}>{record.target ?? <Missing what="target" />}</td>
+                  <td className={`${cellClass} whitespace-nowrap`}>
+                    <Badge tone={OUTCOME_TONES[record.outcome]}>{record.outcome}</Badge>
+                    {record.status !== null && (
+                      <span className="ml-2 text-xs text-slate-600 tabular-nums">
+                        <span className="sr-only">HTTP status </span>
+                        {record.status}
+                      </span>
+                    )}
+                  </td>
+                  <td className={`${cellClass} max-w-72`}>{record.reason ?? <Missing what="reason" />}</td>
+                  <td className={cellClass}>
+                    <button
+                      type="button"
+                      aria-expanded={open}
+                      aria-controls={open ? detailsId : undefined}
+                      onClick={() => toggle(record.id)}
+                      className="inline-flex min-h-8 items-center gap-1 rounded-md px-2 font-medium whitespace-nowrap text-brand-700 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+                    >
+                      <span aria-hidden="true">{open ? "▾" : "▸"}</span>
+                      {record.changes ? "Changes" : "Details"}
+                      <span className="sr-only">{` of record ${record.id}`}</span>
+                    </button>
+                  </td>
+                </tr>
+                {open && (
+                  <tr id={detailsId} className="border-b border-slate-200 bg-slate-50">
+                    <td colSpan={COLUMNS.length} className="px-3 py-3">
+                      <RecordDetails record={record} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function RecordDetails({ record }: { record: AuditRecord }) {
+  return (
+    <div className="flex flex-col gap-3">
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="font-medium text-slate-700">Time (UTC)</dt>
+        <dd className="font-mono">{formatUtc(record.at)}</dd>
+        <dt className="font-medium text-slate-700">Client address</dt>
+        <dd className="font-mono break-all">{record.clientIp}</dd>
+        <dt className="font-medium text-slate-700">Request id</dt>
+        <dd className="font-mono break-all">{record.requestId}</dd>
+      </dl>
+      {record.changes && <AuditChangesTable changes={record.changes} />}
+    </div>
+  );
+}

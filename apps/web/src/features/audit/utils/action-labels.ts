@@ -1,0 +1,30 @@
+import { AUDIT_ACTIONS, type AuditAction } from "@switchboard/contracts";
+import type { SelectOption } from "@/components/ui/select-field";
+
+/** In words; an action this version does not know yet shows by its name. */
+const LABELS: Readonly<Record<string, string | undefined>> = {
+  "session.sign_in": "Sign in",
+  "session.sign_out": "Sign out",
+  "account.create": "Account created",
+  "account.update": "Account changed",
+  "account.remove": "Account removed",
+  // Stopped before any route recognised them: no session, cross-site, no such route.
+  "http.post": "Refused request (POST)",
+  "http.put": "Refused request (PUT)",
+  "http.patch": "Refused request (PATCH)",
+  "http.delete": "Refused request (DELETE)",
+} satisfies Partial<Record<AuditAction, string>>;
+
+export function actionLabel(action: string): string {
+  return (Object.hasOwn(LABELS, action) && LABELS[action]) || action;
+}
+
+/** Every known action, plus the one in the address if it is not among them (a newer server's). */
+export function actionOptions(current: string | undefined): SelectOption[] {
+  const actions: string[] = [...AUDIT_ACTIONS];
+  if (current && !actions.includes(current)) actions.push(current);
+  return [
+    { value: "", label: "Any action" },
+    ...actions.map((action) => ({ value: action, label: `${actionLabel(action)} (${action})` })),
+  ];
+}
