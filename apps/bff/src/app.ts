@@ -19,8 +19,14 @@ import { createAuditService } from "./features/audit/audit-service.ts";
 import { createDirectoryRouter } from "./features/directory/directory-router.ts";
 import { createDirectoryService } from "./features/directory/directory-service.ts";
 import { createHealthRouter } from "./features/health/health-router.ts";
+import { createLocksRouter } from "./features/locks/locks-router.ts";
+import { createLocksService } from "./features/locks/locks-service.ts";
+import { createPasswordsRouter } from "./features/passwords/passwords-router.ts";
+import { createPasswordsService } from "./features/passwords/passwords-service.ts";
 import { createSessionRouter } from "./features/session/session-router.ts";
 import { createSessionService } from "./features/session/session-service.ts";
+import { createUsersRouter } from "./features/users/users-router.ts";
+import { createUsersService } from "./features/users/users-service.ts";
 import { createRequestLogging } from "./http/request-logging.ts";
 import { noStore, securityHeaders } from "./http/security-headers.ts";
 import { createSpaRouter } from "./http/spa.ts";
@@ -98,6 +104,9 @@ export function createApp(deps: AppDeps): App {
   // Below this line every route needs a session and, to change anything, the CSRF token.
   api.use(requireSession, requireCsrfToken);
   api.use(createDirectoryRouter(directory));
+  api.use(createUsersRouter({ service: createUsersService(deps.platform) }));
+  api.use(createLocksRouter({ service: createLocksService(deps.platform), audited }));
+  api.use(createPasswordsRouter({ service: createPasswordsService(deps.platform), audited }));
   api.use(createAuditRouter({ service: createAuditService(audit), now }));
   api.use(createAccountsRouter({ service: createAccountsService({ db: deps.db, accounts, sessions, passwordParams: deps.passwordParams }), audited }));
   api.use(apiNotFound);

@@ -17,6 +17,9 @@ export const AUDIT_ACTIONS = [
   "account.create",
   "account.update",
   "account.remove",
+  // Contact-center users, as the helpdesk changes them.
+  "user.unlock",
+  "user.reset_password",
   // A state-changing request refused before any route recognised it (no session, cross-site, no such route).
   "http.post",
   "http.put",

@@ -5,3 +5,7 @@ export * from "./directory.ts";
 export * from "./health.ts";
 export * from "./audit.ts";
 export * from "./accounts.ts";
+export * from "./users.ts";
+export * from "./temporary-password.ts";
+export * from "./teams.ts";
+export * from "./access-numbers.ts";

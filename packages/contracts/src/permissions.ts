@@ -17,7 +17,9 @@ export const PERMISSIONS = {
   readDirectory: everyone,
   readTeams: everyone,
   readAccessNumbers: everyone,
+  /** A user's profile, team, skills, flags, and whether the account is locked (docs/decisions/005). */
   readUser: everyone,
+  /** Sign-in details: signed in or not, when, from which address, browser and application. */
   readLoginInfo: helpdeskUp,
   unlock: helpdeskUp,
   resetPassword: helpdeskUp,

@@ -7,9 +7,25 @@ export const SignInRequestSchema = z.object({
 });
 export type SignInRequest = z.infer<typeof SignInRequestSchema>;
 
+/** Every operation of the platform port (apps/bff/src/platform/platform.ts); a platform has some of them. */
+export const PLATFORM_OPERATIONS = [
+  "listDirectory",
+  "getUser",
+  "createUser",
+  "updateUser",
+  "deleteUser",
+  "getLockState",
+  "unlock",
+  "resetPassword",
+  "listTeams",
+  "listAccessNumbers",
+] as const;
+export type PlatformOperation = (typeof PLATFORM_OPERATIONS)[number];
+
 /** What the platform behind the BFF can do; the SPA shows only what it supports. */
 export const CapabilitiesSchema = z.object({
   platform: z.string(),
+  /** Names from PLATFORM_OPERATIONS; kept as plain strings so that a newer BFF never breaks an open SPA. */
   operations: z.array(z.string()),
   editableUserFields: z.array(z.string()),
 });

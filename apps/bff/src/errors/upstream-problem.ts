@@ -34,3 +34,22 @@ export function toAppError(error: BpccError): AppError {
 export function isUpstreamError(error: unknown): error is BpccError {
   return error instanceof BpccError;
 }
+
+/** The 404 of a call that names one user: that user does not exist (a login shown at most 64 characters long). */
+export function noSuchUser(loginId: string): AppError {
+  const shown = loginId.length > 64 ? `${loginId.slice(0, 64)}…` : loginId;
+  return AppError.notFound(`No user named “${shown}”.`);
+}
+
+/**
+ * Runs a call about one user, so that the upstream's "not found" reads as "no such user". Only for
+ * calls that name no other object (a team, a skill), whose absence would also answer 404.
+ */
+export async function callAboutUser<T>(loginId: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (isUpstreamError(error) && error.kind === "not_found") throw noSuchUser(loginId);
+    throw error;
+  }
+}

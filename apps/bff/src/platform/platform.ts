@@ -1,12 +1,35 @@
-import type { Capabilities, DirectoryEntry } from "@switchboard/contracts";
+import type {
+  AccessNumber,
+  Capabilities,
+  CreateUserRequest,
+  DirectoryEntry,
+  LockState,
+  Team,
+  UpdateUserRequest,
+  User,
+} from "@switchboard/contracts";
 
 /**
  * The port the services call, in the product's own words. One adapter per contact-center platform
- * (BPCC now, Genesys later); upstream URLs and wire shapes stay behind it.
+ * (BPCC now, Genesys later); upstream URLs and wire shapes stay behind it. A user is always named
+ * by its login id. Failures surface as the adapter's error type, which errors/upstream-problem.ts
+ * turns into problem details.
  */
 export interface Platform {
   readonly capabilities: Capabilities;
   /** Proves the upstream is reachable and accepts our credentials (readiness). */
   checkReady(): Promise<void>;
   listDirectory(): Promise<DirectoryEntry[]>;
+  /** The user with their sign-in details (`loginInfo`: null when the platform reports none). */
+  getUser(loginId: string): Promise<User>;
+  createUser(user: CreateUserRequest): Promise<void>;
+  updateUser(loginId: string, change: UpdateUserRequest): Promise<void>;
+  deleteUser(loginId: string): Promise<void>;
+  getLockState(loginId: string): Promise<LockState>;
+  /** Clears a lockout; answers the state the platform reports afterwards. */
+  unlock(loginId: string): Promise<LockState>;
+  /** Sets a temporary password that the user must change at the next sign-in. */
+  resetPassword(loginId: string, temporaryPassword: string): Promise<void>;
+  listTeams(): Promise<Team[]>;
+  listAccessNumbers(): Promise<AccessNumber[]>;
 }

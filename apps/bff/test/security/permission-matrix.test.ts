@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { roleCan, type Role } from "@switchboard/contracts";
+import { LockStateSchema, roleCan, UserSchema, type Role } from "@switchboard/contracts";
 import { ROLES, startHarness, type Harness } from "../harness.ts";
 import { ROUTES, routeName, type RouteRow } from "./route-table.ts";
 import { expectProblem, sameOriginWith, send, upstreamCalls } from "./support.ts";
@@ -43,5 +43,24 @@ describe("the permission matrix, cell by cell", () => {
   it.each(cells.filter((c) => c.allowed).map((c) => [c.name, c] as const))("%s: gets past the checks", async (_name, { row, role }) => {
     const { res } = await callAs(role, row);
     expect([401, 403], res.text).not.toContain(res.status);
+  });
+});
+
+// One route answers differently by role: a user's sign-in details (IP address, browser, when) are
+// `readLoginInfo`, while the profile and the lock state are `readUser` (docs/decisions/005).
+describe("what each role sees of a user", () => {
+  it.each(ROLES.map((role) => [role] as const))("%s: the profile and the lock state; sign-in details only with readLoginInfo", async (role) => {
+    const { agent } = await h.signIn(role);
+    const res = await agent.get("/api/users/frank.zappa");
+    const user = UserSchema.parse(res.body);
+    expect(user).toMatchObject({ loginId: "frank.zappa", firstName: "Frank", lastName: "Zappa", team: "Customer Service", disabled: false });
+    if (roleCan(role, "readLoginInfo")) {
+      expect(user.loginInfo).toMatchObject({ signedIn: true, ipAddress: "172.27.0.1", browser: "Chrome 120.0.0" });
+    } else {
+      expect(res.body).not.toHaveProperty("loginInfo");
+      for (const detail of ["172.27.0.1", "Chrome 120", "Linux", "2024-01-11"]) expect(res.text).not.toContain(detail);
+    }
+    const lock = await agent.get("/api/users/navarro/lock");
+    expect(LockStateSchema.parse(lock.body)).toEqual({ lockedOut: true });
   });
 });
