@@ -80,10 +80,10 @@ export function AccountsTable({
                       aria-describedby={own ? ownNoteId : undefined}
                       onClick={() => onAction("role", account)}
                     >
-                      Change role<span className="sr-only"> of {name}</span>
+                      Change role <span className="sr-only">of {name}</span>
                     </Button>
                     <Button variant="ghost" size="sm" onClick={() => onAction("password", account)}>
-                      Set password<span className="sr-only"> for {name}</span>
+                      Set password <span className="sr-only">for {name}</span>
                     </Button>
                     <Button
                       variant="ghost"
@@ -92,8 +92,7 @@ export function AccountsTable({
                       aria-describedby={own ? ownNoteId : undefined}
                       onClick={() => onAction("disabled", account)}
                     >
-                      {account.disabled ? "Enable" : "Disable"}
-                      <span className="sr-only"> {name}</span>
+                      {account.disabled ? "Enable" : "Disable"} <span className="sr-only">{name}</span>
                     </Button>
                     <Button
                       variant="ghost"
@@ -103,13 +102,13 @@ export function AccountsTable({
                       onClick={() => onAction("remove", account)}
                       className="text-red-800 hover:bg-red-50 hover:text-red-900"
                     >
-                      Remove<span className="sr-only"> {name}</span>
+                      Remove <span className="sr-only">{name}</span>
                     </Button>
                     <Link
                       to={paths.audit.getHref({ target: name })}
                       className="inline-flex min-h-8 items-center rounded-md px-3 font-medium text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
                     >
-                      History<span className="sr-only"> of {name}</span>
+                      History <span className="sr-only">of {name}</span>
                     </Link>
                   </div>
                   {own && (

@@ -92,8 +92,8 @@ export function AuditTable({ records }: { records: readonly AuditRecord[] }) {
                       className="inline-flex min-h-8 items-center gap-1 rounded-md px-2 font-medium whitespace-nowrap text-brand-700 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
                     >
                       <span aria-hidden="true">{open ? "▾" : "▸"}</span>
-                      {record.changes ? "Changes" : "Details"}
-                      <span className="sr-only">{` of record ${record.id}`}</span>
+                      {record.changes ? "Changes" : "Details"}{" "}
+                      <span className="sr-only">{`of record ${record.id}`}</span>
                     </button>
                   </td>
                 </tr>

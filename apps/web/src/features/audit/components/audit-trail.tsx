@@ -45,9 +45,9 @@ export function AuditTrail({
   const serverErrors = trail.error instanceof ApiError ? fieldErrorsOf(trail.error.fieldErrors, FILTER_FIELDS) : {};
 
   async function loadOlder() {
-    await trail.fetchNextPage();
-    // The button goes away with the last page; the count then says what is shown.
-    if (!document.activeElement || document.activeElement === document.body) statusRef.current?.focus();
+    const result = await trail.fetchNextPage();
+    // The button goes away with the last page: focus goes to the count, which says what is shown.
+    if (!result.hasNextPage && !result.isError) statusRef.current?.focus();
   }
 
   return (
@@ -82,7 +82,7 @@ export function AuditTrail({
             })
           }
         >
-          Export CSV<span className="sr-only">{filtered ? " of the filtered trail" : " of the whole trail"}</span>
+          Export CSV <span className="sr-only">{filtered ? "of the filtered trail" : "of the whole trail"}</span>
         </Button>
       </div>
 
