@@ -20,6 +20,12 @@ describe("the route table", () => {
     );
   });
 
+  it("puts a user's login in one path segment, whatever it holds", () => {
+    expect(paths.user.getHref("eric.chen")).toBe("/users/eric.chen");
+    expect(paths.user.getHref("a/b")).toBe("/users/a%2Fb");
+    expect(paths.user.getHref("anna maria")).toBe("/users/anna%20maria");
+  });
+
   it("titles pages with the product's name", () => {
     expect(pageTitle(paths.directory.title)).toBe("Directory · Switchboard");
   });

@@ -28,6 +28,11 @@ export const paths = {
     /** `q`: the search as typed; the page filters by it. */
     getHref: (q?: string) => withSearch("/directory", { q }),
   },
+  user: {
+    path: "/users/:loginId",
+    /** The login is one path segment, whatever it holds (`a/b`, `o'brien`). */
+    getHref: (loginId: string) => `/users/${encodeURIComponent(loginId)}`,
+  },
   accounts: {
     path: "/accounts",
     title: "Accounts",

@@ -2,6 +2,7 @@ import {
   DirectoryEntrySchema,
   HealthSchema,
   permissionsOf,
+  PLATFORM_OPERATIONS,
   SessionSchema,
   type DirectoryEntry,
   type Health,
@@ -16,7 +17,7 @@ export function buildSession(role: Role = "viewer", username: string = role): Se
     permissions: permissionsOf(role),
     csrfToken: `csrf-${username}`,
     demo: false,
-    capabilities: { platform: "bpcc", operations: ["listDirectory"], editableUserFields: [] },
+    capabilities: { platform: "bpcc", operations: [...PLATFORM_OPERATIONS], editableUserFields: [] },
   });
 }
 

@@ -9,10 +9,13 @@ export type NavItem = { label: string; href: string };
 /** The frame of every signed-in page: product name, primary navigation, the account, the page. */
 export function AppShell({
   navItems,
+  search,
   account,
   children,
 }: {
   navItems: readonly NavItem[];
+  /** The search on every page, between the navigation and the account; its own row on a phone. */
+  search?: ReactNode;
   account: ReactNode;
   children: ReactNode;
 }) {
@@ -49,6 +52,7 @@ export function AppShell({
               ))}
             </ul>
           </nav>
+          {search && <div className="order-last w-full sm:order-none sm:w-auto sm:max-w-xs sm:flex-1">{search}</div>}
           <div className="ml-auto">{account}</div>
         </div>
       </header>

@@ -1,6 +1,7 @@
 import { useNavigate } from "react-router";
 import { AppShell } from "@/components/layouts/app-shell";
 import { paths } from "@/config/paths";
+import { PeopleSearch } from "@/features/directory/components/people-search";
 import { useSession } from "@/features/session/api/get-session";
 import { AccountMenu } from "@/features/session/components/account-menu";
 import { revalidateOnPathChange } from "@/lib/route-revalidation";
@@ -16,6 +17,7 @@ export default function SignedInLayout() {
   return (
     <AppShell
       navItems={navItemsFor(session?.permissions ?? [])}
+      search={<PeopleSearch />}
       account={<AccountMenu onSignedOut={() => void navigate(paths.signIn.getHref())} />}
     >
       <PermittedOutlet />

@@ -1,5 +1,7 @@
 import type { DirectoryEntry } from "@switchboard/contracts";
 import { memo, type Ref } from "react";
+import { Link } from "react-router";
+import { paths } from "@/config/paths";
 import { didHref, extensionHref, formatDid } from "../utils/phone-number";
 import { CopyExtensionButton } from "./copy-extension-button";
 
@@ -55,7 +57,12 @@ export const DirectoryRow = memo(function DirectoryRow({
       className={`${ROW_GRID} absolute inset-x-0 top-0 border-b border-slate-200 px-3 py-3 md:py-1.5`}
     >
       <div role="cell" className="col-span-2 min-w-0 font-medium break-words text-slate-900 md:col-span-1">
-        {name}
+        <Link
+          to={paths.user.getHref(entry.loginId)}
+          className="rounded-sm text-brand-700 underline-offset-2 hover:text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600"
+        >
+          {name}
+        </Link>
       </div>
       <div role="cell" className="col-span-2 mb-1 min-w-0 text-sm break-words text-slate-600 md:col-span-1 md:mb-0">
         {entry.loginId}

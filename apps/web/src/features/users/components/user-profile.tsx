@@ -1,0 +1,61 @@
+import type { User } from "@switchboard/contracts";
+import { Detail, DetailsList, NotReported, Section } from "./details-list";
+
+function Text({ value }: { value: string | null }) {
+  return value ? <>{value}</> : <NotReported />;
+}
+
+/** Who the user is in the contact center: login, team, numbers, roles and skills. */
+export function UserProfile({ user }: { user: User }) {
+  const skills = Object.entries(user.skills).sort(([a], [b]) => a.localeCompare(b));
+  return (
+    <Section title="Profile">
+      <DetailsList>
+        <Detail term="Login">
+          <span className="font-mono">{user.loginId}</span>
+        </Detail>
+        <Detail term="Team">
+          <Text value={user.team} />
+        </Detail>
+        <Detail term="Extension">
+          {user.extension ? (
+            <a href={`tel:${encodeURIComponent(user.extension)}`} className="font-medium text-brand-700 tabular-nums underline-offset-2 hover:underline">
+              {user.extension}
+            </a>
+          ) : (
+            <NotReported />
+          )}
+        </Detail>
+        <Detail term="Email">
+          {user.email ? (
+            <a href={`mailto:${user.email}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+              {user.email}
+            </a>
+          ) : (
+            <NotReported />
+          )}
+        </Detail>
+        <Detail term="Work phone">
+          <Text value={user.workPhone} />
+        </Detail>
+        <Detail term="Mobile phone">
+          <Text value={user.mobilePhone} />
+        </Detail>
+        <Detail term="Roles">{user.roles.length > 0 ? user.roles.join(", ") : <span className="text-slate-700">None</span>}</Detail>
+        <Detail term="Skills">
+          {skills.length > 0 ? (
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
+              {skills.map(([name, level]) => (
+                <li key={name}>
+                  {name} <span className="text-slate-700 tabular-nums">{level}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <span className="text-slate-700">None</span>
+          )}
+        </Detail>
+      </DetailsList>
+    </Section>
+  );
+}
