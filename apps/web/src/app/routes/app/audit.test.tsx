@@ -106,7 +106,7 @@ describe("the Audit page", () => {
     await screen.findByRole("table", { name: "Audit records, newest first" });
 
     await user.type(within(form()).getByLabelText("Target"), "dora");
-    await user.selectOptions(within(form()).getByLabelText("Action"), "Account created (account.create)");
+    await user.selectOptions(within(form()).getByLabelText("Action"), "Create account (account.create)");
     await user.type(within(form()).getByLabelText("From"), "2026-05-04T09:30");
     await user.click(within(form()).getByRole("button", { name: "Apply filters" }));
 

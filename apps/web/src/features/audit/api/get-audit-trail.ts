@@ -21,9 +21,9 @@ export function auditTrailQueryOptions(filters: AuditFilters) {
     queryFn: ({ pageParam, signal }) => getAuditPage(filters, pageParam, { signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
-    // The trail grows with every click in the console: a view opened again asks again, but the
-    // loader's prefetch is not fetched twice as the page mounts.
-    staleTime: 10_000,
+    // The trail grows with every click in the console, so a view opened again always asks again;
+    // the second's grace only keeps the page from fetching again what its loader just prefetched.
+    staleTime: 1_000,
   });
 }
 

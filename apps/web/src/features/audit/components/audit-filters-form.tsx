@@ -77,7 +77,7 @@ export function AuditFiltersForm({
       role="search"
       aria-label="Filter the audit trail"
       onSubmit={handleSubmit}
-      className="grid gap-4 rounded-md border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+      className="grid grid-cols-1 gap-4 rounded-md border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
     >
       <TextField
         label="Actor"
@@ -101,7 +101,7 @@ export function AuditFiltersForm({
       />
       <TextField
         label="Target"
-        hint="What it was done to: an account name, exactly."
+        hint="What it was done to: an account name or login, exactly."
         name="target"
         autoComplete="off"
         autoCapitalize="none"

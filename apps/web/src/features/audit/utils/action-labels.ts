@@ -1,13 +1,15 @@
 import { AUDIT_ACTIONS, type AuditAction } from "@switchboard/contracts";
 import type { SelectOption } from "@/components/ui/select-field";
 
-/** In words; an action this version does not know yet shows by its name. */
+/** In words, as the attempt (the outcome says how it ended); one this version does not know shows by its name. */
 const LABELS: Readonly<Record<string, string | undefined>> = {
   "session.sign_in": "Sign in",
   "session.sign_out": "Sign out",
-  "account.create": "Account created",
-  "account.update": "Account changed",
-  "account.remove": "Account removed",
+  "account.create": "Create account",
+  "account.update": "Change account",
+  "account.remove": "Remove account",
+  "user.unlock": "Unlock user",
+  "user.reset_password": "Reset user’s password",
   // Stopped before any route recognised them: no session, cross-site, no such route.
   "http.post": "Refused request (POST)",
   "http.put": "Refused request (PUT)",
