@@ -9,5 +9,6 @@ export default defineProject({
     environment: "jsdom",
     setupFiles: ["./src/testing/setup-tests.ts"],
     restoreMocks: true,
+    testTimeout: 15_000,
   },
 });

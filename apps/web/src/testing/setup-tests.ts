@@ -1,6 +1,9 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
+
+// On a loaded 2-core CI machine a whole-app render can take more than the default second to settle.
+configure({ asyncUtilTimeout: 4_000 });
 
 // jsdom lays nothing out; React Router's ScrollRestoration still asks it to scroll.
 window.scrollTo = () => {};
