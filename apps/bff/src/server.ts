@@ -64,7 +64,8 @@ async function main(): Promise<void> {
   if (demo) await upsertDemoAccounts(accounts, demoPassword);
 
   const server = app.listen(config.port, config.host, () => {
-    const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
+    const local = config.host === "0.0.0.0" || config.host === "127.0.0.1" || config.host === "::";
+    const url = `http://${local ? "localhost" : config.host}:${config.port}`;
     logger.info({ url, demo }, "switchboard listening");
     if (demo) printDemoNotice(url, demoPassword, config.demo.tenantUsers, sim?.baseUrl ?? "");
   });
