@@ -25,10 +25,15 @@ export async function clickSignIn(page: Page): Promise<void> {
 
 /** Signs in from wherever the app sent us, checking the sign-in page on the way. */
 export async function signInAs(page: Page, role: DemoRole): Promise<void> {
+  await signInWith(page, role, E2E.demoPassword);
+}
+
+/** The same, for an account a test made itself. */
+export async function signInWith(page: Page, username: string, password: string): Promise<void> {
   await assertOnSignInPage(page);
   await assertDemoBanner(page);
   await assertNoSeriousA11yViolations(page);
-  await fillSignIn(page, role);
+  await fillSignIn(page, username, password);
   await clickSignIn(page);
 }
 
