@@ -24,8 +24,9 @@ export function AccountsTable({
 }) {
   const ownNoteId = useId();
   return (
-    // On a narrow screen the table scrolls sideways inside this box, not the page.
-    <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+    // On a narrow screen the table scrolls sideways inside this box, not the page; `relative` keeps
+    // the buttons' screen-reader-only words inside it too (else they widen the page).
+    <div className="relative overflow-x-auto rounded-md border border-slate-200 bg-white">
       <table className="w-full min-w-[44rem] border-collapse text-sm">
         <caption className="sr-only">Dashboard accounts</caption>
         <thead className="border-b border-slate-300">

@@ -38,7 +38,7 @@ export function AuditTable({ records }: { records: readonly AuditRecord[] }) {
     });
 
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-md border border-slate-200 bg-white">
       <table className="w-full min-w-[60rem] border-collapse text-sm">
         <caption className="sr-only">Audit records, newest first</caption>
         <thead className="border-b border-slate-300">
@@ -114,8 +114,9 @@ export function AuditTable({ records }: { records: readonly AuditRecord[] }) {
 }
 
 function RecordDetails({ record }: { record: AuditRecord }) {
+  // Sticky: on a narrow screen, where the table scrolls sideways, the details stay in view.
   return (
-    <div className="flex flex-col gap-3">
+    <div className="sticky left-3 flex max-w-[calc(100vw-4rem)] flex-col gap-3">
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-medium text-slate-700">Time (UTC)</dt>
         <dd className="font-mono">{formatUtc(record.at)}</dd>
