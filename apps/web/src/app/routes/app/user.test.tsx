@@ -194,3 +194,20 @@ describe("the way to a user's page", () => {
     await waitFor(() => expect(currentUrl()).toBe("/users/frank.zappa"));
   });
 });
+
+describe("sign-in details of someone who never signed in", () => {
+  it("are one line, not a column of dashes", async () => {
+    const never = buildUser({
+      loginId: "new.agent",
+      firstName: "New",
+      lastName: "Agent",
+      loginInfo: { signedIn: false, lastSignIn: null, lastSignOut: null, browser: null, os: null, ipAddress: null, application: null, applicationVersion: null, phoneMode: null },
+    });
+    userApi("helpdesk", { user: never, lockedOut: false });
+    renderApp("/users/new.agent");
+
+    await screen.findByRole("heading", { level: 1, name: "New Agent" });
+    expect(section("Recent sign-in")).toHaveTextContent("Not signed in. The contact center reports no earlier sign-in.");
+    expect(within(section("Recent sign-in")).queryByText("IP address")).not.toBeInTheDocument();
+  });
+});

@@ -122,7 +122,7 @@ export function PeopleSearch() {
       />
       <kbd
         aria-hidden="true"
-        className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-slate-300 px-1.5 font-sans text-xs text-slate-600"
+        className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border sm:block border-slate-300 px-1.5 font-sans text-xs text-slate-600"
       >
         /
       </kbd>

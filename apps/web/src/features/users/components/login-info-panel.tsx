@@ -20,6 +20,17 @@ export function LoginInfoPanel({ loginInfo }: { loginInfo: LoginInfo | null }) {
       </Section>
     );
   }
+  const { signedIn, ...details } = loginInfo;
+  if (Object.values(details).every((value) => value === null)) {
+    // Someone who never signed in (a fifth of a fresh tenant): one line, not a column of dashes.
+    return (
+      <Section title="Recent sign-in">
+        <p className="py-3 text-sm text-slate-700">
+          {signedIn ? "Signed in now." : "Not signed in."} The contact center reports no earlier sign-in.
+        </p>
+      </Section>
+    );
+  }
   const application = [loginInfo.application, loginInfo.applicationVersion].filter(Boolean).join(" ") || null;
   return (
     <Section title="Recent sign-in">
