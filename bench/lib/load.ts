@@ -1,0 +1,34 @@
+import type { EventEmitter } from "node:events";
+import autocannon from "autocannon";
+
+export interface LoadRun {
+  result: autocannon.Result;
+  /** Every response's latency in ms, as autocannon timed it (hrtime, not rounded to whole ms). */
+  latencies: number[];
+  /** Responses per status code, plus `errors` and `timeouts` (no response at all). */
+  statuses: Record<string, number>;
+  requestsPerSecond: number;
+}
+
+/** autocannon, with each response's latency kept at full precision rather than in its whole-ms histogram. */
+export async function runLoad(options: autocannon.Options): Promise<LoadRun> {
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ timeout: 60, ...options }, (error, done) => (error ? reject(error) : resolve(done)));
+    // autocannon 9 emits (client, status, bytes, ms); the published types still show the older shape.
+    (instance as unknown as EventEmitter).on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
+      latencies.push(ms);
+      statuses[String(status)] = (statuses[String(status)] ?? 0) + 1;
+    });
+  });
+  if (result.errors) statuses["errors"] = result.errors;
+  if (result.timeouts) statuses["timeouts"] = result.timeouts;
+  const answered = latencies.length;
+  return { result, latencies, statuses, requestsPerSecond: answered / result.duration };
+}
+
+/** Counts of 5xx answers and of requests that got no answer at all. */
+export function serverErrors(statuses: Record<string, number>): number {
+  return Object.entries(statuses).reduce((sum, [code, n]) => (/^5\d\d$/.test(code) || code === "errors" ? sum + n : sum), 0);
+}

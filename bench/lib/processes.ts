@@ -1,0 +1,161 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { closeSync, createWriteStream, mkdirSync, openSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { json } from "./http.ts";
+import { progress } from "./log.ts";
+
+export const REPO = join(import.meta.dirname, "..", "..");
+
+const children = new Set<ChildProcess>();
+
+/** Our own children only, by pid: on any exit of the bench none is left running. */
+process.on("exit", () => {
+  for (const child of children) if (child.exitCode === null && child.pid) process.kill(child.pid, "SIGKILL");
+});
+
+function track(child: ChildProcess): ChildProcess {
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  return child;
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 8_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resident set size of a process, from /proc (Linux). */
+export function residentBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  return match?.[1] ? Number(match[1]) * 1024 : Number.NaN;
+}
+
+export interface SimCredentials {
+  clientId: string;
+  clientSecret: string;
+  scope: string;
+}
+
+export interface Sim {
+  baseUrl: string;
+  users: number;
+  credentials: SimCredentials;
+  pid: number;
+  /** The control plane over HTTP (`/sim/...`), JSON in and out. */
+  control<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
+  callCounts(): Promise<Record<string, number>>;
+  stop(): Promise<void>;
+}
+
+export async function startSim(users: number, logDir: string): Promise<Sim> {
+  const child = track(
+    spawn(process.execPath, [join(import.meta.dirname, "sim-process.ts"), "--users", String(users)], {
+      cwd: logDir,
+      stdio: ["ignore", "pipe", "pipe"],
+    }),
+  );
+  child.stderr?.pipe(createWriteStream(join(logDir, "sim.log")));
+  const line = await new Promise<string>((resolve, reject) => {
+    const rl = createInterface({ input: child.stdout! });
+    rl.once("line", resolve);
+    child.once("exit", (code) => reject(new Error(`the simulator exited (${code}) before it listened; see ${join(logDir, "sim.log")}`)));
+  });
+  const started: { baseUrl: string; credentials: SimCredentials } = JSON.parse(line);
+  const control = async <T,>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await json<T>(`${started.baseUrl}/sim${path}`, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "Content-Type": "application/json" } }),
+    });
+    if (res.status >= 400) throw new Error(`sim control ${method} ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  return {
+    ...started,
+    users,
+    pid: child.pid ?? 0,
+    control,
+    callCounts: () => control<Record<string, number>>("GET", "/calls"),
+    stop: () => stopChild(child),
+  };
+}
+
+export interface BffOptions {
+  sim: Sim;
+  dataDir: string;
+  admin: { username: string; password: string };
+  logFile: string;
+}
+
+export interface Bff {
+  baseUrl: string;
+  pid: number;
+  rss(): number;
+  stop(): Promise<void>;
+}
+
+/** The product as it is deployed: `node apps/bff/src/server.ts`, pointed at the bench's simulator. */
+export async function startBff(options: BffOptions): Promise<Bff> {
+  const port = await freePort();
+  mkdirSync(options.dataDir, { recursive: true });
+  // A file, not a pipe: the BFF's log writes never wait for the bench's (busy) event loop to drain them.
+  const log = openSync(options.logFile, "a");
+  const child = track(
+    // BENCH_BFF_NODE_ARGS (e.g. "--cpu-prof") is for diagnosing a figure; the profile lands in the data directory.
+    spawn(process.execPath, [...(process.env.BENCH_BFF_NODE_ARGS?.split(" ").filter(Boolean) ?? []), join(REPO, "apps/bff/src/server.ts")], {
+      // Its own working directory, so a developer's .env in the repository does not change the bench.
+      cwd: options.dataDir,
+      stdio: ["ignore", log, log],
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        NODE_ENV: "production",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        BPCC_BASE_URL: options.sim.baseUrl,
+        BPCC_CLIENT_ID: options.sim.credentials.clientId,
+        BPCC_CLIENT_SECRET: options.sim.credentials.clientSecret,
+        BPCC_SCOPE: options.sim.credentials.scope,
+        DATA_DIR: options.dataDir,
+        DASHBOARD_ADMIN_USER: options.admin.username,
+        DASHBOARD_ADMIN_PASSWORD: options.admin.password,
+        LOG_LEVEL: process.env.BENCH_BFF_LOG_LEVEL ?? "info",
+      },
+    }),
+  );
+  closeSync(log);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the BFF exited (${child.exitCode}) at start; see ${options.logFile}`);
+    try {
+      const res = await json(`${baseUrl}/api/health`, { timeoutMs: 1_000, agent: false });
+      if (res.status === 200) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`the BFF did not answer /api/health within 60 s; see ${options.logFile}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  progress(`BFF listening at ${baseUrl} (pid ${child.pid})`);
+  const pid = child.pid ?? 0;
+  return { baseUrl, pid, rss: () => residentBytes(pid), stop: () => stopChild(child) };
+}
