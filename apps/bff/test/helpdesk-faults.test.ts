@@ -8,7 +8,7 @@ import { expectProblem, upstreamCalls, type Reply } from "./security/support.ts"
 // a reset is a write whose answer may be lost after it happened, so it is never retried, and an
 // answer that never came says the password may or may not have changed.
 
-const TIMEOUT_MS = 400;
+const TIMEOUT_MS = 1_000;
 let h: Harness;
 let helpdesk: Awaited<ReturnType<Harness["signIn"]>>;
 beforeAll(async () => {
@@ -101,7 +101,7 @@ describe.each([unlockPath, resetPath])("the $name path", (path) => {
 
   describe("faults of the control plane", () => {
     it("latency under the deadline: slow, but done", async () => {
-      h.sim.control.setLatency({ fixedMs: 150 });
+      h.sim.control.setLatency({ fixedMs: 100 });
       const res = await path.call();
       expect(res.status).toBe(200);
       expect(await path.applied()).toBe(true);

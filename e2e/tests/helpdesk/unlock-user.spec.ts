@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { assertOnDirectory } from "../directory/steps.ts";
-import { clickSignOut, signInAs } from "../support/session-steps.ts";
+import { assertOnSignInPage, clickSignOut, signInAs } from "../support/session-steps.ts";
 import {
   assertAuditShows,
   assertLockState,
@@ -68,6 +68,7 @@ test.describe("helpdesk: “I can't sign in”", () => {
     await assertPasswordNowhere(page, password);
 
     await clickSignOut(page);
+    await assertOnSignInPage(page);
     await goToAuditOf(page, "edna.partee");
     await signInAs(page, "admin");
     await assertAuditShows(page, { action: "user.unlock", actor: "helpdesk", target: "edna.partee", outcome: "succeeded" });

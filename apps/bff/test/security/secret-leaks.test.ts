@@ -46,6 +46,11 @@ beforeAll(async () => {
   await get("/api/ready");
   await get("/api/session");
   await get("/api/directory");
+  await get("/api/users/frank.zappa");
+  await get("/api/users/navarro/lock");
+  const change = { ...browser, "Sec-Fetch-Site": "same-origin", "X-CSRF-Token": csrfToken };
+  await keep(h.request().delete("/api/users/navarro/lock").set(change));
+  await keep(h.request().post("/api/users/eric.chen/password").set(change).send({}));
   await get("/api/audit");
   await get("/api/audit", { Accept: "text/csv" });
   h.sim.control.revokeTokens();
