@@ -27,7 +27,7 @@ describe("signing in", () => {
 
     expect(await screen.findByRole("heading", { level: 1, name: "Sign in to Switchboard" })).toBeInTheDocument();
     expect(currentUrl()).toBe("/sign-in?next=%2Fdirectory%3Fq%3Dchen");
-    expect(document.title).toBe("Sign in · Switchboard");
+    await waitFor(() => expect(document.title).toBe("Sign in · Switchboard"));
     // Nothing of the directory was asked for before a session existed.
     expect(api.callsTo("GET /api/directory")).toHaveLength(0);
 

@@ -33,7 +33,7 @@ describe("the Accounts page", () => {
     adminApi();
     const { table } = await openAccounts();
 
-    expect(document.title).toBe("Accounts · Switchboard");
+    await waitFor(() => expect(document.title).toBe("Accounts · Switchboard"));
     const headers = within(table).getAllByRole("columnheader").map((h) => h.textContent);
     expect(headers).toEqual(["Name", "Role", "Status", "Created", "Actions"]);
     const sam = rowOf(table, "sam");
@@ -302,7 +302,7 @@ describe("what each role sees", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "You don’t have access to this page" })).toBeInTheDocument();
     expect(screen.getByText(/Your role, helpdesk, cannot open it/)).toBeInTheDocument();
     expect(screen.getByRole("navigation", { name: "Main" })).toBeInTheDocument();
-    expect(document.title).toBe("No access · Switchboard");
+    await waitFor(() => expect(document.title).toBe("No access · Switchboard"));
     // Nothing was asked for that the BFF would refuse.
     expect(api.callsTo(call)).toHaveLength(0);
   });

@@ -45,7 +45,7 @@ describe("the Audit page", () => {
     renderApp("/audit");
 
     const table = await screen.findByRole("table", { name: "Audit records, newest first" });
-    expect(document.title).toBe("Audit · Switchboard");
+    await waitFor(() => expect(document.title).toBe("Audit · Switchboard"));
     const headers = within(table).getAllByRole("columnheader").map((h) => h.textContent);
     expect(headers).toEqual(["Time (local)", "Actor", "Action", "Target", "Outcome", "Reason", "Details"]);
     const rows = within(table).getAllByRole("row").slice(1);

@@ -28,7 +28,7 @@ describe("the Directory page", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Directory" })).toBeInTheDocument();
     expect(await screen.findByRole("status")).toHaveTextContent("5 people");
     expect(rowNames()).toEqual(["Wanda Bui", "Wei Chen", "Amy Chenoweth", "José Navarro", "Dale Turner"]);
-    expect(document.title).toBe("Directory · Switchboard");
+    await waitFor(() => expect(document.title).toBe("Directory · Switchboard"));
   });
 
   it("narrows the list as the person types, and keeps the search in the address bar without a history entry per key", async () => {
