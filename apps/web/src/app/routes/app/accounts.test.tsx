@@ -179,6 +179,24 @@ describe("the Accounts page", () => {
     expect(api.callsTo("PATCH /api/accounts/hana")[0]?.body).toEqual({ password: generated });
   });
 
+  it("sends the admin to sign in again after they set their own password (the BFF ended their session)", async () => {
+    const api = adminApi();
+    api.on("PATCH /api/accounts/admin", json(buildAccount({ username: "admin", role: "admin" })));
+    const { user, table, currentUrl } = await openAccounts();
+
+    await user.click(within(rowOf(table, "admin")).getByRole("button", { name: "Set password for admin" }));
+    const dialog = screen.getByRole("dialog", { name: "Set a new password for admin" });
+    expect(dialog).toHaveAccessibleDescription(/This is your own account: you are signed out/);
+    await user.type(within(dialog).getByLabelText("New password"), "a brand new passphrase");
+    api.on("GET /api/accounts", problem(401, { title: "Unauthorized" }));
+    api.on("GET /api/session", problem(401, { title: "Unauthorized" }));
+    await user.click(within(dialog).getByRole("button", { name: "Set password" }));
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Sign in to Switchboard" })).toBeInTheDocument();
+    expect(screen.getByText("Your password is changed. Sign in again with it.")).toBeInTheDocument();
+    expect(currentUrl()).toBe("/sign-in?next=%2Faccounts");
+  });
+
   it("changes a role only when saved, and says so", async () => {
     const api = adminApi();
     const promoted = buildAccount({ username: "hana", role: "supervisor" });
