@@ -18,6 +18,8 @@ const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 export default defineConfig({
   testDir: "./tests",
+  // Per run (the port is chosen per run), so two runs on one machine never share artifacts.
+  outputDir: `./test-results/run-${E2E.port}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
