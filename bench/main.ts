@@ -2,7 +2,7 @@
 // A missed target is a figure, not a failure: the exit code is non-zero only when the harness broke.
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Context } from "./lib/context.ts";
@@ -62,6 +62,9 @@ async function runRow(row: Row, ctx: Context): Promise<RowResult> {
   }
 }
 
+// Other work on this machine skews every figure: say so rather than print the figures bare.
+const loadAtStart = loadavg()[0] ?? 0;
+if (loadAtStart > 0.7) progress(`warning: the machine is busy before the bench starts (load average ${loadAtStart.toFixed(2)}); figures will be low`);
 const ctx = new Context();
 if (values["keep-tmp"]) progress(`temporary directory (kept): ${ctx.tmp}`);
 const results: RowResult[] = [];
@@ -81,10 +84,11 @@ try {
 const date = new Date().toISOString().replace(/\.\d+Z$/, "Z");
 const totalSeconds = Math.round(elapsedSeconds());
 const sorted = [...results].sort((a, b) => a.id - b.id);
-const report = { date, machine: machine(), totalSeconds, rows: sorted };
+const load = { atStart: Math.round(loadAtStart * 100) / 100, atEnd: Math.round((loadavg()[0] ?? 0) * 100) / 100 };
+const report = { date, machine: machine(), totalSeconds, loadAverage: load, rows: sorted };
 writeFileSync(join(import.meta.dirname, "results.json"), `${JSON.stringify(report, null, 2)}\n`);
 
-console.log(`\nSwitchboard bench — ${date} — ${report.machine} — ${totalSeconds} s\n`);
+console.log(`\nSwitchboard bench — ${date} — ${report.machine} — ${totalSeconds} s — load average ${load.atStart} at start\n`);
 console.log(formatTable(sorted));
 console.log(`\nWritten to bench/results.json.${broken ? ` The harness broke on a row; its logs are in ${ctx.tmp}.` : ""}`);
 process.exitCode = broken ? 1 : 0;

@@ -22,7 +22,8 @@ export async function runLoad(options: autocannon.Options): Promise<LoadRun> {
       statuses[String(status)] = (statuses[String(status)] ?? 0) + 1;
     });
   });
-  if (result.errors) statuses["errors"] = result.errors;
+  // autocannon counts a timeout as an error too: keep them apart.
+  if (result.errors - result.timeouts) statuses["errors"] = result.errors - result.timeouts;
   if (result.timeouts) statuses["timeouts"] = result.timeouts;
   const answered = latencies.length;
   return { result, latencies, statuses, requestsPerSecond: answered / result.duration };
