@@ -14,6 +14,8 @@ import type { Db } from "./db/database.ts";
 import { apiNotFound, errorMiddleware, notFound } from "./errors/error-middleware.ts";
 import { createAccountsRouter } from "./features/accounts/accounts-router.ts";
 import { createAccountsService } from "./features/accounts/accounts-service.ts";
+import { createAccessNumbersRouter } from "./features/access-numbers/access-numbers-router.ts";
+import { createAccessNumbersService } from "./features/access-numbers/access-numbers-service.ts";
 import { createAuditRouter } from "./features/audit/audit-router.ts";
 import { createAuditService } from "./features/audit/audit-service.ts";
 import { createDirectoryRouter } from "./features/directory/directory-router.ts";
@@ -25,6 +27,8 @@ import { createPasswordsRouter } from "./features/passwords/passwords-router.ts"
 import { createPasswordsService } from "./features/passwords/passwords-service.ts";
 import { createSessionRouter } from "./features/session/session-router.ts";
 import { createSessionService } from "./features/session/session-service.ts";
+import { createTeamsRouter } from "./features/teams/teams-router.ts";
+import { createTeamsService } from "./features/teams/teams-service.ts";
 import { createUsersRouter } from "./features/users/users-router.ts";
 import { createUsersService } from "./features/users/users-service.ts";
 import { createRequestLogging } from "./http/request-logging.ts";
@@ -45,6 +49,7 @@ export interface AppDeps {
   webDist?: string | undefined;
   /** Tests lower the cost; production keeps OWASP's parameters. */
   passwordParams?: ScryptParams;
+  /** How long the directory, the teams and the access numbers are served from memory (30 s). */
   directoryTtlMs?: number;
   /** Failed sign-ins allowed per address and per account+address; tests lower or raise them. */
   signInThrottle?: SignInThrottleLimits;
@@ -72,7 +77,11 @@ export function createApp(deps: AppDeps): App {
     decoyHash: createDecoyHash(deps.passwordParams ?? OWASP_SCRYPT),
     now,
   });
-  const directory = createDirectoryService(deps.platform, { ttlMs: deps.directoryTtlMs ?? 30_000, now });
+  const listCache = { ttlMs: deps.directoryTtlMs ?? 30_000, now };
+  const directory = createDirectoryService(deps.platform, listCache);
+  // Creating or deleting a user changes the directory and the access numbers (a DID): invalidate() them then.
+  const teams = createTeamsService(deps.platform, listCache);
+  const accessNumbers = createAccessNumbersService(deps.platform, listCache);
 
   const app = express();
   app.disable("x-powered-by");
@@ -104,6 +113,8 @@ export function createApp(deps: AppDeps): App {
   // Below this line every route needs a session and, to change anything, the CSRF token.
   api.use(requireSession, requireCsrfToken);
   api.use(createDirectoryRouter(directory));
+  api.use(createTeamsRouter(teams));
+  api.use(createAccessNumbersRouter(accessNumbers));
   api.use(createUsersRouter({ service: createUsersService(deps.platform) }));
   api.use(createLocksRouter({ service: createLocksService(deps.platform), audited }));
   api.use(createPasswordsRouter({ service: createPasswordsService(deps.platform), audited }));

@@ -26,6 +26,8 @@ export const ROUTES: readonly RouteRow[] = [
   { method: "GET", path: "/api/session", url: "/api/session", access: { kind: "signed-in" } },
   { method: "DELETE", path: "/api/session", url: "/api/session", access: { kind: "signed-in" } },
   { method: "GET", path: "/api/directory", url: "/api/directory", access: permission("readDirectory") },
+  { method: "GET", path: "/api/teams", url: "/api/teams", access: permission("readTeams") },
+  { method: "GET", path: "/api/access-numbers", url: "/api/access-numbers", access: permission("readAccessNumbers") },
   { method: "GET", path: "/api/users/:loginId", url: "/api/users/eric.chen", access: permission("readUser") },
   { method: "GET", path: "/api/users/:loginId/lock", url: "/api/users/eric.chen/lock", access: permission("readUser") },
   { method: "DELETE", path: "/api/users/:loginId/lock", url: "/api/users/no.such.user/lock", access: permission("unlock") },

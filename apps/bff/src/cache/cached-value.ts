@@ -1,0 +1,45 @@
+export interface CachedValue<T> {
+  /** The value, loaded at most once per `ttlMs`; concurrent misses share one load. */
+  get(): Promise<T>;
+  /** Forgets the value, and any load already under way, so the next `get` asks again. */
+  invalidate(): void;
+}
+
+/**
+ * A short-lived copy of something slow to fetch and shared by every caller (a list from the
+ * upstream). A failed load is not kept: the next caller tries again.
+ */
+export function createCachedValue<T>(load: () => Promise<T>, options: { ttlMs: number; now?: () => number }): CachedValue<T> {
+  const now = options.now ?? Date.now;
+  let cached: { value: T; at: number } | undefined;
+  let inFlight: Promise<T> | undefined;
+  // A load that started before an invalidation may carry what the change made stale: its callers
+  // get it (they asked before the change), but it is not kept for the ones after.
+  let generation = 0;
+
+  function refresh(): Promise<T> {
+    const started = generation;
+    const loading = load().then((value) => {
+      if (started === generation) cached = { value, at: now() };
+      return value;
+    });
+    inFlight = loading;
+    const settle = () => {
+      if (inFlight === loading) inFlight = undefined;
+    };
+    loading.then(settle, settle);
+    return loading;
+  }
+
+  return {
+    get() {
+      if (cached && now() - cached.at < options.ttlMs) return Promise.resolve(cached.value);
+      return inFlight ?? refresh();
+    },
+    invalidate() {
+      generation += 1;
+      cached = undefined;
+      inFlight = undefined;
+    },
+  };
+}

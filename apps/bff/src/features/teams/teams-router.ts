@@ -1,0 +1,14 @@
+import { Router } from "express";
+import type { TeamList } from "@switchboard/contracts";
+import { authorize } from "../../auth/authorize.ts";
+import type { TeamsService } from "./teams-service.ts";
+
+/** `GET /teams`: the tenant's teams. */
+export function createTeamsRouter(service: TeamsService): Router {
+  const router = Router();
+  router.get("/teams", authorize("readTeams"), async (_req, res) => {
+    const list: TeamList = await service.listTeams();
+    res.json(list);
+  });
+  return router;
+}
