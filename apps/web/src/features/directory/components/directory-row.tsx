@@ -2,7 +2,7 @@ import type { DirectoryEntry } from "@switchboard/contracts";
 import { memo, type Ref } from "react";
 import { Link } from "react-router";
 import { paths } from "@/config/paths";
-import { didHref, extensionHref, formatDid } from "../utils/phone-number";
+import { didHref, extensionHref, formatDid } from "@/lib/phone-number";
 import { CopyExtensionButton } from "./copy-extension-button";
 
 /** Desktop: four columns. Phone: a card with the name on top and the two numbers under it. */

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { getErrorMessage } from "@/lib/errors";
 import { useDirectory } from "../api/get-directory";
-import { indexDirectory, searchDirectory } from "../utils/search-directory";
+import { indexDirectory, searchDirectory } from "@/lib/search-directory";
 import { DirectoryList } from "./directory-list";
 import { DirectorySearch } from "./directory-search";
 

@@ -6,7 +6,7 @@ import { paths } from "@/config/paths";
 import { cn } from "@/lib/cn";
 import { directoryQueryOptions } from "../api/get-directory";
 import { useSlashToFocus } from "../hooks/use-slash-to-focus";
-import { indexDirectory, searchDirectory } from "../utils/search-directory";
+import { indexDirectory, searchDirectory } from "@/lib/search-directory";
 
 const MAX_SUGGESTIONS = 8;
 
