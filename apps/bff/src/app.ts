@@ -23,6 +23,7 @@ import { createDirectoryService } from "./features/directory/directory-service.t
 import { createHealthRouter } from "./features/health/health-router.ts";
 import { createLocksRouter } from "./features/locks/locks-router.ts";
 import { createLocksService } from "./features/locks/locks-service.ts";
+import { generateTemporaryPassword } from "./features/passwords/generate-password.ts";
 import { createPasswordsRouter } from "./features/passwords/passwords-router.ts";
 import { createPasswordsService } from "./features/passwords/passwords-service.ts";
 import { createSessionRouter } from "./features/session/session-router.ts";
@@ -115,7 +116,16 @@ export function createApp(deps: AppDeps): App {
   api.use(createDirectoryRouter(directory));
   api.use(createTeamsRouter(teams));
   api.use(createAccessNumbersRouter(accessNumbers));
-  api.use(createUsersRouter({ service: createUsersService(deps.platform) }));
+  const users = createUsersService({
+    platform: deps.platform,
+    audit,
+    generatePassword: generateTemporaryPassword,
+    onUsersChanged: () => {
+      directory.invalidate();
+      accessNumbers.invalidate();
+    },
+  });
+  api.use(createUsersRouter({ service: users, audited }));
   api.use(createLocksRouter({ service: createLocksService(deps.platform), audited }));
   api.use(createPasswordsRouter({ service: createPasswordsService(deps.platform), audited }));
   api.use(createAuditRouter({ service: createAuditService(audit), now }));

@@ -20,6 +20,10 @@ export const AUDIT_ACTIONS = [
   // Contact-center users, as the helpdesk changes them.
   "user.unlock",
   "user.reset_password",
+  // Contact-center users, as supervisors (update) and admins (create, delete) change them.
+  "user.create",
+  "user.update",
+  "user.delete",
   // A state-changing request refused before any route recognised it (no session, cross-site, no such route).
   "http.post",
   "http.put",

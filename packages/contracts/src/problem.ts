@@ -7,8 +7,11 @@ export const FieldErrorSchema = z.object({
 });
 export type FieldError = z.infer<typeof FieldErrorSchema>;
 
-/** RFC 9457 problem details: the one error body shape of the BFF's API. */
-export const ProblemSchema = z.object({
+/**
+ * RFC 9457 problem details: the one error body shape of the BFF's API. Extension members (e.g. an edit
+ * conflict's `current`) are kept, so a caller can parse them with the problem type's own schema.
+ */
+export const ProblemSchema = z.looseObject({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),

@@ -25,8 +25,11 @@ export interface AuditStore {
   /** Names what the attempt is, once a route has recognised it. */
   label(id: number, label: { action: string; target: string | null; actor?: string }): void;
   complete(id: number, outcome: AuditOutcomeRecord): void;
-  /** Newest first; the cursor is the id of the last record of the previous page. */
-  query(query: AuditQuery): { records: AuditRecord[]; nextCursor: string | null };
+  /**
+   * Newest first; the cursor is the id of the last record of the previous page. `actionPrefix` keeps
+   * the actions of one kind (`user.` for a user's history).
+   */
+  query(query: AuditQuery & { actionPrefix?: string }): { records: AuditRecord[]; nextCursor: string | null };
 }
 
 const RowSchema = z.object({
@@ -85,6 +88,7 @@ export function createAuditStore(db: Db): AuditStore {
       const params: (string | number)[] = [];
       if (q.actor) (where.push("actor = ? COLLATE NOCASE"), params.push(q.actor));
       if (q.action) (where.push("action = ?"), params.push(q.action));
+      if (q.actionPrefix) (where.push("substr(action, 1, ?) = ?"), params.push(q.actionPrefix.length, q.actionPrefix));
       if (q.target) (where.push("target = ? COLLATE NOCASE"), params.push(q.target));
       if (q.from) (where.push("at >= ?"), params.push(new Date(q.from).toISOString()));
       if (q.to) (where.push("at <= ?"), params.push(new Date(q.to).toISOString()));

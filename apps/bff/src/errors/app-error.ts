@@ -7,6 +7,8 @@ export class AppError extends Error {
   readonly type: string;
   readonly errors: FieldError[] | undefined;
   readonly headers: Record<string, string> | undefined;
+  /** RFC 9457 extension members of this problem type (e.g. an edit conflict's `current`). */
+  readonly extensions: Record<string, unknown> | undefined;
 
   constructor(options: {
     status: number;
@@ -15,6 +17,7 @@ export class AppError extends Error {
     type?: string;
     errors?: FieldError[];
     headers?: Record<string, string>;
+    extensions?: Record<string, unknown>;
   }) {
     super(options.detail ?? options.title);
     this.name = "AppError";
@@ -23,6 +26,7 @@ export class AppError extends Error {
     this.type = options.type ?? "about:blank";
     this.errors = options.errors;
     this.headers = options.headers;
+    this.extensions = options.extensions;
   }
 
   static unauthenticated(detail = "Sign in to continue."): AppError {

@@ -40,6 +40,8 @@ export function requestIdOf(req: Request): string {
 
 export function sendProblem(res: Parameters<RequestHandler>[1], req: Request, error: AppError): void {
   const body: Problem = {
+    // First, so that no extension can stand in for a standard member.
+    ...error.extensions,
     type: error.type,
     title: error.title,
     status: error.status,

@@ -5,7 +5,7 @@ import type {
   DirectoryEntry,
   LockState,
   Team,
-  UpdateUserRequest,
+  UserChange,
   User,
 } from "@switchboard/contracts";
 
@@ -23,7 +23,8 @@ export interface Platform {
   /** The user with their sign-in details (`loginInfo`: null when the platform reports none). */
   getUser(loginId: string): Promise<User>;
   createUser(user: CreateUserRequest): Promise<void>;
-  updateUser(loginId: string, change: UpdateUserRequest): Promise<void>;
+  /** Changes only the fields given; `skills` replaces the whole set. */
+  updateUser(loginId: string, change: UserChange): Promise<void>;
   deleteUser(loginId: string): Promise<void>;
   getLockState(loginId: string): Promise<LockState>;
   /** Clears a lockout; answers the state the platform reports afterwards. */

@@ -1,0 +1,21 @@
+import { UserHistoryEntrySchema, type UserHistory, type UserHistoryQuery } from "@switchboard/contracts";
+import type { AuditStore } from "../../audit/audit-store.ts";
+
+export interface UserHistoryService {
+  /** What was done to this user through Switchboard, newest first, from the audit trail. */
+  listHistory(loginId: string, query: UserHistoryQuery): UserHistory;
+}
+
+/**
+ * Read from the audit trail only, never from the platform: the history of a deleted user stays
+ * readable, and reading it costs no upstream call.
+ */
+export function createUserHistoryService(audit: AuditStore): UserHistoryService {
+  return {
+    listHistory(loginId, { cursor, limit }) {
+      const page = audit.query({ target: loginId, actionPrefix: "user.", limit, ...(cursor ? { cursor } : {}) });
+      // Picked field by field: a supervisor sees who did what, not the address or role they did it from.
+      return { records: page.records.map((record) => UserHistoryEntrySchema.parse(record)), nextCursor: page.nextCursor };
+    },
+  };
+}

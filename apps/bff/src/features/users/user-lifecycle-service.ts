@@ -1,0 +1,108 @@
+import type { BpccError } from "@switchboard/bpcc";
+import { CREATE_USER_FIELDS, type AuditChanges, type CreateUserRequest, type CreateUserResponse, type User } from "@switchboard/contracts";
+import { AppError } from "../../errors/app-error.ts";
+import { callAboutUser, isUpstreamError } from "../../errors/upstream-problem.ts";
+import type { Platform } from "../../platform/platform.ts";
+import { isLostAnswer, lostAnswer, outcomeUnknown, refusalOnField } from "./user-problems.ts";
+
+export interface UserLifecycleDeps {
+  platform: Platform;
+  /** A temporary password for a new user who was given none (docs/decisions/006). */
+  generatePassword: (loginId: string) => string;
+  /** The directory and the access numbers list users: called whenever one may have come or gone. */
+  onUsersChanged: () => void;
+}
+
+export interface UserLifecycleService {
+  createUser(request: CreateUserRequest): Promise<{ response: CreateUserResponse; changes: AuditChanges }>;
+  deleteUser(loginId: string): Promise<{ changes: AuditChanges }>;
+}
+
+/** What the audit trail keeps of a user: who they were, never a secret. */
+function recordOf(user: Partial<User>): Record<string, unknown> {
+  const { loginInfo: _signIns, ...kept } = user;
+  return kept;
+}
+
+/** The user read back is the one this request submitted (not someone else's with the same login). */
+function isAsSubmitted(found: User, submitted: CreateUserRequest): boolean {
+  const same = (a: string | null, b: string | undefined) => b === undefined || (a ?? "").trim() === b;
+  return same(found.firstName, submitted.firstName) && same(found.lastName, submitted.lastName) && same(found.team, submitted.team) && same(found.extension, submitted.extension) && same(found.email, submitted.email);
+}
+
+/**
+ * Creating and deleting users. Neither is retried by the client: a write whose answer was lost may
+ * have happened. Instead the user is read back, and the answer says what is true (docs/decisions/007).
+ */
+export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecycleService {
+  const { platform } = deps;
+
+  /** After a create whose answer was lost: created as submitted, not created, or unknown. */
+  async function verifyCreated(submitted: CreateUserRequest, lost: BpccError): Promise<void> {
+    let found: User;
+    try {
+      found = await platform.getUser(submitted.loginId);
+    } catch (readError) {
+      if (isUpstreamError(readError) && readError.kind === "not_found") throw lostAnswer(lost, "/problems/not-created", "reading the user back shows they were not created. Nothing changed: try again.");
+      throw outcomeUnknown(lost, "the user may or may not have been created");
+    }
+    if (!isAsSubmitted(found, submitted)) {
+      const message = "Another user already has this login. Choose another.";
+      throw new AppError({ status: 409, title: "Conflict", type: "/problems/conflict", detail: message, errors: [{ field: "loginId", message }] });
+    }
+  }
+
+  /** After a delete whose answer was lost: deleted, still there, or unknown. */
+  async function verifyDeleted(loginId: string, lost: BpccError): Promise<void> {
+    try {
+      await platform.getUser(loginId);
+    } catch (readError) {
+      if (isUpstreamError(readError) && readError.kind === "not_found") return;
+      throw outcomeUnknown(lost, "the user may or may not have been deleted");
+    }
+    throw lostAnswer(lost, "/problems/not-deleted", "reading the user back shows they still exist. Try again.");
+  }
+
+  return {
+    async createUser(request) {
+      const generated = request.password === undefined;
+      const submitted: CreateUserRequest = {
+        ...request,
+        password: request.password ?? deps.generatePassword(request.loginId),
+        // A generated password is never left without the obligation to change it.
+        ...(generated ? { changePassword: true } : {}),
+      };
+      let confirmedBy: CreateUserResponse["confirmedBy"] = "answer";
+      try {
+        await platform.createUser(submitted);
+      } catch (error) {
+        if (!isLostAnswer(error)) throw refusalOnField(error, CREATE_USER_FIELDS);
+        deps.onUsersChanged();
+        await verifyCreated(submitted, error);
+        confirmedBy = "read-back";
+      }
+      deps.onUsersChanged();
+      const { password: _secret, ...attributes } = submitted;
+      return {
+        response: { loginId: submitted.loginId, confirmedBy, generated, ...(generated ? { temporaryPassword: submitted.password } : {}) },
+        changes: { after: { ...attributes, password: "[redacted]", generated, confirmedBy } },
+      };
+    },
+
+    async deleteUser(loginId) {
+      // Read first: a 404 names no such user, and the audit trail keeps who was deleted.
+      const before = await callAboutUser(loginId, () => platform.getUser(loginId));
+      let confirmedBy = "answer";
+      try {
+        await callAboutUser(loginId, () => platform.deleteUser(loginId));
+      } catch (error) {
+        if (!isLostAnswer(error)) throw error;
+        deps.onUsersChanged();
+        await verifyDeleted(loginId, error);
+        confirmedBy = "read-back";
+      }
+      deps.onUsersChanged();
+      return { changes: { before: recordOf(before), after: { deleted: true, confirmedBy } } };
+    },
+  };
+}

@@ -1,0 +1,251 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { AuditPageSchema, EditConflictSchema, UserSchema, type Role } from "@switchboard/contracts";
+import { SAME_ORIGIN, startHarness, type Harness } from "./harness.ts";
+import { startRecordingProxy } from "./security/recording-proxy.ts";
+import { expectProblem, upstreamCalls } from "./security/support.ts";
+
+// PATCH /api/users/:loginId: skills (the whole set), team, enable/disable and "must change password",
+// with the conflict check: the BFF reads the user again and refuses to overwrite what someone else
+// changed since the editor loaded it (docs/decisions/007).
+
+let proxy: Awaited<ReturnType<typeof startRecordingProxy>>;
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(
+    {},
+    {
+      client: { timeoutMs: 1_000, retries: 1, maxBackoffMs: 20 },
+      upstreamVia: async (simBaseUrl) => {
+        proxy = await startRecordingProxy(simBaseUrl);
+        return proxy.url;
+      },
+    },
+  );
+});
+afterAll(async () => {
+  await h.close();
+  await proxy.close();
+});
+beforeEach(() => {
+  h.sim.control.reset();
+  proxy.calls.length = 0;
+});
+
+async function as(role: Role) {
+  const { agent, csrfToken } = await h.signIn(role);
+  return {
+    patch: (loginId: string, body: object) => agent.patch(`/api/users/${encodeURIComponent(loginId)}`).set(SAME_ORIGIN).set("X-CSRF-Token", csrfToken).send(body),
+    get: async (loginId: string) => UserSchema.parse((await agent.get(`/api/users/${encodeURIComponent(loginId)}`)).body),
+  };
+}
+
+/** The bodies the platform received for this user's updates. */
+function updatesSentFor(loginId: string): unknown[] {
+  return proxy.calls.filter((call) => call.method === "PUT" && call.url.endsWith(`/user/${loginId}`)).map((call) => JSON.parse(call.requestBody));
+}
+
+async function latestAudit(target: string) {
+  const admin = await h.signIn("admin");
+  const [record] = AuditPageSchema.parse((await admin.agent.get(`/api/audit?target=${target}&limit=1`)).body).records;
+  return record;
+}
+
+// Wanda Bui, seeded: team Customer Service, skills {Support: 100, Mobile: 100, Cable: 70}, disabled.
+const WANDA = "wandabui";
+
+describe("a supervisor changes a user", () => {
+  it("changes one skill's level and the team: the platform receives only those, the answer and a fresh read show them", async () => {
+    const supervisor = await as("supervisor");
+    const before = await supervisor.get(WANDA);
+    const skills = { ...before.skills, Cable: 85 };
+
+    const res = await supervisor.patch(WANDA, { skills, team: "Billing", expected: { skills: before.skills, team: before.team } });
+
+    expect(res.status, res.text).toBe(200);
+    expect(UserSchema.parse(res.body)).toMatchObject({ loginId: WANDA, team: "Billing", skills: { Support: 100, Mobile: 100, Cable: 85 } });
+    expect(updatesSentFor(WANDA)).toEqual([{ skills: { Support: 100, Mobile: 100, Cable: 85 }, team: "Billing" }]);
+    expect(await supervisor.get(WANDA)).toMatchObject({ team: "Billing", skills: { Support: 100, Mobile: 100, Cable: 85 } });
+    expect(await latestAudit(WANDA)).toMatchObject({
+      actor: "supervisor",
+      action: "user.update",
+      target: WANDA,
+      outcome: "succeeded",
+      changes: { before: { skills: before.skills, team: "Customer Service" }, after: { skills, team: "Billing" } },
+    });
+  });
+
+  it("sends the whole set: a skill left out is removed, a new one added", async () => {
+    const supervisor = await as("supervisor");
+    const res = await supervisor.patch(WANDA, { skills: { Support: 100, Spanish: 40 }, expected: { skills: { Support: 100, Mobile: 100, Cable: 70 } } });
+    expect(res.status, res.text).toBe(200);
+    expect((await supervisor.get(WANDA)).skills).toEqual({ Support: 100, Spanish: 40 });
+  });
+
+  it("enables and disables the account, each recorded before → after", async () => {
+    const supervisor = await as("supervisor");
+    expect((await supervisor.patch(WANDA, { disabled: false, expected: { disabled: true } })).status).toBe(200);
+    expect(await supervisor.get(WANDA)).toMatchObject({ disabled: false });
+    expect(await latestAudit(WANDA)).toMatchObject({ action: "user.update", changes: { before: { disabled: true }, after: { disabled: false } } });
+
+    expect((await supervisor.patch(WANDA, { disabled: true, expected: { disabled: false } })).status).toBe(200);
+    expect(await supervisor.get(WANDA)).toMatchObject({ disabled: true });
+    expect(updatesSentFor(WANDA)).toEqual([{ disabled: false }, { disabled: true }]);
+  });
+
+  it("clears “must change password” (what a helpdesk reset left behind)", async () => {
+    const supervisor = await as("supervisor");
+    await supervisor.patch("dale.turner", { changePassword: true, expected: { changePassword: false } });
+    const res = await supervisor.patch("dale.turner", { changePassword: false, expected: { changePassword: true } });
+    expect(res.status).toBe(200);
+    expect(await supervisor.get("dale.turner")).toMatchObject({ changePassword: false });
+  });
+
+  it("asks the platform nothing when the change changes nothing", async () => {
+    const supervisor = await as("supervisor");
+    const res = await supervisor.patch(WANDA, { team: "Customer Service", expected: { team: "Customer Service" } });
+    expect(res.status).toBe(200);
+    expect(updatesSentFor(WANDA)).toEqual([]);
+    expect(await latestAudit(WANDA)).toMatchObject({ outcome: "succeeded", changes: { before: {}, after: {} } });
+  });
+
+  it("an admin may too", async () => {
+    const admin = await as("admin");
+    expect((await admin.patch(WANDA, { team: "Sales", expected: { team: "Customer Service" } })).status).toBe(200);
+  });
+});
+
+describe("what is refused, on the field it is about", () => {
+  it.each([
+    ["a level above 100", { skills: { Support: 101 }, expected: { skills: {} } }, "skills.Support", "Use a whole number from 0 to 100."],
+    ["a level below 0", { skills: { Support: -1 }, expected: { skills: {} } }, "skills.Support", "Use a whole number from 0 to 100."],
+    ["a level that is not whole", { skills: { Support: 50.5 }, expected: { skills: {} } }, "skills.Support", "Use a whole number from 0 to 100."],
+    ["a level sent as text", { skills: { Support: "50" }, expected: { skills: {} } }, "skills.Support", "Use a whole number from 0 to 100."],
+    ["a skill with a space at its end", { skills: { "Support ": 50 }, expected: { skills: {} } }, "skills.Support ", "Do not start or end a skill with a space."],
+    ["a blank team", { team: "  ", expected: { team: "Customer Service" } }, "team", "Choose a team."],
+    ["disabled as text", { disabled: "true", expected: { disabled: true } }, "disabled", "Use true or false."],
+    ["a change without what the editor saw", { team: "Sales", expected: {} }, "expected.team", "Send the team you saw, so that a change made meanwhile is not overwritten."],
+  ])("%s", async (_name, body, field, message) => {
+    const supervisor = await as("supervisor");
+    const problem = expectProblem(await supervisor.patch(WANDA, body), 400);
+    expect(problem.errors).toContainEqual({ field, message });
+    expect(updatesSentFor(WANDA)).toEqual([]);
+  });
+
+  it.each([
+    ["no change at all", { expected: {} }],
+    ["a field that cannot change", { firstName: "Wendy", expected: {} }],
+    ["a password (that is the reset's job)", { password: "Abcdefgh1", expected: {} }],
+  ])("%s", async (_name, body) => {
+    const supervisor = await as("supervisor");
+    expect(expectProblem(await supervisor.patch(WANDA, body), 400).type).toBe("/problems/invalid-input");
+    expect(upstreamCalls(h)["GET /user/:username"] ?? 0).toBe(0);
+  });
+
+  it("a team the platform does not have: 404 on the team field", async () => {
+    const supervisor = await as("supervisor");
+    const problem = expectProblem(await supervisor.patch(WANDA, { team: "Nowhere Team", expected: { team: "Customer Service" } }), 404);
+    expect(problem.errors).toEqual([{ field: "team", message: "The contact center has no team by this name. Choose one from the list." }]);
+  });
+
+  it("a skill the platform does not have: 404 on the skills field", async () => {
+    const supervisor = await as("supervisor");
+    const problem = expectProblem(await supervisor.patch(WANDA, { skills: { Juggling: 10 }, expected: { skills: { Support: 100, Mobile: 100, Cable: 70 } } }), 404);
+    expect(problem.errors).toEqual([{ field: "skills", message: expect.stringMatching(/^The contact center does not know one of these skills/) }]);
+  });
+
+  it("a user who does not exist: 404 “No user named …”, and nothing is written", async () => {
+    const supervisor = await as("supervisor");
+    const problem = expectProblem(await supervisor.patch("nobody.here", { disabled: true, expected: { disabled: false } }), 404);
+    expect(problem.detail).toBe("No user named “nobody.here”.");
+    expect(upstreamCalls(h)["PUT /user/:username"] ?? 0).toBe(0);
+  });
+
+  it.each(["viewer", "helpdesk"] as const)("a %s: 403, the platform is not asked, the attempt is on record", async (role) => {
+    const someone = await as(role);
+    expectProblem(await someone.patch(WANDA, { disabled: false, expected: { disabled: true } }), 403);
+    expect(Object.values(upstreamCalls(h)).every((count) => count === 0)).toBe(true);
+    expect(await latestAudit(WANDA)).toMatchObject({ actor: role, action: "user.update", outcome: "refused", status: 403 });
+  });
+});
+
+describe("two editors at once", () => {
+  it("the second to save a field the first changed gets 409 with the change, and nothing is overwritten", async () => {
+    const first = await as("supervisor");
+    const second = await as("admin");
+    const seen = await second.get(WANDA);
+
+    expect((await first.patch(WANDA, { team: "Retention", expected: { team: seen.team } })).status).toBe(200);
+    const res = await second.patch(WANDA, { team: "Sales", expected: { team: seen.team } });
+
+    const conflict = EditConflictSchema.parse(expectProblem(res, 409));
+    expect(conflict).toMatchObject({
+      conflicts: ["team"],
+      current: { team: "Retention", disabled: true, changePassword: false, skills: seen.skills },
+      lastChange: { actor: "supervisor", at: expect.any(String) },
+    });
+    expect(conflict.detail).toBe("Someone changed the team of this user since you loaded the page. Reload to see their change, or overwrite it with yours.");
+    expect(updatesSentFor(WANDA)).toEqual([{ team: "Retention" }]);
+    expect((await second.get(WANDA)).team).toBe("Retention");
+    expect(await latestAudit(WANDA)).toMatchObject({ actor: "admin", outcome: "refused", status: 409, changes: { before: { team: "Customer Service" }, after: { team: "Sales" } } });
+  });
+
+  it("overwriting sends the change again with the values the 409 reported", async () => {
+    const first = await as("supervisor");
+    const second = await as("admin");
+    const seen = await second.get(WANDA);
+    await first.patch(WANDA, { skills: { Support: 10 }, expected: { skills: seen.skills } });
+
+    const conflict = EditConflictSchema.parse((await second.patch(WANDA, { skills: { Support: 100, Chat: 60 }, expected: { skills: seen.skills } })).body);
+    const res = await second.patch(WANDA, { skills: { Support: 100, Chat: 60 }, expected: { skills: conflict.current.skills } });
+
+    expect(res.status, res.text).toBe(200);
+    expect((await first.get(WANDA)).skills).toEqual({ Support: 100, Chat: 60 });
+  });
+
+  it("a change to another field is no conflict: each editor's change lands", async () => {
+    const first = await as("supervisor");
+    const second = await as("admin");
+    const seen = await second.get(WANDA);
+    await first.patch(WANDA, { skills: { Support: 50 }, expected: { skills: seen.skills } });
+
+    expect((await second.patch(WANDA, { disabled: false, expected: { disabled: seen.disabled } })).status).toBe(200);
+    expect(await first.get(WANDA)).toMatchObject({ skills: { Support: 50 }, disabled: false });
+  });
+
+  it("two editors wanting the same value is no conflict", async () => {
+    const first = await as("supervisor");
+    const second = await as("admin");
+    await first.patch(WANDA, { disabled: false, expected: { disabled: true } });
+    expect((await second.patch(WANDA, { disabled: false, expected: { disabled: true } })).status).toBe(200);
+  });
+
+  it("a change made outside Switchboard is caught too, with no name to show", async () => {
+    const supervisor = await as("supervisor");
+    // The editor saw Sales; the platform holds Support Team, which nobody set through Switchboard.
+    const res = await supervisor.patch("navarro", { team: "Billing", expected: { team: "Sales" } });
+    const conflict = EditConflictSchema.parse(expectProblem(res, 409));
+    expect(conflict).toMatchObject({ conflicts: ["team"], current: { team: "Support Team" }, lastChange: null });
+  });
+});
+
+describe("an update whose answer is lost", () => {
+  beforeEach(() => h.sim.control.clearFaults());
+
+  it("is read back: done, so the answer is 200, and it is not sent twice", async () => {
+    h.sim.control.dropConnections({ endpoint: "PUT /user/:username", afterPerforming: true, count: 1 });
+    const supervisor = await as("supervisor");
+    const res = await supervisor.patch(WANDA, { team: "Billing", expected: { team: "Customer Service" } });
+    expect(res.status, res.text).toBe(200);
+    expect(upstreamCalls(h)["PUT /user/:username"]).toBe(1);
+    expect((await supervisor.get(WANDA)).team).toBe("Billing");
+  });
+
+  it("is read back: not done, so the answer says so, and that trying again is safe", async () => {
+    h.sim.control.dropConnections({ endpoint: "PUT /user/:username", afterPerforming: false, count: 1 });
+    const supervisor = await as("supervisor");
+    const problem = expectProblem(await supervisor.patch(WANDA, { team: "Billing", expected: { team: "Customer Service" } }), 502);
+    expect(problem).toMatchObject({ type: "/problems/not-saved", detail: expect.stringMatching(/the change was not saved\. Try again\.$/) });
+    expect((await supervisor.get(WANDA)).team).toBe("Customer Service");
+    expect(await latestAudit(WANDA)).toMatchObject({ outcome: "failed", status: 502, changes: { after: { team: "Billing" } } });
+  });
+});

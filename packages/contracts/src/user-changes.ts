@@ -1,0 +1,141 @@
+import { z } from "zod";
+import { ProblemSchema } from "./problem.ts";
+import { temporaryPasswordProblem } from "./temporary-password.ts";
+import {
+  EmailSchema,
+  ExtensionSchema,
+  NewLoginIdSchema,
+  personNameSchema,
+  PhoneNumberSchema,
+  RoleNamesSchema,
+  SkillsSchema,
+  TeamNameSchema,
+} from "./user-fields.ts";
+import type { User } from "./users.ts";
+
+const flag = z.boolean({ error: "Use true or false." });
+
+/**
+ * `POST /api/users`: the platform's own attribute names (BPCC's Create User). Without a `password` the
+ * BFF generates one, answers it once, and the user must change it at the first sign-in
+ * (docs/decisions/006); a typed one must meet the default security policy.
+ */
+export const CreateUserRequestSchema = z
+  .strictObject({
+    loginId: NewLoginIdSchema,
+    password: z.string({ error: "Send the password as text." }).optional(),
+    changePassword: flag.optional(),
+    firstName: personNameSchema("a first name"),
+    lastName: personNameSchema("a last name"),
+    team: TeamNameSchema,
+    /** Assigned by the platform when left out. */
+    extension: ExtensionSchema.optional(),
+    workPhone: PhoneNumberSchema.optional(),
+    mobilePhone: PhoneNumberSchema.optional(),
+    email: EmailSchema.optional(),
+    disabled: flag.optional(),
+    skills: SkillsSchema.optional(),
+    roles: RoleNamesSchema.optional(),
+  })
+  .superRefine((user, ctx) => {
+    if (user.password !== undefined) {
+      const problem = temporaryPasswordProblem(user.password, user.loginId);
+      if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    } else if (user.changePassword === false) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["changePassword"],
+        message: "A generated password must be changed at the first sign-in. Leave this on, or type a password.",
+      });
+    }
+  });
+export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;
+export type CreateUserField = keyof CreateUserRequest;
+/** Every field of a create: the names its field errors use. */
+export const CREATE_USER_FIELDS = Object.keys(CreateUserRequestSchema.shape) as CreateUserField[];
+
+/** The answer to a create: how Switchboard knows the user exists, and a generated password, this once. */
+export const CreateUserResponseSchema = z.object({
+  loginId: z.string(),
+  /**
+   * `answer`: the platform said so. `read-back`: its answer was lost on the way, and reading the user
+   * back found them as submitted.
+   */
+  confirmedBy: z.enum(["answer", "read-back"]),
+  generated: z.boolean(),
+  temporaryPassword: z.string().optional(),
+});
+export type CreateUserResponse = z.infer<typeof CreateUserResponseSchema>;
+
+/** What may change after creation, through `PATCH /api/users/:loginId`. */
+export const EDITABLE_USER_FIELDS = ["skills", "team", "disabled", "changePassword"] as const;
+export type EditableUserField = (typeof EDITABLE_USER_FIELDS)[number];
+
+/** Those fields' values, as read from the platform (so a team may be missing, a level anything). */
+export const EditableUserValuesSchema = z.object({
+  skills: z.record(z.string(), z.number()),
+  team: z.string().nullable(),
+  disabled: z.boolean(),
+  changePassword: z.boolean(),
+});
+export type EditableUserValues = z.infer<typeof EditableUserValuesSchema>;
+
+/** The change itself: any of the four, `skills` being the whole new set. */
+export const UserChangeSchema = z.strictObject({
+  skills: SkillsSchema.optional(),
+  team: TeamNameSchema.optional(),
+  disabled: flag.optional(),
+  changePassword: flag.optional(),
+});
+export type UserChange = z.infer<typeof UserChangeSchema>;
+
+/**
+ * `PATCH /api/users/:loginId`: the change, and in `expected` the value the editor saw of each field it
+ * changes. The BFF reads the user again first; a field someone else changed meanwhile answers 409
+ * (`EditConflictSchema`) instead of being overwritten (docs/decisions/007). To overwrite anyway, send
+ * the change again with the values that 409 reported as `expected`.
+ */
+export const UpdateUserRequestSchema = UserChangeSchema.extend({
+  expected: EditableUserValuesSchema.partial().strict(),
+}).superRefine((request, ctx) => {
+  const changed = EDITABLE_USER_FIELDS.filter((field) => request[field] !== undefined);
+  if (changed.length === 0) {
+    ctx.addIssue({ code: "custom", path: [], message: "Give at least one of skills, team, disabled, changePassword." });
+  }
+  for (const field of changed) {
+    if (request.expected[field] === undefined) {
+      ctx.addIssue({ code: "custom", path: ["expected", field], message: `Send the ${field} you saw, so that a change made meanwhile is not overwritten.` });
+    }
+  }
+});
+export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;
+
+export const EDIT_CONFLICT_TYPE = "/problems/edit-conflict";
+
+/** The 409 of a PATCH whose fields someone else changed since the editor loaded them. */
+export const EditConflictSchema = ProblemSchema.extend({
+  type: z.literal(EDIT_CONFLICT_TYPE),
+  /** The changed fields whose value is no longer the one the editor saw. */
+  conflicts: z.array(z.enum(EDITABLE_USER_FIELDS)).min(1),
+  /** The user's values now, to show and, to overwrite, to send back as `expected`. */
+  current: EditableUserValuesSchema,
+  /** The latest change of those fields made through Switchboard, if any (the platform's own console leaves none). */
+  lastChange: z.object({ actor: z.string(), at: z.string() }).nullable(),
+});
+export type EditConflict = z.infer<typeof EditConflictSchema>;
+
+export function editableValuesOf(user: Pick<User, EditableUserField>): EditableUserValues {
+  return { skills: { ...user.skills }, team: user.team, disabled: user.disabled, changePassword: user.changePassword };
+}
+
+/** Whether two values of one field are the same; a skill set regardless of order. */
+export function sameFieldValue(field: EditableUserField, a: unknown, b: unknown): boolean {
+  if (field !== "skills") return a === b;
+  if (!isRecord(a) || !isRecord(b)) return false;
+  const left = Object.entries(a);
+  return left.length === Object.keys(b).length && left.every(([name, level]) => Object.hasOwn(b, name) && b[name] === level);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
