@@ -5,6 +5,9 @@ import { paths } from "@/config/paths";
 /** The primary navigation, in order; each entry shows only to roles that hold its permission. */
 const NAV_ITEMS: ReadonlyArray<NavItem & { permission: Permission }> = [
   { label: "Directory", href: paths.directory.getHref(), permission: "readDirectory" },
+  { label: "Users", href: paths.users.getHref(), permission: "readDirectory" },
+  { label: "Teams", href: paths.teams.getHref(), permission: "readTeams" },
+  { label: "Access numbers", href: paths.accessNumbers.getHref(), permission: "readAccessNumbers" },
   { label: "Accounts", href: paths.accounts.getHref(), permission: "manageAccounts" },
   { label: "Audit", href: paths.audit.getHref(), permission: "readAudit" },
 ];

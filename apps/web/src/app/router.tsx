@@ -92,7 +92,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             // The loader redirects before anything renders; the empty Component only says so.
             { index: true, loader: () => redirect(paths.directory.getHref()), Component: () => null },
             { path: paths.directory.path, lazy: load(queryClient, () => import("./routes/app/directory")) },
+            restricted(queryClient, paths.users.path, "readDirectory", () => import("./routes/app/users")),
             { path: paths.user.path, lazy: load(queryClient, () => import("./routes/app/user")) },
+            restricted(queryClient, paths.teams.path, "readTeams", () => import("./routes/app/teams")),
+            restricted(queryClient, paths.accessNumbers.path, "readAccessNumbers", () => import("./routes/app/access-numbers")),
             restricted(queryClient, paths.accounts.path, "manageAccounts", () => import("./routes/app/accounts")),
             restricted(queryClient, paths.audit.path, "readAudit", () => import("./routes/app/audit")),
             { path: "*", lazy: load(queryClient, () => import("./routes/app/not-found")) },

@@ -20,6 +20,12 @@ describe("the route table", () => {
     );
   });
 
+  it("builds the Users and Access numbers addresses with their search, sort and filter", () => {
+    expect(paths.users.getHref()).toBe("/users");
+    expect(paths.users.getHref({ q: "chen", sort: "extension", dir: "desc" })).toBe("/users?q=chen&sort=extension&dir=desc");
+    expect(paths.accessNumbers.getHref({ q: "", type: "user" })).toBe("/access-numbers?type=user");
+  });
+
   it("puts a user's login in one path segment, whatever it holds", () => {
     expect(paths.user.getHref("eric.chen")).toBe("/users/eric.chen");
     expect(paths.user.getHref("a/b")).toBe("/users/a%2Fb");

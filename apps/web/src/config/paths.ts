@@ -28,10 +28,27 @@ export const paths = {
     /** `q`: the search as typed; the page filters by it. */
     getHref: (q?: string) => withSearch("/directory", { q }),
   },
+  users: {
+    path: "/users",
+    title: "Users",
+    /** `q`: the search as typed; `sort`: the column (name when absent); `dir`: `desc`, or ascending when absent. */
+    getHref: ({ q, sort, dir }: UsersSearch = {}) => withSearch("/users", { q, sort, dir }),
+  },
   user: {
     path: "/users/:loginId",
     /** The login is one path segment, whatever it holds (`a/b`, `o'brien`). */
     getHref: (loginId: string) => `/users/${encodeURIComponent(loginId)}`,
+  },
+  teams: {
+    path: "/teams",
+    title: "Teams",
+    getHref: () => "/teams",
+  },
+  accessNumbers: {
+    path: "/access-numbers",
+    title: "Access numbers",
+    /** `q`: the search as typed; `type`: one assignment (scenario, user, phone, unassigned, other). */
+    getHref: ({ q, type }: AccessNumbersSearch = {}) => withSearch("/access-numbers", { q, type }),
   },
   accounts: {
     path: "/accounts",
@@ -45,6 +62,19 @@ export const paths = {
     getHref: (filters: AuditFilters = {}) => withSearch("/audit", { ...filters }),
   },
 } as const;
+
+/** The Users page's address: what is searched and how the table is sorted. */
+export type UsersSearch = {
+  q?: string | undefined;
+  sort?: string | undefined;
+  dir?: string | undefined;
+};
+
+/** The Access numbers page's address. */
+export type AccessNumbersSearch = {
+  q?: string | undefined;
+  type?: string | undefined;
+};
 
 /** What the Audit page's address may filter by; every one optional. */
 export type AuditFilters = {

@@ -31,7 +31,7 @@ export function AppShell({
           </Link>
           {/* On a phone the navigation gets its own row under the name and the account. */}
           <nav aria-label="Main" className="order-last -mx-3 w-full sm:order-none sm:mx-0 sm:w-auto">
-            <ul className="flex gap-1">
+            <ul className="flex flex-wrap gap-1">
               {navItems.map((item) => (
                 <li key={item.href}>
                   <NavLink

@@ -1,0 +1,36 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { PageHeading } from "@/components/layouts/page-heading";
+import { paths } from "@/config/paths";
+import { directoryQueryOptions, useDirectory } from "@/features/directory/api/get-directory";
+import { UsersTableView } from "@/features/users/components/users-table-view";
+import { useUsersTableSort } from "@/features/users/hooks/use-users-table-sort";
+import { useSearchParamState } from "@/hooks/use-search-param-state";
+import { revalidateOnPathChange } from "@/lib/route-revalidation";
+
+/**
+ * The users are the directory's people: one download, one cache entry, shared with the Directory
+ * page and the person search. Starts it without holding the page, which shows its own loading state.
+ */
+export function clientLoader(queryClient: QueryClient) {
+  return () => {
+    void queryClient.prefetchQuery(directoryQueryOptions());
+    return null;
+  };
+}
+
+export const shouldRevalidate = revalidateOnPathChange;
+
+export default function UsersRoute() {
+  const [query, setQuery] = useSearchParamState("q");
+  const [sort, setSort] = useUsersTableSort(query);
+  const directory = useDirectory();
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <PageHeading title={paths.users.title} />
+        <p className="mt-1 text-slate-700">Every user of the contact center. Sort by a column; open a user to see more.</p>
+      </div>
+      <UsersTableView users={directory} query={query} onQueryChange={setQuery} sort={sort} onSortChange={setSort} />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import type { DirectoryEntry } from "@switchboard/contracts";
+import { memo, type Ref } from "react";
+import { Link } from "react-router";
+import { paths } from "@/config/paths";
+import { formatDid } from "@/lib/phone-number";
+import { displayNameOf } from "../utils/display-name";
+
+/** The desktop's four columns, shared by the header row and every row. */
+export const USERS_TABLE_COLUMNS =
+  "md:grid md:grid-cols-[minmax(0,2fr)_minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,1.5fr)] md:items-center md:gap-x-4";
+
+/** Phone: a card, the name and login on top, the two numbers under them. */
+const ROW_GRID = `grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 ${USERS_TABLE_COLUMNS}`;
+
+function MobileLabel({ children }: { children: string }) {
+  // The column header says this to assistive technology; the label is for eyes on a phone.
+  return (
+    <span aria-hidden="true" className="mr-2 text-xs font-medium text-slate-600 uppercase md:hidden">
+      {children}
+    </span>
+  );
+}
+
+function Missing({ what }: { what: string }) {
+  return (
+    <span className="text-slate-600">
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">{`No ${what}`}</span>
+    </span>
+  );
+}
+
+/**
+ * One user. The name is the row's one link and the one tab stop; it stretches over the row, so a
+ * click anywhere on it opens the user. Memoized: rows that stay in view skip rendering while typing.
+ */
+export const UsersTableRow = memo(function UsersTableRow({
+  entry,
+  rowIndex,
+  offset,
+  ref,
+  "data-index": dataIndex,
+}: {
+  entry: DirectoryEntry;
+  /** 1-based, counting the header row, for aria-rowindex. */
+  rowIndex: number;
+  /** Pixels from the top of the list. */
+  offset: number;
+  ref: Ref<HTMLDivElement>;
+  "data-index": number;
+}) {
+  return (
+    <div
+      ref={ref}
+      role="row"
+      aria-rowindex={rowIndex}
+      data-index={dataIndex}
+      style={{ transform: `translateY(${offset}px)` }}
+      className={`${ROW_GRID} absolute inset-x-0 top-0 border-b border-slate-200 px-3 py-3 hover:bg-white md:py-2`}
+    >
+      <div role="cell" className="col-span-2 min-w-0 font-medium break-words md:col-span-1">
+        <Link
+          to={paths.user.getHref(entry.loginId)}
+          className="rounded-sm text-brand-700 underline-offset-2 after:absolute after:inset-0 hover:text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600"
+        >
+          {displayNameOf(entry)}
+        </Link>
+      </div>
+      <div role="cell" className="col-span-2 mb-1 min-w-0 text-sm break-words text-slate-600 md:col-span-1 md:mb-0">
+        {entry.loginId}
+      </div>
+      <div role="cell" className="min-w-0 tabular-nums">
+        <MobileLabel>Ext.</MobileLabel>
+        {entry.extension ?? <Missing what="extension" />}
+      </div>
+      <div role="cell" className="min-w-0 whitespace-nowrap tabular-nums">
+        <MobileLabel>DID</MobileLabel>
+        {entry.did ? formatDid(entry.did) : <Missing what="direct number" />}
+      </div>
+    </div>
+  );
+});

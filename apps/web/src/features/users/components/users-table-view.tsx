@@ -1,0 +1,103 @@
+import type { DirectoryEntry } from "@switchboard/contracts";
+import { memo, useMemo } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { TextField } from "@/components/ui/text-field";
+import { getErrorMessage } from "@/lib/errors";
+import { indexDirectory, searchDirectory } from "@/lib/search-directory";
+import { sortUsers, type UserSort } from "../utils/users-table-sort";
+import { UsersTable } from "./users-table";
+
+/** The list of users as a query gives it: the app passes the directory's. */
+export type UsersSource = {
+  data: readonly DirectoryEntry[] | undefined;
+  isPending: boolean;
+  isFetching: boolean;
+  error: unknown;
+  refetch: () => unknown;
+};
+
+function countUsers(count: number): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? "user" : "users"}`;
+}
+
+/**
+ * Search, status and the sorted table. The list is indexed once per download and sorted once per
+ * sort; each keystroke then only filters, keeping the order.
+ * Memoized: the router's re-render after the address catches up with the typing costs nothing.
+ */
+export const UsersTableView = memo(function UsersTableView({
+  users,
+  query,
+  onQueryChange,
+  sort,
+  onSortChange,
+}: {
+  users: UsersSource;
+  query: string;
+  onQueryChange: (query: string) => void;
+  sort: UserSort;
+  onSortChange: (sort: UserSort) => void;
+}) {
+  const index = useMemo(() => indexDirectory(users.data ?? []), [users.data]);
+  const sorted = useMemo(() => sortUsers(index, sort), [index, sort]);
+  const matches = useMemo(() => searchDirectory(sorted, query), [sorted, query]);
+  const trimmed = query.trim();
+
+  let status = "";
+  if (users.data) {
+    if (matches.length > 0) status = countUsers(matches.length);
+    else if (trimmed) status = `No user matches “${trimmed}”`;
+    else status = "There are no users yet.";
+  } else if (users.isPending) {
+    status = "Loading users…";
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <form role="search" aria-label="Users" onSubmit={(event) => event.preventDefault()} className="max-w-xl">
+        <TextField
+          label="Search users"
+          hint="By name, login, extension or phone number."
+          type="search"
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          enterKeyHint="search"
+          value={query}
+          onChange={(event) => onQueryChange(event.target.value)}
+        />
+      </form>
+      {/* One live region for the count, the empty result and loading, present from the start so
+          screen readers announce its changes. */}
+      <p role="status" className="flex min-h-6 items-center gap-2 text-sm font-medium text-slate-700">
+        {users.isPending && <Spinner />}
+        {status}
+      </p>
+      {users.data ? (
+        matches.length > 0 ? (
+          <UsersTable users={matches} sort={sort} onSortChange={onSortChange} />
+        ) : (
+          trimmed && (
+            <p className="text-sm text-slate-600">Check the spelling, or search by extension or phone number instead.</p>
+          )
+        )
+      ) : (
+        users.error !== null &&
+        !users.isPending && (
+          <Alert
+            title="The users could not be loaded"
+            action={
+              <Button variant="secondary" isPending={users.isFetching} onClick={() => void users.refetch()}>
+                Try again
+              </Button>
+            }
+          >
+            {getErrorMessage(users.error)}
+          </Alert>
+        )
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,82 @@
+import type { DirectoryEntry } from "@switchboard/contracts";
+import { useRef } from "react";
+import { useWindowRows } from "@/hooks/use-window-rows";
+import { nextUserSort, type UserSort, type UserSortKey } from "../utils/users-table-sort";
+import { UsersTableHeader } from "./users-table-header";
+import { USERS_TABLE_COLUMNS, UsersTableRow } from "./users-table-row";
+
+/** A table row on a desktop, a card on a phone (the md breakpoint of the row's grid). */
+function estimateRowHeight(): number {
+  return window.matchMedia?.("(min-width: 48rem)").matches ? 41 : 89;
+}
+
+/** A phone shows the headers as a row of sort buttons above the cards; a desktop as the table's columns. */
+const HEADER_ROW = `flex flex-wrap gap-2 border-b border-slate-300 px-3 py-2 md:gap-y-0 ${USERS_TABLE_COLUMNS}`;
+
+const COLUMNS: ReadonlyArray<{ column: UserSortKey; label: string }> = [
+  { column: "name", label: "Name" },
+  { column: "login", label: "Login" },
+  { column: "extension", label: "Extension" },
+  { column: "did", label: "DID" },
+];
+
+/**
+ * Users in a sortable table. Only the rows near the viewport are in the DOM, so tens of thousands
+ * scroll and sort as fast as a few; aria-rowcount tells assistive technology how many there are.
+ * The header row sticks to the top while the list scrolls.
+ */
+export function UsersTable({
+  users,
+  sort,
+  onSortChange,
+}: {
+  users: readonly DirectoryEntry[];
+  sort: UserSort;
+  onSortChange: (sort: UserSort) => void;
+}) {
+  const tableRef = useRef<HTMLDivElement>(null);
+  const { bodyRef, virtualizer } = useWindowRows({
+    count: users.length,
+    estimateSize: estimateRowHeight(),
+    getItemKey: (index) => users[index]?.loginId ?? index,
+  });
+
+  function handleSort(column: UserSortKey) {
+    onSortChange(nextUserSort(sort, column));
+    // Sorted from far down the list: back to its top, where the new order starts.
+    const table = tableRef.current;
+    if (table && table.getBoundingClientRect().top < 0) table.scrollIntoView({ block: "start" });
+  }
+
+  return (
+    <div ref={tableRef} role="table" aria-label="Users" aria-rowcount={users.length + 1} className="text-sm md:text-base">
+      <div role="rowgroup" className="sticky top-0 z-10 bg-slate-50">
+        <div
+          role="row"
+          aria-rowindex={1}
+          className={HEADER_ROW}
+        >
+          {COLUMNS.map(({ column, label }) => (
+            <UsersTableHeader key={column} column={column} label={label} sort={sort} onSort={handleSort} />
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup" ref={bodyRef} className="relative" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const entry = users[item.index];
+          if (!entry) return null;
+          return (
+            <UsersTableRow
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              rowIndex={item.index + 2}
+              entry={entry}
+              offset={item.start - virtualizer.options.scrollMargin}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}
