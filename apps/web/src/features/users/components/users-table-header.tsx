@@ -25,7 +25,7 @@ export function UsersTableHeader({
         type="button"
         onClick={() => onSort(column)}
         className={cn(
-          "inline-flex min-h-9 items-center gap-1 rounded-md px-2 text-xs font-semibold tracking-wide uppercase md:-mx-2",
+          "inline-flex min-h-9 items-center gap-1 rounded-md px-2 text-sm font-medium md:-mx-2 md:text-xs md:font-semibold md:tracking-wide md:uppercase",
           "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600",
           // On a phone the headers are a row of sort buttons above the cards.
           "border border-slate-300 bg-white md:border-transparent md:bg-transparent",

@@ -11,7 +11,7 @@ function estimateRowHeight(): number {
 }
 
 /** A phone shows the headers as a row of sort buttons above the cards; a desktop as the table's columns. */
-const HEADER_ROW = `flex flex-wrap gap-2 border-b border-slate-300 px-3 py-2 md:gap-y-0 ${USERS_TABLE_COLUMNS}`;
+const HEADER_ROW = `flex flex-wrap gap-1.5 border-b border-slate-300 py-2 md:gap-y-0 md:px-3 ${USERS_TABLE_COLUMNS}`;
 
 const COLUMNS: ReadonlyArray<{ column: UserSortKey; label: string }> = [
   { column: "name", label: "Name" },
