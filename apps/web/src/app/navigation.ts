@@ -6,6 +6,7 @@ import { paths } from "@/config/paths";
 const NAV_ITEMS: ReadonlyArray<NavItem & { permission: Permission }> = [
   { label: "Directory", href: paths.directory.getHref(), permission: "readDirectory" },
   { label: "Users", href: paths.users.getHref(), permission: "readDirectory" },
+  { label: "New user", href: paths.newUser.getHref(), permission: "createUser" },
   { label: "Teams", href: paths.teams.getHref(), permission: "readTeams" },
   { label: "Access numbers", href: paths.accessNumbers.getHref(), permission: "readAccessNumbers" },
   { label: "Accounts", href: paths.accounts.getHref(), permission: "manageAccounts" },

@@ -93,6 +93,7 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             { index: true, loader: () => redirect(paths.directory.getHref()), Component: () => null },
             { path: paths.directory.path, lazy: load(queryClient, () => import("./routes/app/directory")) },
             restricted(queryClient, paths.users.path, "readDirectory", () => import("./routes/app/users")),
+            restricted(queryClient, paths.newUser.path, "createUser", () => import("./routes/app/new-user")),
             { path: paths.user.path, lazy: load(queryClient, () => import("./routes/app/user")) },
             restricted(queryClient, paths.teams.path, "readTeams", () => import("./routes/app/teams")),
             restricted(queryClient, paths.accessNumbers.path, "readAccessNumbers", () => import("./routes/app/access-numbers")),

@@ -34,6 +34,12 @@ export const paths = {
     /** `q`: the search as typed; `sort`: the column (name when absent); `dir`: `desc`, or ascending when absent. */
     getHref: ({ q, sort, dir }: UsersSearch = {}) => withSearch("/users", { q, sort, dir }),
   },
+  newUser: {
+    // Matched before /users/:loginId (a static segment ranks first): a login "new" has no page.
+    path: "/users/new",
+    title: "New user",
+    getHref: () => "/users/new",
+  },
   user: {
     path: "/users/:loginId",
     /** The login is one path segment, whatever it holds (`a/b`, `o'brien`). */

@@ -1,48 +1,98 @@
-import type { QueryClient } from "@tanstack/react-query";
-import { Link, useParams, type LoaderFunctionArgs } from "react-router";
+import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { Link, useNavigate, useParams, type LoaderFunctionArgs } from "react-router";
 import { PageHeading } from "@/components/layouts/page-heading";
 import { Spinner } from "@/components/ui/spinner";
+import { useToast } from "@/components/ui/toast";
 import { paths } from "@/config/paths";
+import { accessNumbersQueryOptions } from "@/features/access-numbers/api/get-access-numbers";
+import { directoryQueryOptions } from "@/features/directory/api/get-directory";
 import { lockStateQueryOptions } from "@/features/locks/api/get-lock-state";
 import { LockStatus } from "@/features/locks/components/lock-status";
-import { sessionQueryOptions } from "@/features/session/api/get-session";
+import { sessionQueryOptions, useSession } from "@/features/session/api/get-session";
 import { usePermissions } from "@/features/session/hooks/use-permissions";
-import { userQueryOptions, useUser } from "@/features/users/api/get-user";
+import { teamsQueryOptions } from "@/features/teams/api/get-teams";
+import { userHistoryQueryOptions } from "@/features/users/api/get-user-history";
+import { userQueryOptions, usersInCache, useUser } from "@/features/users/api/get-user";
+import { DangerZone } from "@/features/users/components/danger-zone";
 import { LoginInfoPanel } from "@/features/users/components/login-info-panel";
+import { RecentChanges } from "@/features/users/components/recent-changes";
 import { SignInStatus } from "@/features/users/components/sign-in-status";
+import { TeamAndSkillsForm } from "@/features/users/components/team-and-skills-form";
 import { UserProfile } from "@/features/users/components/user-profile";
 import { isNotFound, UserUnavailable } from "@/features/users/components/user-unavailable";
+import { LEAVE_WITHOUT_ASKING } from "@/features/users/hooks/use-unsaved-changes-guard";
 import { displayNameOf } from "@/features/users/utils/display-name";
+import { fixedFieldsNote } from "@/features/users/utils/fixed-fields";
 import { revalidateOnPathChange } from "@/lib/route-revalidation";
 
-/** Starts both downloads without holding the page: it shows its own loading states. */
+/** Starts every download the page will show without holding it: each part shows its own loading state. */
 export function clientLoader(queryClient: QueryClient) {
   return ({ params }: LoaderFunctionArgs) => {
     const loginId = params["loginId"] ?? "";
     void queryClient.prefetchQuery(userQueryOptions(loginId));
     const session = queryClient.getQueryData(sessionQueryOptions().queryKey);
-    if (session?.capabilities.operations.includes("getLockState")) void queryClient.prefetchQuery(lockStateQueryOptions(loginId));
+    const operations = session?.capabilities.operations ?? [];
+    const permissions = session?.permissions ?? [];
+    if (operations.includes("getLockState")) void queryClient.prefetchQuery(lockStateQueryOptions(loginId));
+    if (permissions.includes("editUser") && operations.includes("listTeams")) void queryClient.prefetchQuery(teamsQueryOptions());
+    if (permissions.includes("readUserHistory")) void queryClient.prefetchInfiniteQuery(userHistoryQueryOptions(loginId));
     return null;
   };
 }
 
 export const shouldRevalidate = revalidateOnPathChange;
 
-/** One user, as the helpdesk needs them on a call: can they sign in, and if not, why. */
+/** What the signed-in role may change of a user, on this platform. */
+function useUserEditing() {
+  const { can, supports } = usePermissions();
+  const { data: session } = useSession();
+  const editable = session?.capabilities.editableUserFields ?? [];
+  const edits = can("editUser") && supports("updateUser");
+  return {
+    team: edits && editable.includes("team"),
+    skills: edits && editable.includes("skills"),
+    enabled: edits && editable.includes("disabled"),
+    any: edits,
+    fixedNote: edits ? fixedFieldsNote(editable) : undefined,
+    teamsListed: supports("listTeams"),
+    history: can("readUserHistory"),
+    delete: can("deleteUser") && supports("deleteUser"),
+  };
+}
+
+/** One user: can they sign in and, for those who may, their team, skills and account, changed here. */
 export default function UserRoute() {
   const loginId = useParams()["loginId"] ?? "";
   const user = useUser(loginId);
   const { can, supports } = usePermissions();
+  const editing = useUserEditing();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const showToast = useToast();
+  const teams = useQuery({ ...teamsQueryOptions(), enabled: editing.team && editing.teamsListed });
+  const seenSkills = useMemo(
+    () => (user.data ? [...new Set(usersInCache(queryClient).flatMap((seen) => Object.keys(seen.skills)))] : []),
+    [queryClient, user.data],
+  );
   const name = user.data ? displayNameOf(user.data) : undefined;
   // One h1 in every state, so the focus it takes after a navigation survives the data arriving.
   const heading = name ?? (user.isError && isNotFound(user.error) ? "No such user" : loginId);
+
+  function handleDeleted({ alreadyGone }: { alreadyGone: boolean }) {
+    showToast(alreadyGone ? `${name ?? loginId} was already deleted.` : `Deleted ${name ?? loginId} (${loginId}).`);
+    // The lists that showed the user, and a DID now unassigned.
+    void queryClient.invalidateQueries({ queryKey: directoryQueryOptions().queryKey });
+    void queryClient.invalidateQueries({ queryKey: accessNumbersQueryOptions().queryKey });
+    void navigate(paths.users.getHref(), { state: LEAVE_WITHOUT_ASKING });
+  }
 
   return (
     <div className="flex flex-col gap-6">
       <div>
         <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-          <Link to={paths.directory.getHref()} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-            Directory
+          <Link to={paths.users.getHref()} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            Users
           </Link>
           <span aria-hidden="true" className="px-2 text-slate-500">
             /
@@ -73,15 +123,33 @@ export default function UserRoute() {
             <SignInStatus
               user={user.data}
               canResetPassword={can("resetPassword") && supports("resetPassword")}
+              canSetEnabled={editing.enabled}
               lock={
                 supports("getLockState") && (
                   <LockStatus loginId={loginId} displayName={name} canUnlock={can("unlock") && supports("unlock")} />
                 )
               }
             />
+            {(editing.team || editing.skills) && (
+              <TeamAndSkillsForm
+                user={user.data}
+                teams={teams.data?.map((team) => team.name)}
+                teamsUnavailable={teams.isError || !editing.teamsListed}
+                seenSkills={seenSkills}
+                editable={{ team: editing.team, skills: editing.skills }}
+              />
+            )}
             {user.data.loginInfo !== undefined && <LoginInfoPanel loginInfo={user.data.loginInfo} />}
           </div>
-          <UserProfile user={user.data} />
+          <div className="flex flex-col gap-6">
+            <UserProfile
+              user={user.data}
+              editedElsewhere={[...(editing.team ? (["team"] as const) : []), ...(editing.skills ? (["skills"] as const) : [])]}
+              fixedNote={editing.fixedNote}
+            />
+            {editing.history && <RecentChanges loginId={loginId} />}
+            {editing.delete && <DangerZone user={user.data} onDeleted={handleDeleted} />}
+          </div>
         </div>
       )}
     </div>

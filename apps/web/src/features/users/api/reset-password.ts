@@ -2,6 +2,7 @@ import { ResetPasswordResponseSchema, type ResetPasswordRequest, type ResetPassw
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "@/lib/api-client";
 import { userQueryOptions } from "./get-user";
+import { userHistoryQueryOptions } from "./get-user-history";
 
 /** A typed temporary password, or none to have the BFF generate one (returned this once). */
 export async function resetPassword(loginId: string, password: string | undefined): Promise<ResetPasswordResponse> {
@@ -16,6 +17,10 @@ export function useResetPassword(loginId: string) {
     mutationFn: (password: string | undefined) => resetPassword(loginId, password),
     // The answer holds the password: dropped from the mutation cache as soon as the dialog is gone.
     gcTime: 0,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userQueryOptions(loginId).queryKey }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: userQueryOptions(loginId).queryKey }),
+        queryClient.invalidateQueries({ queryKey: userHistoryQueryOptions(loginId).queryKey }),
+      ]),
   });
 }

@@ -5,18 +5,33 @@ function Text({ value }: { value: string | null }) {
   return value ? <>{value}</> : <NotReported />;
 }
 
-/** Who the user is in the contact center: login, team, numbers, roles and skills. */
-export function UserProfile({ user }: { user: User }) {
+/**
+ * Who the user is in the contact center: login, team, numbers, roles and skills. The team and skills
+ * are left out where the page edits them in a section of their own (`editedElsewhere`); `fixedNote`
+ * tells an editor why the rest is read-only.
+ */
+export function UserProfile({
+  user,
+  editedElsewhere = [],
+  fixedNote,
+}: {
+  user: User;
+  editedElsewhere?: ReadonlyArray<"team" | "skills">;
+  fixedNote?: string | undefined;
+}) {
   const skills = Object.entries(user.skills).sort(([a], [b]) => a.localeCompare(b));
   return (
     <Section title="Profile">
+      {fixedNote && <p className="mt-1 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{fixedNote}</p>}
       <DetailsList>
         <Detail term="Login">
           <span className="font-mono">{user.loginId}</span>
         </Detail>
-        <Detail term="Team">
-          <Text value={user.team} />
-        </Detail>
+        {!editedElsewhere.includes("team") && (
+          <Detail term="Team">
+            <Text value={user.team} />
+          </Detail>
+        )}
         <Detail term="Extension">
           {user.extension ? (
             <a href={`tel:${encodeURIComponent(user.extension)}`} className="font-medium text-brand-700 tabular-nums underline-offset-2 hover:underline">
@@ -42,19 +57,21 @@ export function UserProfile({ user }: { user: User }) {
           <Text value={user.mobilePhone} />
         </Detail>
         <Detail term="Roles">{user.roles.length > 0 ? user.roles.join(", ") : <span className="text-slate-700">None</span>}</Detail>
-        <Detail term="Skills">
-          {skills.length > 0 ? (
-            <ul className="flex flex-wrap gap-x-4 gap-y-1">
-              {skills.map(([name, level]) => (
-                <li key={name}>
-                  {name} <span className="text-slate-700 tabular-nums">{level}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <span className="text-slate-700">None</span>
-          )}
-        </Detail>
+        {!editedElsewhere.includes("skills") && (
+          <Detail term="Skills">
+            {skills.length > 0 ? (
+              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                {skills.map(([name, level]) => (
+                  <li key={name}>
+                    {name} <span className="text-slate-700 tabular-nums">{level}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <span className="text-slate-700">None</span>
+            )}
+          </Detail>
+        )}
       </DetailsList>
     </Section>
   );

@@ -1,0 +1,181 @@
+import { SKILL_LEVEL_MAX, SKILL_LEVEL_MIN } from "@switchboard/contracts";
+import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/lib/cn";
+import { levelProblem, newSkillProblem, skillSuggestions, type SkillDraft } from "../utils/skill-drafts";
+
+export type SkillsEditorProps = {
+  drafts: SkillDraft[];
+  onChange: (drafts: SkillDraft[]) => void;
+  /** A level's problem by skill name (the form's own check, or the BFF's). */
+  errors: Readonly<Record<string, string>>;
+  /** About the set as a whole (the platform knows no such skill). */
+  error?: string | undefined;
+  /** Names seen elsewhere in the tenant; any other name may be typed too. */
+  seen: readonly string[];
+};
+
+/**
+ * Skills with their levels (0–100), each editable by number or slider; add one by name (with
+ * suggestions from the tenant, free text allowed) or remove one. A level is checked when the field is
+ * left, and again by the form before anything is sent.
+ */
+export function SkillsEditor({ drafts, onChange, errors, error, seen }: SkillsEditorProps) {
+  const id = useId();
+  const [blurred, setBlurred] = useState<Record<string, string>>({});
+  const focusAfterAdd = useRef<string | null>(null);
+
+  function setLevel(name: string, level: string) {
+    onChange(drafts.map((draft) => (draft.name === name ? { ...draft, level } : draft)));
+    setBlurred(({ [name]: _fixed, ...rest }) => rest);
+  }
+
+  function checkLevel(name: string, level: string) {
+    const problem = levelProblem(level);
+    setBlurred(({ [name]: _old, ...rest }) => (problem ? { ...rest, [name]: problem } : rest));
+  }
+
+  function add(name: string) {
+    focusAfterAdd.current = name;
+    onChange([...drafts, { name, level: "" }]);
+  }
+
+  const suggestions = skillSuggestions(seen, drafts);
+  return (
+    <div className="flex flex-col gap-3">
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      {drafts.length === 0 ? (
+        <p className="text-sm text-slate-700">No skills yet.</p>
+      ) : (
+        <ul aria-label="Skills" aria-describedby={error ? `${id}-error` : undefined} className="flex flex-col divide-y divide-slate-200">
+          {drafts.map((draft, index) => {
+            const rowId = `${id}-${index}`;
+            const problem = errors[draft.name] ?? blurred[draft.name];
+            return (
+              <li key={draft.name} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 py-2 sm:grid-cols-[minmax(0,10rem)_5rem_minmax(0,1fr)_auto]">
+                <label htmlFor={`${rowId}-level`} className="text-sm font-medium break-words text-slate-900 max-sm:col-span-2">
+                  {draft.name}
+                </label>
+                <input
+                  ref={(element) => {
+                    // A skill just added: its level is what to type next.
+                    if (element && focusAfterAdd.current === draft.name) {
+                      focusAfterAdd.current = null;
+                      element.focus();
+                    }
+                  }}
+                  id={`${rowId}-level`}
+                  // The visible label is the skill's name; the accessible name says what the number is.
+                  aria-label={`Level of ${draft.name}`}
+                  type="number"
+                  inputMode="numeric"
+                  min={SKILL_LEVEL_MIN}
+                  max={SKILL_LEVEL_MAX}
+                  step={1}
+                  value={draft.level}
+                  onChange={(event) => setLevel(draft.name, event.target.value)}
+                  onBlur={(event) => checkLevel(draft.name, event.target.value)}
+                  aria-invalid={problem ? true : undefined}
+                  aria-describedby={problem ? `${rowId}-error` : undefined}
+                  className={cn(
+                    "min-h-10 w-20 rounded-md border bg-white px-2 text-base text-slate-900 tabular-nums shadow-xs sm:text-sm",
+                    "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600",
+                    problem ? "border-red-700" : "border-slate-400",
+                  )}
+                />
+                <input
+                  type="range"
+                  min={SKILL_LEVEL_MIN}
+                  max={SKILL_LEVEL_MAX}
+                  step={1}
+                  // A level that is not a number yet leaves the slider where the number would put it.
+                  value={Number.isFinite(Number(draft.level)) && draft.level !== "" ? Number(draft.level) : SKILL_LEVEL_MIN}
+                  onChange={(event) => setLevel(draft.name, event.target.value)}
+                  aria-label={`Level of ${draft.name}, slider`}
+                  className="min-h-10 w-full accent-brand-700 max-sm:order-last max-sm:col-span-2"
+                />
+                <Button variant="ghost" size="sm" aria-label={`Remove ${draft.name}`} onClick={() => onChange(drafts.filter((d) => d.name !== draft.name))}>
+                  Remove
+                </Button>
+                {problem && (
+                  <p id={`${rowId}-error`} className="text-sm text-red-800 sm:col-span-4 max-sm:col-span-2">
+                    {problem}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <AddSkill drafts={drafts} suggestions={suggestions} onAdd={add} />
+    </div>
+  );
+}
+
+/** A name to add: typed, or picked from the suggestions the browser shows under the field. */
+function AddSkill({ drafts, suggestions, onAdd }: { drafts: SkillDraft[]; suggestions: string[]; onAdd: (name: string) => void }) {
+  const id = useId();
+  const [name, setName] = useState("");
+  const [problem, setProblem] = useState<string | undefined>();
+
+  function handleAdd() {
+    const trimmed = name.trim();
+    const why = newSkillProblem(trimmed, drafts);
+    setProblem(why);
+    if (why) return;
+    setName("");
+    onAdd(trimmed);
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    // Enter adds the skill; it must not send the whole form around it.
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    handleAdd();
+  }
+
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium text-slate-900">
+        Add a skill
+      </label>
+      <div className="flex flex-wrap gap-2">
+        <input
+          id={id}
+          list={`${id}-suggestions`}
+          value={name}
+          onChange={(event) => {
+            setName(event.target.value);
+            setProblem(undefined);
+          }}
+          onKeyDown={handleKeyDown}
+          autoComplete="off"
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-error` : undefined}
+          className={cn(
+            "min-h-10 min-w-0 flex-1 rounded-md border bg-white px-3 text-base text-slate-900 shadow-xs sm:text-sm",
+            "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600",
+            problem ? "border-red-700" : "border-slate-400",
+          )}
+        />
+        <datalist id={`${id}-suggestions`}>
+          {suggestions.map((suggestion) => (
+            <option key={suggestion} value={suggestion} />
+          ))}
+        </datalist>
+        <Button variant="secondary" onClick={handleAdd}>
+          Add skill
+        </Button>
+      </div>
+      {problem && (
+        <p id={`${id}-error`} className="text-sm text-red-800">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
