@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { DirectoryResponse } from "@switchboard/contracts";
+import { createCachedValue } from "../../cache/cached-value.ts";
 import type { Platform } from "../../platform/platform.ts";
 
 export interface DirectorySnapshot {
@@ -18,30 +19,20 @@ export interface DirectoryService {
  * The directory is the one list of users and every page wants it: it is cached for `ttlMs`, and
  * concurrent misses share one upstream call.
  */
-export function createDirectoryService(platform: Platform, options: { ttlMs: number; now?: () => number }): DirectoryService {
+export function createDirectoryService(platform: Pick<Platform, "listDirectory">, options: { ttlMs: number; now?: () => number }): DirectoryService {
   const now = options.now ?? Date.now;
-  let snapshot: DirectorySnapshot | undefined;
-  let inFlight: Promise<DirectorySnapshot> | undefined;
+  const byName = new Intl.Collator("en", { sensitivity: "base" });
 
-  async function refresh(): Promise<DirectorySnapshot> {
+  async function load(): Promise<DirectorySnapshot> {
     const users = await platform.listDirectory();
-    users.sort((a, b) => `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`) || a.loginId.localeCompare(b.loginId));
+    users.sort((a, b) => byName.compare(`${a.lastName} ${a.firstName}`, `${b.lastName} ${b.firstName}`) || byName.compare(a.loginId, b.loginId));
     const response: DirectoryResponse = { users };
     const body = JSON.stringify(response);
     const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
     return { body, etag, fetchedAt: now() };
   }
 
-  return {
-    async getSnapshot() {
-      if (snapshot && now() - snapshot.fetchedAt < options.ttlMs) return snapshot;
-      inFlight ??= refresh()
-        .then((fresh) => (snapshot = fresh))
-        .finally(() => (inFlight = undefined));
-      return inFlight;
-    },
-    invalidate() {
-      snapshot = undefined;
-    },
-  };
+  // The shared cache drops a load that was under way when a change invalidated it.
+  const cache = createCachedValue(load, { ttlMs: options.ttlMs, now });
+  return { getSnapshot: () => cache.get(), invalidate: () => cache.invalidate() };
 }

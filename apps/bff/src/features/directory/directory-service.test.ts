@@ -1,0 +1,44 @@
+import type { DirectoryEntry } from "@switchboard/contracts";
+import { describe, expect, it } from "vitest";
+import type { Platform } from "../../platform/platform.ts";
+import { createDirectoryService } from "./directory-service.ts";
+
+function person(loginId: string, lastName: string): DirectoryEntry {
+  return { loginId, firstName: "A", lastName, extension: null, did: null, voiceMail: false, greeting: false };
+}
+
+/** A platform whose directory answers only when the test says so, counting the calls. */
+function slowPlatform() {
+  const pending: Array<(users: DirectoryEntry[]) => void> = [];
+  const platform: Pick<Platform, "listDirectory"> = {
+    listDirectory: () => new Promise<DirectoryEntry[]>((resolve) => pending.push(resolve)),
+  };
+  return { platform, pending };
+}
+
+describe("the directory cache", () => {
+  it("shares one upstream call between concurrent readers and sorts by last name", async () => {
+    const { platform, pending } = slowPlatform();
+    const service = createDirectoryService(platform, { ttlMs: 30_000 });
+    const [a, b] = [service.getSnapshot(), service.getSnapshot()];
+    expect(pending).toHaveLength(1);
+    pending[0]!([person("z", "Zhou"), person("c", "Chen")]);
+    const [first, second] = await Promise.all([a, b]);
+    expect(first).toBe(second);
+    expect(JSON.parse(first.body).users.map((u: DirectoryEntry) => u.loginId)).toEqual(["c", "z"]);
+  });
+
+  it("does not keep a list that was loading when a change invalidated it", async () => {
+    const { platform, pending } = slowPlatform();
+    const service = createDirectoryService(platform, { ttlMs: 30_000 });
+    const stale = service.getSnapshot();
+    service.invalidate(); // a user was created meanwhile
+    pending[0]!([person("a", "Old")]);
+    await stale;
+
+    const fresh = service.getSnapshot();
+    expect(pending).toHaveLength(2);
+    pending[1]!([person("a", "Old"), person("b", "New")]);
+    expect(JSON.parse((await fresh).body).users).toHaveLength(2);
+  });
+});
