@@ -7,7 +7,7 @@ import { notMeasurableYet, verdict, type Row } from "../lib/row.ts";
 const CREATES = 50;
 const TEAM = "Support Team";
 
-type Answer = { loginId: string; status: number; title: string; detail: string };
+type Answer = { loginId: string; status: number; title: string; detail: string; confirmedBy: string };
 
 /** Words a problem would use to say a create may have happened (its outcome unknown), rather than that it failed. */
 const UNCERTAIN = /may have|might have|unknown|not sure|could not (be )?(confirm|verif)|unconfirmed|check/i;
@@ -36,13 +36,14 @@ export const lostAnswersRow: Row = {
     try {
       progress(`row 8: ${CREATES} creates, each answer lost after the simulator performed it`);
       for (const [i, loginId] of loginIds.entries()) {
-        const res = await json<{ title?: string; detail?: string }>(`${bff.baseUrl}/api/users`, {
+        const res = await json<{ title?: string; detail?: string; confirmedBy?: string }>(`${bff.baseUrl}/api/users`, {
           method: "POST",
           headers: sessionHeaders(bff.baseUrl, session, true),
           body: JSON.stringify({ loginId, firstName: "Bench", lastName: `Lost ${run} ${i}`, team: TEAM }),
           timeoutMs: 120_000,
         });
-        answers.push({ loginId, status: res.status, title: res.body?.title ?? "", detail: res.body?.detail ?? "" });
+        // Only what the row judges: a created user's answer also carries its temporary password.
+        answers.push({ loginId, status: res.status, title: res.body?.title ?? "", detail: res.body?.detail ?? "", confirmedBy: res.body?.confirmedBy ?? "" });
       }
     } finally {
       await sim.control("DELETE", "/faults");
@@ -75,16 +76,17 @@ export const lostAnswersRow: Row = {
     const statuses: Record<string, number> = {};
     for (const a of answers) statuses[a.status] = (statuses[a.status] ?? 0) + 1;
     const sample = answers.find((a) => a.status >= 300);
+    const readBack = answers.filter((a) => a.confirmedBy === "read-back").length;
     return {
       figure: `${duplicates} duplicates; ${reportedCreated}/${CREATES} reported created`,
       baseline: "—",
       ratio: "—",
       result: verdict(duplicates === 0 && reportedCreated === CREATES && truthful === CREATES),
       note:
-        `answers ${JSON.stringify(statuses)}; truthful ${truthful}, "may have been created" ${uncertain}, untruthful ${untruthful}; ` +
+        `answers ${JSON.stringify(statuses)}, ${readBack} confirmed by read-back; truthful ${truthful}, "may have been created" ${uncertain}, untruthful ${untruthful}; ` +
         `${calls["POST /user"] ?? 0} POST /user reached the simulator` +
         (sample ? `; e.g. ${sample.status} "${sample.title}: ${sample.detail}"` : ""),
-      data: { creates: CREATES, statuses, duplicates, reportedCreated, truthful, uncertain, untruthful, upstreamCreates: calls["POST /user"] ?? 0, answers },
+      data: { creates: CREATES, statuses, readBack, duplicates, reportedCreated, truthful, uncertain, untruthful, upstreamCreates: calls["POST /user"] ?? 0, answers },
     };
   },
 };
