@@ -1,3 +1,5 @@
+import { get, type IncomingHttpHeaders } from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DirectoryResponseSchema } from "@switchboard/contracts";
 import { startHarness, type Harness } from "./harness.ts";
@@ -33,5 +35,25 @@ describe("GET /api/directory", () => {
     expect(etag).toMatch(/^"/);
     const again = await agent.get("/api/directory").set("If-None-Match", etag);
     expect(again.status).toBe(304);
+  });
+
+  it("sends the same list brotli- or gzip-compressed, as the browser accepts", async () => {
+    const { agent, response } = await h.signIn("viewer");
+    const cookie = String(response.headers["set-cookie"]?.[0] ?? "").split(";")[0] ?? "";
+    const plain = await agent.get("/api/directory").set("Accept-Encoding", "identity");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    for (const [encoding, decode] of [["br", brotliDecompressSync], ["gzip", gunzipSync]] as const) {
+      // Raw HTTP: clients that decode for us would hide which encoding travelled.
+      const raw = await new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        get(`${h.baseUrl}/api/directory`, { headers: { cookie, "accept-encoding": encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on("error", reject);
+      });
+      expect(raw.headers["content-encoding"]).toBe(encoding);
+      expect(raw.headers["vary"]).toMatch(/Accept-Encoding/);
+      expect(JSON.parse(decode(raw.body).toString("utf8"))).toEqual(plain.body);
+    }
   });
 });

@@ -18,7 +18,12 @@ describe("password hashing", () => {
   });
 
   it("uses OWASP's scrypt cost by default", async () => {
-    expect((await hashPassword("a default-cost password")).startsWith("scrypt$131072$8$1$")).toBe(true);
+    expect((await hashPassword("a default-cost password")).startsWith("scrypt$16384$8$5$")).toBe(true);
+  });
+
+  it("still verifies a hash made with other parameters, since they travel with it", async () => {
+    const older = await hashPassword("correct horse battery staple", { N: 2 ** 17, r: 8, p: 1 });
+    expect(await verifyPassword("correct horse battery staple", older)).toBe(true);
   });
 
   it("refuses a malformed stored hash instead of throwing", async () => {

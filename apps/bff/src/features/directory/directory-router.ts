@@ -11,7 +11,14 @@ export function createDirectoryRouter(service: DirectoryService): Router {
       res.status(304).end();
       return;
     }
-    res.type("application/json").send(snapshot.body);
+    res.type("application/json").vary("Accept-Encoding");
+    const encoding = req.acceptsEncodings("br", "gzip");
+    if (encoding === "br" || encoding === "gzip") {
+      // Already encoded: the compression middleware leaves a response with a Content-Encoding alone.
+      res.set("Content-Encoding", encoding).send(await snapshot.encoded(encoding));
+      return;
+    }
+    res.send(snapshot.body);
   });
   return router;
 }
