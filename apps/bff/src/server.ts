@@ -32,7 +32,7 @@ async function main(): Promise<void> {
 
   let upstream: UpstreamConfig | undefined = config.upstream;
   const sim = upstream ? undefined : await startSimulator({ users: config.demo.tenantUsers, port: config.demo.simPort, host: "127.0.0.1" });
-  if (sim) upstream = { baseUrl: sim.baseUrl, ...sim.credentials, timeoutMs: 10_000 };
+  if (sim) upstream = { baseUrl: sim.baseUrl, ...sim.credentials, timeoutMs: 10_000, concurrency: 64 };
   if (!upstream) throw new Error("unreachable: no upstream configured");
 
   // Three retries for reads and unlock: at a 10% upstream failure rate, three misses in a row happen

@@ -51,6 +51,7 @@ describe("configuration", () => {
       clientSecret: "s3cret",
       scope: "example.brightpattern.com",
       timeoutMs: 10_000,
+      concurrency: 64,
     });
   });
 });

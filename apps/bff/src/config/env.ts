@@ -15,6 +15,7 @@ const EnvSchema = z
     BPCC_CLIENT_SECRET_FILE: optionalString,
     BPCC_SCOPE: optionalString,
     BPCC_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    BPCC_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(64),
     DATA_DIR: z.string().trim().min(1).default("./data"),
     DASHBOARD_ADMIN_USER: optionalString,
     DASHBOARD_ADMIN_PASSWORD: z.string().optional(),
@@ -55,6 +56,8 @@ export interface UpstreamConfig {
   clientSecret: string;
   scope: string;
   timeoutMs: number;
+  /** Most upstream calls in flight at once: protects the tenant, and caps throughput at concurrency ÷ latency. */
+  concurrency: number;
 }
 
 export interface Config {
@@ -117,6 +120,7 @@ function readUpstream(env: z.infer<typeof EnvSchema>): UpstreamConfig {
     clientSecret: secret ?? "",
     scope: env.BPCC_SCOPE ?? "",
     timeoutMs: env.BPCC_TIMEOUT_MS,
+    concurrency: env.BPCC_CONCURRENCY,
   };
 }
 
