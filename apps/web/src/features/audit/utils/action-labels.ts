@@ -10,6 +10,9 @@ const LABELS: Readonly<Record<string, string | undefined>> = {
   "account.remove": "Remove account",
   "user.unlock": "Unlock user",
   "user.reset_password": "Reset user’s password",
+  "user.create": "Create user",
+  "user.update": "Change user",
+  "user.delete": "Delete user",
   // Stopped before any route recognised them: no session, cross-site, no such route.
   "http.post": "Refused request (POST)",
   "http.put": "Refused request (PUT)",

@@ -78,7 +78,12 @@ export function SkillsEditor({ drafts, onChange, errors, error, seen }: SkillsEd
                   step={1}
                   value={draft.level}
                   onChange={(event) => setLevel(draft.name, event.target.value)}
-                  onBlur={(event) => checkLevel(draft.name, event.target.value)}
+                  onBlur={(event) => {
+                    // Not when a button takes the focus: the error line would push it from under the
+                    // pointer between press and release, and the click would be lost. Save checks anyway.
+                    if (event.relatedTarget instanceof HTMLButtonElement) return;
+                    checkLevel(draft.name, event.target.value);
+                  }}
                   aria-invalid={problem ? true : undefined}
                   aria-describedby={problem ? `${rowId}-error` : undefined}
                   className={cn(
