@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { assertOnDirectory } from "../directory/steps.ts";
 import { assertOnSignInPage, clickSignOut, signInAs } from "../support/session-steps.ts";
+import { updateUserThroughBff } from "../support/users-api.ts";
 import {
   assertAuditShows,
   assertLockState,
@@ -28,14 +29,17 @@ import {
 } from "./steps.ts";
 
 // Each test locks its own seeded person through the simulator's control plane and leaves them
-// unlocked. The password reset cannot be undone through Switchboard yet (the change-user route is
-// issue 6): Edna Partee keeps a temporary password and "must change password" for the rest of the
-// run. No other test reads her, each run starts a fresh simulator, and nothing here assumes her
-// password state beforehand.
+// unlocked. Edna Partee keeps the temporary password the reset gives her (nobody knows the one
+// before), but "must change password" is cleared again afterwards through the BFF. No other test
+// reads her, each run starts a fresh simulator, and nothing here assumes her password state beforehand.
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
 test.describe("helpdesk: “I can't sign in”", () => {
+  test.afterEach(async () => {
+    await updateUserThroughBff("edna.partee", { changePassword: false });
+  });
+
   test("a helpdesk finds a locked-out agent, unlocks them, resets their password, and the audit trail shows both", async ({ page, request }) => {
     test.slow(); // the whole call, with an accessibility scan of every page and dialog on the way
     await lockThroughSimulator(request, "edna.partee");
