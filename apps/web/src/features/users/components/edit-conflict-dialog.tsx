@@ -3,7 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { getErrorMessage } from "@/lib/errors";
-import { formatMoment } from "../utils/format-moment";
+import { formatAgo } from "../utils/format-moment";
 import { describeSkills } from "../utils/skill-drafts";
 
 const FIELD_LABELS: Record<EditableUserField, string> = {
@@ -43,7 +43,9 @@ export function EditConflictDialog({
   onOverwrite: () => void;
   onClose: () => void;
 }) {
-  const who = conflict.lastChange ? `${conflict.lastChange.actor} changed it ${formatMoment(conflict.lastChange.at)}.` : "It was changed outside Switchboard, or by someone Switchboard does not know of.";
+  const who = conflict.lastChange
+    ? `${conflict.lastChange.actor} changed it ${formatAgo(new Date(conflict.lastChange.at), Date.now())}.`
+    : "The change was made outside Switchboard.";
   return (
     <Dialog title="Someone else changed this user" description={`While you were editing, this user was changed. ${who}`} onClose={onClose} isBusy={isPending} className="max-w-xl">
       <dl className="flex flex-col gap-3 text-sm">

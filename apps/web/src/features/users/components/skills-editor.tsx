@@ -79,9 +79,11 @@ export function SkillsEditor({ drafts, onChange, errors, error, seen }: SkillsEd
                   value={draft.level}
                   onChange={(event) => setLevel(draft.name, event.target.value)}
                   onBlur={(event) => {
-                    // Not when a button takes the focus: the error line would push it from under the
-                    // pointer between press and release, and the click would be lost. Save checks anyway.
-                    if (event.relatedTarget instanceof HTMLButtonElement) return;
+                    // Not while a button is being pressed (it took the focus on the press): the error line
+                    // would push it from under the pointer before the release, and the click would be
+                    // lost. Save checks anyway; Tab to a button still checks.
+                    const to = event.relatedTarget;
+                    if (to instanceof HTMLButtonElement && to.matches(":active")) return;
                     checkLevel(draft.name, event.target.value);
                   }}
                   aria-invalid={problem ? true : undefined}
@@ -92,15 +94,18 @@ export function SkillsEditor({ drafts, onChange, errors, error, seen }: SkillsEd
                     problem ? "border-red-700" : "border-slate-400",
                   )}
                 />
+                {/* A pointer's shortcut to the number beside it, which is the one control a keyboard or a
+                    screen reader meets (its arrows step the level): one stop and one name per skill. */}
                 <input
                   type="range"
+                  tabIndex={-1}
+                  aria-hidden="true"
                   min={SKILL_LEVEL_MIN}
                   max={SKILL_LEVEL_MAX}
                   step={1}
                   // A level that is not a number yet leaves the slider where the number would put it.
                   value={Number.isFinite(Number(draft.level)) && draft.level !== "" ? Number(draft.level) : SKILL_LEVEL_MIN}
                   onChange={(event) => setLevel(draft.name, event.target.value)}
-                  aria-label={`Level of ${draft.name}, slider`}
                   className="min-h-10 w-full accent-brand-700 max-sm:order-last max-sm:col-span-2"
                 />
                 <Button variant="ghost" size="sm" aria-label={`Remove ${draft.name}`} onClick={() => onChange(drafts.filter((d) => d.name !== draft.name))}>
