@@ -64,7 +64,7 @@ async function runRow(row: Row, ctx: Context): Promise<RowResult> {
 
 // Other work on this machine skews every figure: say so rather than print the figures bare.
 const loadAtStart = loadavg()[0] ?? 0;
-if (loadAtStart > 0.7) progress(`warning: the machine is busy before the bench starts (load average ${loadAtStart.toFixed(2)}); figures will be low`);
+if (loadAtStart > 0.7) progress(`warning: the machine is busy before the bench starts (load average ${loadAtStart.toFixed(2)}); figures may be low`);
 const ctx = new Context();
 if (values["keep-tmp"]) progress(`temporary directory (kept): ${ctx.tmp}`);
 const results: RowResult[] = [];

@@ -1,4 +1,3 @@
-import { chromium } from "@playwright/test";
 import { launch as launchChrome } from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
 import { CHROMIUM_FLAGS, chromiumExecutable, launchChromium, signedInContext } from "../lib/browser.ts";
@@ -28,6 +27,29 @@ async function userPageShows(baseUrl: string, username: string, password: string
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * One DevTools call on the browser target, over the WebSocket Chromium opened for Lighthouse: no
+ * client stays attached to the tabs Lighthouse creates (a Playwright connection did, and sometimes
+ * held up their first navigation).
+ */
+async function setCookie(port: number, cookie: string, url: string): Promise<void> {
+  const version = (await (await fetch(`http://127.0.0.1:${port}/json/version`)).json()) as { webSocketDebuggerUrl: string };
+  const [name = "", ...value] = cookie.split("=");
+  const socket = new WebSocket(version.webSocketDebuggerUrl);
+  await new Promise<void>((resolve, reject) => {
+    socket.onopen = () =>
+      socket.send(JSON.stringify({ id: 1, method: "Storage.setCookies", params: { cookies: [{ name, value: value.join("="), url, httpOnly: true, sameSite: "Strict" }] } }));
+    socket.onmessage = (event) => {
+      const answer = JSON.parse(String(event.data)) as { id?: number; error?: { message: string } };
+      if (answer.id !== 1) return;
+      socket.close();
+      if (answer.error) reject(new Error(`Storage.setCookies: ${answer.error.message}`));
+      else resolve();
+    };
+    socket.onerror = () => reject(new Error("no DevTools connection to set the session cookie"));
+  });
 }
 
 /** One Lighthouse run; a trace that came out broken ("please run Lighthouse again") gets a second go. */
@@ -82,19 +104,14 @@ export const lighthouseRow: Row = {
     });
     // The session cookie goes into the browser's own jar (Lighthouse leaves cookies alone between
     // runs), once the sign-in page is done: a signed-in browser would be sent on from there.
-    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
-    const [name = "", ...value] = session.cookie.split("=");
     const results: PageResult[] = [];
     try {
       for (const target of pages) {
-        if (target.signedIn) {
-          await cdp.contexts()[0]?.addCookies([{ name, value: value.join("="), url: bff.baseUrl, httpOnly: true, sameSite: "Strict" }]);
-        }
+        if (target.signedIn) await setCookie(chrome.port, session.cookie, bff.baseUrl);
         progress(`row 6: Lighthouse on ${new URL(target.url).pathname}`);
         results.push(await audit(target.page, target.url, chrome.port));
       }
     } finally {
-      await cdp.close().catch(() => undefined);
       chrome.kill();
     }
 
