@@ -1,7 +1,7 @@
 // `pnpm bench`: every measurement of issue 7 in one run, one table, bench/results.json.
 // A missed target is a figure, not a failure: the exit code is non-zero only when the harness broke.
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -17,12 +17,21 @@ const { values } = parseArgs({
     only: { type: "string" },
     "no-build": { type: "boolean", default: false },
     "keep-tmp": { type: "boolean", default: false },
+    "update-readme": { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
 });
 
 if (values.help) {
-  console.log("pnpm bench [--only 1,3,5] [--no-build] [--keep-tmp]\n  --only      run these rows (numbers from the issue)\n  --no-build  use apps/web/dist as it is\n  --keep-tmp  keep the temporary directory (server logs, data)");
+  console.log(
+    [
+      "pnpm bench [--only 1,3,5] [--no-build] [--keep-tmp] [--update-readme]",
+      "  --only           run these rows (numbers from the issue)",
+      "  --no-build       use apps/web/dist as it is",
+      "  --keep-tmp       keep the temporary directory (server logs, data)",
+      "  --update-readme  write this run's table into bench/README.md (a run of every row only)",
+    ].join("\n"),
+  );
   process.exit(0);
 }
 
@@ -88,7 +97,15 @@ const load = { atStart: Math.round(loadAtStart * 100) / 100, atEnd: Math.round((
 const report = { date, machine: machine(), totalSeconds, loadAverage: load, rows: sorted };
 writeFileSync(join(import.meta.dirname, "results.json"), `${JSON.stringify(report, null, 2)}\n`);
 
-console.log(`\nSwitchboard bench — ${date} — ${report.machine} — ${totalSeconds} s — load average ${load.atStart} at start\n`);
-console.log(formatTable(sorted));
+const heading = `Switchboard bench — ${date} — ${report.machine} — ${totalSeconds} s — load average ${load.atStart} at start`;
+const table = formatTable(sorted);
+console.log(`\n${heading}\n`);
+console.log(table);
+if (values["update-readme"] && !wanted && !broken) {
+  const readme = join(import.meta.dirname, "README.md");
+  const block = /(<!-- bench:latest -->\n)[\s\S]*?(<!-- \/bench:latest -->)/;
+  writeFileSync(readme, readFileSync(readme, "utf8").replace(block, (_all, open: string, close: string) => `${open}${heading}\n\n${table}\n${close}`));
+  console.log("bench/README.md updated with this table.");
+}
 console.log(`\nWritten to bench/results.json.${broken ? ` The harness broke on a row; its logs are in ${ctx.tmp}.` : ""}`);
 process.exitCode = broken ? 1 : 0;
