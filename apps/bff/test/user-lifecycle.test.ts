@@ -76,6 +76,9 @@ describe("an admin creates a user", () => {
     expect(res.status, res.text).toBe(201);
     expect(res.body).toEqual({ loginId: "min.imal", confirmedBy: "answer", generated: false });
     expect(res.text).not.toContain("Sunny-Harbour-42");
+    const record = await latestAudit("min.imal");
+    expect(record?.changes?.after).toMatchObject({ password: "[redacted]", generated: false, changePassword: false });
+    expect(JSON.stringify(record) + h.logLines.join("")).not.toContain("Sunny-Harbour-42");
     const user = UserSchema.parse((await admin.get("min.imal")).body);
     expect(user.extension).toMatch(/^\d{4}$/);
     expect(user).toMatchObject({ changePassword: false, skills: {}, roles: [] });
