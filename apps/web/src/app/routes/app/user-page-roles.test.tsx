@@ -123,3 +123,22 @@ describe("deleting a user (admin)", () => {
     expect(screen.queryByRole("button", { name: "Delete user…" })).not.toBeInTheDocument();
   });
 });
+
+describe("an unlock on the page", () => {
+  it("shows in the recent changes at once", async () => {
+    const api = editorApi("supervisor");
+    api.on("GET /api/users/wandabui/lock", json({ lockedOut: true }));
+    api.on("DELETE /api/users/wandabui/lock", json({ lockedOut: false }));
+    const { user } = await openWanda();
+    await screen.findByText("No changes through Switchboard yet.");
+    api.on(
+      "GET /api/users/wandabui/history",
+      json(history([{ id: 9, at: new Date().toISOString(), actor: "supervisor", action: "user.unlock", outcome: "succeeded", reason: null, changes: { after: { lockedOut: false } } }])),
+    );
+
+    await user.click(await screen.findByRole("button", { name: "Unlock" }));
+
+    const changes = await screen.findByRole("list", { name: "Changes, newest first" });
+    expect(changes).toHaveTextContent(/^Unlocked by supervisor/);
+  });
+});

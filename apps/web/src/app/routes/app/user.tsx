@@ -126,7 +126,12 @@ export default function UserRoute() {
               canSetEnabled={editing.enabled}
               lock={
                 supports("getLockState") && (
-                  <LockStatus loginId={loginId} displayName={name} canUnlock={can("unlock") && supports("unlock")} />
+                  <LockStatus
+                    loginId={loginId}
+                    displayName={name}
+                    canUnlock={can("unlock") && supports("unlock")}
+                    onUnlocked={() => void queryClient.invalidateQueries({ queryKey: userHistoryQueryOptions(loginId).queryKey })}
+                  />
                 )
               }
             />

@@ -14,10 +14,13 @@ export function LockStatus({
   loginId,
   displayName,
   canUnlock,
+  onUnlocked,
 }: {
   loginId: string;
   displayName: string;
   canUnlock: boolean;
+  /** After an unlock, for what else the page shows about it (the user's history). */
+  onUnlocked?: () => void;
 }) {
   const lock = useLockState(loginId);
   const badgeRef = useRef<HTMLSpanElement>(null);
@@ -55,7 +58,10 @@ export function LockStatus({
           loginId={loginId}
           displayName={displayName}
           lockedOut={lockedOut}
-          onUnlocked={() => badgeRef.current?.focus()}
+          onUnlocked={() => {
+            badgeRef.current?.focus();
+            onUnlocked?.();
+          }}
         />
       )}
     </div>
