@@ -98,6 +98,9 @@ export async function startSim(users: number, logDir: string): Promise<Sim> {
   };
 }
 
+/** The BFF's upstream deadline per attempt, set explicitly (BPCC_TIMEOUT_MS) so row 7's bound is known. */
+export const BFF_TIMEOUT_MS = 10_000;
+
 export interface BffOptions {
   sim: Sim;
   dataDir: string;
@@ -134,6 +137,7 @@ export async function startBff(options: BffOptions): Promise<Bff> {
         BPCC_CLIENT_ID: options.sim.credentials.clientId,
         BPCC_CLIENT_SECRET: options.sim.credentials.clientSecret,
         BPCC_SCOPE: options.sim.credentials.scope,
+        BPCC_TIMEOUT_MS: String(BFF_TIMEOUT_MS),
         DATA_DIR: options.dataDir,
         DASHBOARD_ADMIN_USER: options.admin.username,
         DASHBOARD_ADMIN_PASSWORD: options.admin.password,
