@@ -142,6 +142,7 @@ export async function startBff(options: BffOptions): Promise<Bff> {
         DASHBOARD_ADMIN_USER: options.admin.username,
         DASHBOARD_ADMIN_PASSWORD: options.admin.password,
         LOG_LEVEL: process.env.BENCH_BFF_LOG_LEVEL ?? "info",
+        ...(process.env.MALLOC_ARENA_MAX ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX } : {}),
       },
     }),
   );
