@@ -7,7 +7,7 @@ import { verdict, type Row } from "../lib/row.ts";
 import { percentile, round } from "../lib/stats.ts";
 
 const READS = 2_000;
-/** The client's default concurrency: no read waits in its queue, so the budget below is the whole bound. */
+/** No more than the client's concurrency (16 by default, 64 in the BFF): no read waits in its queue, so the budget below is the whole bound. */
 const CONNECTIONS = 16;
 const ERROR_RATE = 0.1;
 const JITTER_MS = 200;
