@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 import { createBpccClient } from "@switchboard/bpcc";
-import { startSimulator } from "@switchboard/bpcc-sim";
 import { createApp } from "./app.ts";
 import { ensureAccount, upsertDemoAccounts } from "./auth/accounts-service.ts";
 import { AppError } from "./errors/app-error.ts";
@@ -31,7 +30,10 @@ async function main(): Promise<void> {
   const db = openDatabase(config.dataDir);
 
   let upstream: UpstreamConfig | undefined = config.upstream;
-  const sim = upstream ? undefined : await startSimulator({ users: config.demo.tenantUsers, port: config.demo.simPort, host: "127.0.0.1" });
+  // Loaded only in demo mode: against a real tenant the simulator and its seed data stay out of memory.
+  const sim = upstream
+    ? undefined
+    : await (await import("@switchboard/bpcc-sim")).startSimulator({ users: config.demo.tenantUsers, port: config.demo.simPort, host: "127.0.0.1" });
   if (sim) upstream = { baseUrl: sim.baseUrl, ...sim.credentials, timeoutMs: 10_000, concurrency: 64 };
   if (!upstream) throw new Error("unreachable: no upstream configured");
 
