@@ -1,57 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { AuditPageSchema, EditConflictSchema, UserSchema, type Role } from "@switchboard/contracts";
-import { SAME_ORIGIN, startHarness, type Harness } from "./harness.ts";
-import { startRecordingProxy } from "./security/recording-proxy.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { EditConflictSchema } from "@switchboard/contracts";
 import { expectProblem, upstreamCalls } from "./security/support.ts";
+import { useUserEditingHarness, WANDA } from "./user-editing-harness.ts";
 
 // PATCH /api/users/:loginId when two editors meet (decision 007): the BFF reads the user again and
 // refuses to overwrite what someone else changed since the editor loaded it; and an update whose
 // answer is lost is read back.
 
-let proxy: Awaited<ReturnType<typeof startRecordingProxy>>;
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(
-    {},
-    {
-      client: { timeoutMs: 1_000, retries: 1, maxBackoffMs: 20 },
-      upstreamVia: async (simBaseUrl) => {
-        proxy = await startRecordingProxy(simBaseUrl);
-        return proxy.url;
-      },
-    },
-  );
-});
-afterAll(async () => {
-  await h.close();
-  await proxy.close();
-});
-beforeEach(() => {
-  h.sim.control.reset();
-  proxy.calls.length = 0;
-});
-
-async function as(role: Role) {
-  const { agent, csrfToken } = await h.signIn(role);
-  return {
-    patch: (loginId: string, body: object) => agent.patch(`/api/users/${encodeURIComponent(loginId)}`).set(SAME_ORIGIN).set("X-CSRF-Token", csrfToken).send(body),
-    get: async (loginId: string) => UserSchema.parse((await agent.get(`/api/users/${encodeURIComponent(loginId)}`)).body),
-  };
-}
-
-/** The bodies the platform received for this user's updates. */
-function updatesSentFor(loginId: string): unknown[] {
-  return proxy.calls.filter((call) => call.method === "PUT" && call.url.endsWith(`/user/${loginId}`)).map((call) => JSON.parse(call.requestBody));
-}
-
-async function latestAudit(target: string) {
-  const admin = await h.signIn("admin");
-  const [record] = AuditPageSchema.parse((await admin.agent.get(`/api/audit?target=${target}&limit=1`)).body).records;
-  return record;
-}
-
-// Wanda Bui, seeded: team Customer Service, skills {Support: 100, Mobile: 100, Cable: 70}, disabled.
-const WANDA = "wandabui";
+const { harness, as, updatesSentFor, latestAudit } = useUserEditingHarness();
 
 describe("two editors at once", () => {
   it("the second to save a field the first changed gets 409 with the change, and nothing is overwritten", async () => {
@@ -114,19 +70,19 @@ describe("two editors at once", () => {
 });
 
 describe("an update whose answer is lost", () => {
-  beforeEach(() => h.sim.control.clearFaults());
+  beforeEach(() => harness().sim.control.clearFaults());
 
   it("is read back: done, so the answer is 200, and it is not sent twice", async () => {
-    h.sim.control.dropConnections({ endpoint: "PUT /user/:username", afterPerforming: true, count: 1 });
+    harness().sim.control.dropConnections({ endpoint: "PUT /user/:username", afterPerforming: true, count: 1 });
     const supervisor = await as("supervisor");
     const res = await supervisor.patch(WANDA, { team: "Billing", expected: { team: "Customer Service" } });
     expect(res.status, res.text).toBe(200);
-    expect(upstreamCalls(h)["PUT /user/:username"]).toBe(1);
+    expect(upstreamCalls(harness())["PUT /user/:username"]).toBe(1);
     expect((await supervisor.get(WANDA)).team).toBe("Billing");
   });
 
   it("is read back: not done, so the answer says so, and that trying again is safe", async () => {
-    h.sim.control.dropConnections({ endpoint: "PUT /user/:username", afterPerforming: false, count: 1 });
+    harness().sim.control.dropConnections({ endpoint: "PUT /user/:username", afterPerforming: false, count: 1 });
     const supervisor = await as("supervisor");
     const problem = expectProblem(await supervisor.patch(WANDA, { team: "Billing", expected: { team: "Customer Service" } }), 502);
     expect(problem).toMatchObject({ type: "/problems/not-saved", detail: expect.stringMatching(/the change was not saved\. Try again\.$/) });

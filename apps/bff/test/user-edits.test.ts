@@ -1,57 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { AuditPageSchema, UserSchema, type Role } from "@switchboard/contracts";
-import { SAME_ORIGIN, startHarness, type Harness } from "./harness.ts";
-import { startRecordingProxy } from "./security/recording-proxy.ts";
+import { describe, expect, it } from "vitest";
+import { UserSchema } from "@switchboard/contracts";
 import { expectProblem, upstreamCalls } from "./security/support.ts";
+import { useUserEditingHarness, WANDA } from "./user-editing-harness.ts";
 
 // PATCH /api/users/:loginId: skills (the whole set), team, enable/disable and "must change password",
 // with the conflict check: the BFF reads the user again and refuses to overwrite what someone else
 // changed since the editor loaded it (docs/decisions/007).
 
-let proxy: Awaited<ReturnType<typeof startRecordingProxy>>;
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(
-    {},
-    {
-      client: { timeoutMs: 1_000, retries: 1, maxBackoffMs: 20 },
-      upstreamVia: async (simBaseUrl) => {
-        proxy = await startRecordingProxy(simBaseUrl);
-        return proxy.url;
-      },
-    },
-  );
-});
-afterAll(async () => {
-  await h.close();
-  await proxy.close();
-});
-beforeEach(() => {
-  h.sim.control.reset();
-  proxy.calls.length = 0;
-});
-
-async function as(role: Role) {
-  const { agent, csrfToken } = await h.signIn(role);
-  return {
-    patch: (loginId: string, body: object) => agent.patch(`/api/users/${encodeURIComponent(loginId)}`).set(SAME_ORIGIN).set("X-CSRF-Token", csrfToken).send(body),
-    get: async (loginId: string) => UserSchema.parse((await agent.get(`/api/users/${encodeURIComponent(loginId)}`)).body),
-  };
-}
-
-/** The bodies the platform received for this user's updates. */
-function updatesSentFor(loginId: string): unknown[] {
-  return proxy.calls.filter((call) => call.method === "PUT" && call.url.endsWith(`/user/${loginId}`)).map((call) => JSON.parse(call.requestBody));
-}
-
-async function latestAudit(target: string) {
-  const admin = await h.signIn("admin");
-  const [record] = AuditPageSchema.parse((await admin.agent.get(`/api/audit?target=${target}&limit=1`)).body).records;
-  return record;
-}
-
-// Wanda Bui, seeded: team Customer Service, skills {Support: 100, Mobile: 100, Cable: 70}, disabled.
-const WANDA = "wandabui";
+const { harness, as, updatesSentFor, latestAudit } = useUserEditingHarness();
 
 describe("a supervisor changes a user", () => {
   it("changes one skill's level and the team: the platform receives only those, the answer and a fresh read show them", async () => {
@@ -138,7 +94,7 @@ describe("what is refused, on the field it is about", () => {
   ])("%s", async (_name, body) => {
     const supervisor = await as("supervisor");
     expect(expectProblem(await supervisor.patch(WANDA, body), 400).type).toBe("/problems/invalid-input");
-    expect(upstreamCalls(h)["GET /user/:username"] ?? 0).toBe(0);
+    expect(upstreamCalls(harness())["GET /user/:username"] ?? 0).toBe(0);
   });
 
   it("a team the platform does not have: 404 on the team field", async () => {
@@ -157,13 +113,13 @@ describe("what is refused, on the field it is about", () => {
     const supervisor = await as("supervisor");
     const problem = expectProblem(await supervisor.patch("nobody.here", { disabled: true, expected: { disabled: false } }), 404);
     expect(problem.detail).toBe("No user named “nobody.here”.");
-    expect(upstreamCalls(h)["PUT /user/:username"] ?? 0).toBe(0);
+    expect(upstreamCalls(harness())["PUT /user/:username"] ?? 0).toBe(0);
   });
 
   it.each(["viewer", "helpdesk"] as const)("a %s: 403, the platform is not asked, the attempt is on record", async (role) => {
     const someone = await as(role);
     expectProblem(await someone.patch(WANDA, { disabled: false, expected: { disabled: true } }), 403);
-    expect(Object.values(upstreamCalls(h)).every((count) => count === 0)).toBe(true);
+    expect(Object.values(upstreamCalls(harness())).every((count) => count === 0)).toBe(true);
     expect(await latestAudit(WANDA)).toMatchObject({ actor: role, action: "user.update", outcome: "refused", status: 403 });
   });
 });
