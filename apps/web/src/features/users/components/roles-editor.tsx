@@ -1,6 +1,5 @@
-import { useId, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/lib/cn";
+import { AddItemField } from "./add-item-field";
 
 /**
  * The roles a new user gets, added by name (suggestions from the tenant, free text allowed) and
@@ -17,25 +16,10 @@ export function RolesEditor({
   suggestions: readonly string[];
   error?: string | undefined;
 }) {
-  const id = useId();
-  const [name, setName] = useState("");
-  const [problem, setProblem] = useState<string | undefined>();
   const offered = suggestions.filter((s) => !roles.some((role) => role.toLowerCase() === s.toLowerCase()));
-  const shownError = problem ?? error;
 
-  function add() {
-    const trimmed = name.trim();
-    const why = trimmed === "" ? "Enter a role." : roles.some((r) => r.toLowerCase() === trimmed.toLowerCase()) ? `${trimmed} is already in the list.` : undefined;
-    setProblem(why);
-    if (why) return;
-    onChange([...roles, trimmed]);
-    setName("");
-  }
-
-  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key !== "Enter") return;
-    event.preventDefault();
-    add();
+  function problemOf(name: string) {
+    return name === "" ? "Enter a role." : roles.some((r) => r.toLowerCase() === name.toLowerCase()) ? `${name} is already in the list.` : undefined;
   }
 
   return (
@@ -55,42 +39,15 @@ export function RolesEditor({
           ))}
         </ul>
       )}
-      <label htmlFor={id} className="text-sm text-slate-900">
-        Add a role
-      </label>
-      <div className="flex flex-wrap gap-2">
-        <input
-          id={id}
-          list={`${id}-suggestions`}
-          value={name}
-          onChange={(event) => {
-            setName(event.target.value);
-            setProblem(undefined);
-          }}
-          onKeyDown={handleKeyDown}
-          autoComplete="off"
-          aria-invalid={shownError ? true : undefined}
-          aria-describedby={shownError ? `${id}-error` : undefined}
-          className={cn(
-            "min-h-10 min-w-0 flex-1 rounded-md border bg-white px-3 text-base text-slate-900 shadow-xs sm:text-sm",
-            "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600",
-            shownError ? "border-red-700" : "border-slate-400",
-          )}
-        />
-        <datalist id={`${id}-suggestions`}>
-          {offered.map((suggestion) => (
-            <option key={suggestion} value={suggestion} />
-          ))}
-        </datalist>
-        <Button variant="secondary" onClick={add}>
-          Add role
-        </Button>
-      </div>
-      {shownError && (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {shownError}
-        </p>
-      )}
+      <AddItemField
+        label="Add a role"
+        labelClassName="text-sm text-slate-900"
+        buttonLabel="Add role"
+        suggestions={offered}
+        problemOf={problemOf}
+        onAdd={(name) => onChange([...roles, name])}
+        error={error}
+      />
     </fieldset>
   );
 }

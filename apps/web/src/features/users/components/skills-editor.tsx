@@ -1,8 +1,9 @@
 import { SKILL_LEVEL_MAX, SKILL_LEVEL_MIN } from "@switchboard/contracts";
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { levelProblem, newSkillProblem, skillSuggestions, type SkillDraft } from "../utils/skill-drafts";
+import { AddItemField } from "./add-item-field";
 
 export type SkillsEditorProps = {
   drafts: SkillDraft[];
@@ -121,71 +122,16 @@ export function SkillsEditor({ drafts, onChange, errors, error, seen }: SkillsEd
           })}
         </ul>
       )}
-      <AddSkill drafts={drafts} suggestions={suggestions} onAdd={add} />
-    </div>
-  );
-}
-
-/** A name to add: typed, or picked from the suggestions the browser shows under the field. */
-function AddSkill({ drafts, suggestions, onAdd }: { drafts: SkillDraft[]; suggestions: string[]; onAdd: (name: string) => void }) {
-  const id = useId();
-  const [name, setName] = useState("");
-  const [problem, setProblem] = useState<string | undefined>();
-
-  function handleAdd() {
-    const trimmed = name.trim();
-    const why = newSkillProblem(trimmed, drafts);
-    setProblem(why);
-    if (why) return;
-    setName("");
-    onAdd(trimmed);
-  }
-
-  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    // Enter adds the skill; it must not send the whole form around it.
-    if (event.key !== "Enter") return;
-    event.preventDefault();
-    handleAdd();
-  }
-
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-900">
-        Add a skill
-      </label>
-      <div className="flex flex-wrap gap-2">
-        <input
-          id={id}
-          list={`${id}-suggestions`}
-          value={name}
-          onChange={(event) => {
-            setName(event.target.value);
-            setProblem(undefined);
-          }}
-          onKeyDown={handleKeyDown}
-          autoComplete="off"
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-error` : undefined}
-          className={cn(
-            "min-h-10 min-w-0 flex-1 rounded-md border bg-white px-3 text-base text-slate-900 shadow-xs sm:text-sm",
-            "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600",
-            problem ? "border-red-700" : "border-slate-400",
-          )}
+      <div className="flex flex-col gap-1">
+        <AddItemField
+          label="Add a skill"
+          labelClassName="text-sm font-medium text-slate-900"
+          buttonLabel="Add skill"
+          suggestions={suggestions}
+          problemOf={(name) => newSkillProblem(name, drafts)}
+          onAdd={add}
         />
-        <datalist id={`${id}-suggestions`}>
-          {suggestions.map((suggestion) => (
-            <option key={suggestion} value={suggestion} />
-          ))}
-        </datalist>
-        <Button variant="secondary" onClick={handleAdd}>
-          Add skill
-        </Button>
       </div>
-      {problem && (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {problem}
-        </p>
-      )}
     </div>
   );
 }
