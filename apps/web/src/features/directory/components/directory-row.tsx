@@ -1,6 +1,7 @@
 import type { DirectoryEntry } from "@switchboard/contracts";
 import { memo, type Ref } from "react";
 import { Link } from "react-router";
+import { MobileLabel, Missing } from "@/components/ui/table-cells";
 import { paths } from "@/config/paths";
 import { didHref, extensionHref, formatDid } from "@/lib/phone-number";
 import { CopyExtensionButton } from "./copy-extension-button";
@@ -11,24 +12,6 @@ export const ROW_GRID =
 
 const linkClass =
   "inline-flex min-h-8 items-center rounded-sm font-medium text-brand-700 tabular-nums underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600";
-
-function MobileLabel({ children }: { children: string }) {
-  // The column header says this to assistive technology; the label is for eyes on a phone.
-  return (
-    <span aria-hidden="true" className="mr-2 text-xs font-medium text-slate-600 uppercase md:hidden">
-      {children}
-    </span>
-  );
-}
-
-function Missing({ what }: { what: string }) {
-  return (
-    <span className="inline-flex min-h-8 items-center text-slate-600">
-      <span aria-hidden="true">—</span>
-      <span className="sr-only">{`No ${what}`}</span>
-    </span>
-  );
-}
 
 /** Memoized: while typing, rows that stay in view keep their entry and skip rendering. */
 export const DirectoryRow = memo(function DirectoryRow({
@@ -81,7 +64,7 @@ export const DirectoryRow = memo(function DirectoryRow({
             <CopyExtensionButton extension={entry.extension} />
           </>
         ) : (
-          <Missing what="extension" />
+          <Missing what="extension" className="inline-flex min-h-8 items-center" />
         )}
       </div>
       <div role="cell" className="flex min-w-0 items-center">
@@ -95,7 +78,7 @@ export const DirectoryRow = memo(function DirectoryRow({
             {formatDid(entry.did)}
           </a>
         ) : (
-          <Missing what="direct number" />
+          <Missing what="direct number" className="inline-flex min-h-8 items-center" />
         )}
       </div>
     </div>

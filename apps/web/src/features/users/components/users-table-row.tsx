@@ -1,6 +1,7 @@
 import type { DirectoryEntry } from "@switchboard/contracts";
 import { memo, type Ref } from "react";
 import { Link } from "react-router";
+import { MobileLabel, Missing } from "@/components/ui/table-cells";
 import { paths } from "@/config/paths";
 import { formatDid } from "@/lib/phone-number";
 import { displayNameOf } from "../utils/display-name";
@@ -11,24 +12,6 @@ export const USERS_TABLE_COLUMNS =
 
 /** Phone: a card, the name and login on top, the two numbers under them. */
 const ROW_GRID = `grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 ${USERS_TABLE_COLUMNS}`;
-
-function MobileLabel({ children }: { children: string }) {
-  // The column header says this to assistive technology; the label is for eyes on a phone.
-  return (
-    <span aria-hidden="true" className="mr-2 text-xs font-medium text-slate-600 uppercase md:hidden">
-      {children}
-    </span>
-  );
-}
-
-function Missing({ what }: { what: string }) {
-  return (
-    <span className="text-slate-600">
-      <span aria-hidden="true">—</span>
-      <span className="sr-only">{`No ${what}`}</span>
-    </span>
-  );
-}
 
 /**
  * One user. The name is the row's one link and the one tab stop; it stretches over the row, so a
