@@ -1,4 +1,5 @@
 import type { DirectoryEntry } from "@switchboard/contracts";
+import { WindowRowGroup } from "@/components/ui/window-row-group";
 import { useWindowRows } from "@/hooks/use-window-rows";
 import { DirectoryRow, ROW_GRID } from "./directory-row";
 
@@ -33,22 +34,7 @@ export function DirectoryList({ entries }: { entries: readonly DirectoryEntry[] 
           <span role="columnheader">Direct number (DID)</span>
         </div>
       </div>
-      <div role="rowgroup" ref={bodyRef} className="relative" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const entry = entries[item.index];
-          if (!entry) return null;
-          return (
-            <DirectoryRow
-              key={item.key}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
-              rowIndex={item.index + 2}
-              entry={entry}
-              offset={item.start - virtualizer.options.scrollMargin}
-            />
-          );
-        })}
-      </div>
+      <WindowRowGroup entries={entries} bodyRef={bodyRef} virtualizer={virtualizer} Row={DirectoryRow} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { DirectoryEntry } from "@switchboard/contracts";
 import { useRef } from "react";
+import { WindowRowGroup } from "@/components/ui/window-row-group";
 import { useWindowRows } from "@/hooks/use-window-rows";
 import { nextUserSort, type UserSort, type UserSortKey } from "../utils/users-table-sort";
 import { UsersTableHeader } from "./users-table-header";
@@ -61,22 +62,7 @@ export function UsersTable({
           ))}
         </div>
       </div>
-      <div role="rowgroup" ref={bodyRef} className="relative" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const entry = users[item.index];
-          if (!entry) return null;
-          return (
-            <UsersTableRow
-              key={item.key}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
-              rowIndex={item.index + 2}
-              entry={entry}
-              offset={item.start - virtualizer.options.scrollMargin}
-            />
-          );
-        })}
-      </div>
+      <WindowRowGroup entries={users} bodyRef={bodyRef} virtualizer={virtualizer} Row={UsersTableRow} />
     </div>
   );
 }
