@@ -1,5 +1,6 @@
 import { useCallback } from "react";
 import { useSearchParams } from "react-router";
+import { cancelPendingSearchParamWrites } from "./use-search-param-state";
 
 /**
  * Changes some of the address's search parameters in place (an empty value removes one), for
@@ -14,6 +15,7 @@ export function useReplaceSearchParams(): (changes: Record<string, string | unde
   const [, setSearchParams] = useSearchParams();
   return useCallback(
     (changes) => {
+      cancelPendingSearchParamWrites();
       setSearchParams(
         (current) => {
           const params = new URLSearchParams(current);

@@ -9,6 +9,18 @@ const SOURCE = "search-param-state";
  */
 const URL_DELAY_MS = 150;
 
+/**
+ * Address writes still waiting for the typing to pause. A control that rewrites the address itself
+ * (a sort, a filter) cancels them: it carries the box's current text, and a late write built from
+ * React Router's last-rendered parameters could otherwise undo the control's change.
+ */
+const pendingWrites = new Set<() => void>();
+
+export function cancelPendingSearchParamWrites(): void {
+  for (const cancel of pendingWrites) cancel();
+  pendingWrites.clear();
+}
+
 function isOwnUpdate(state: unknown, name: string): boolean {
   return typeof state === "object" && state !== null && (state as Record<string, unknown>)[SOURCE] === name;
 }
@@ -35,7 +47,14 @@ export function useSearchParamState(name: string): [string, (value: string) => v
   }
 
   const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const cancel = useCallback(() => window.clearTimeout(timer.current), []);
+  useEffect(
+    () => () => {
+      cancel();
+      pendingWrites.delete(cancel);
+    },
+    [cancel],
+  );
   // A pending write must not undo a navigation that happened meanwhile (a click on "Directory").
   const externalNavigations = useRef(0);
   useEffect(() => {
@@ -47,7 +66,9 @@ export function useSearchParamState(name: string): [string, (value: string) => v
       setValue(next);
       window.clearTimeout(timer.current);
       const navigationsSoFar = externalNavigations.current;
+      pendingWrites.add(cancel);
       timer.current = window.setTimeout(() => {
+        pendingWrites.delete(cancel);
         if (externalNavigations.current !== navigationsSoFar) return;
         setSearchParams(
           (current) => {
@@ -60,7 +81,7 @@ export function useSearchParamState(name: string): [string, (value: string) => v
         );
       }, URL_DELAY_MS);
     },
-    [name, setSearchParams],
+    [name, setSearchParams, cancel],
   );
 
   return [value, update];
