@@ -1,5 +1,6 @@
-import { useId, type ComponentProps } from "react";
+import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
+import { useFieldIds } from "./field";
 
 export type CheckboxFieldProps = Omit<ComponentProps<"input">, "id" | "type"> & {
   label: string;
@@ -9,10 +10,7 @@ export type CheckboxFieldProps = Omit<ComponentProps<"input">, "id" | "type"> & 
 
 /** A labelled native checkbox, its hint and error read with it. */
 export function CheckboxField({ label, hint, error, className, ...props }: CheckboxFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(" ") || undefined;
+  const { id, hintId, errorId, describedBy } = useFieldIds(hint, error);
   return (
     <div className={cn("flex flex-col gap-1", className)}>
       <div className="flex min-h-8 items-center gap-2">

@@ -1,5 +1,6 @@
-import { useId, useState, type ComponentProps } from "react";
+import { useState, type ComponentProps } from "react";
 import { cn } from "@/lib/cn";
+import { controlClassName, Field, useFieldIds } from "./field";
 
 export type PasswordFieldProps = Omit<ComponentProps<"input">, "id" | "type"> & {
   label: string;
@@ -23,10 +24,7 @@ export function PasswordField({
   className,
   ...props
 }: PasswordFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(" ") || undefined;
+  const ids = useFieldIds(hint, error);
   const [ownRevealed, setOwnRevealed] = useState(false);
   const revealed = revealedProp ?? ownRevealed;
   const setRevealed = (next: boolean) => {
@@ -35,34 +33,25 @@ export function PasswordField({
   };
 
   return (
-    <div className={cn("flex flex-col gap-1", className)}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-900">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
+    <Field ids={ids} label={label} hint={hint} error={error} className={className}>
       <div className="flex gap-2">
         <input
-          id={id}
+          id={ids.id}
           type={revealed ? "text" : "password"}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={ids.describedBy}
           autoCapitalize="none"
           autoCorrect="off"
           spellCheck={false}
-          className={cn(
+          className={controlClassName(
+            error,
             "min-h-10 min-w-0 flex-1 rounded-md border bg-white px-3 font-mono text-base text-slate-900 shadow-xs sm:text-sm",
-            "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600",
-            error ? "border-red-700" : "border-slate-400",
           )}
           {...props}
         />
         <button
           type="button"
-          aria-controls={id}
+          aria-controls={ids.id}
           onClick={() => setRevealed(!revealed)}
           className={cn(
             "min-h-10 shrink-0 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-900",
@@ -73,11 +62,6 @@ export function PasswordField({
           <span className="sr-only"> password</span>
         </button>
       </div>
-      {error && (
-        <p id={errorId} className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }

@@ -1,5 +1,5 @@
-import { useId, type ComponentProps } from "react";
-import { cn } from "@/lib/cn";
+import type { ComponentProps } from "react";
+import { controlClassName, Field, useFieldIds } from "./field";
 
 export type SelectOption = { value: string; label: string };
 
@@ -13,29 +13,14 @@ export type SelectFieldProps = Omit<ComponentProps<"select">, "id" | "children">
 
 /** A labelled native select: the platform's own keyboard and screen reader behaviour, on every device. */
 export function SelectField({ label, options, error, hint, className, ...props }: SelectFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(" ") || undefined;
+  const ids = useFieldIds(hint, error);
   return (
-    <div className={cn("flex flex-col gap-1", className)}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-900">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
+    <Field ids={ids} label={label} hint={hint} error={error} className={className}>
       <select
-        id={id}
+        id={ids.id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={cn(
-          "min-h-10 rounded-md border bg-white px-2 text-base text-slate-900 shadow-xs sm:text-sm",
-          "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600",
-          error ? "border-red-700" : "border-slate-400",
-        )}
+        aria-describedby={ids.describedBy}
+        className={controlClassName(error, "min-h-10 rounded-md border bg-white px-2 text-base text-slate-900 shadow-xs sm:text-sm")}
         {...props}
       >
         {options.map((option) => (
@@ -44,11 +29,6 @@ export function SelectField({ label, options, error, hint, className, ...props }
           </option>
         ))}
       </select>
-      {error && (
-        <p id={errorId} className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }

@@ -1,5 +1,5 @@
-import { useId, type ComponentProps } from "react";
-import { cn } from "@/lib/cn";
+import type { ComponentProps } from "react";
+import { controlClassName, Field, useFieldIds } from "./field";
 
 export type TextFieldProps = Omit<ComponentProps<"input">, "id"> & {
   label: string;
@@ -9,36 +9,16 @@ export type TextFieldProps = Omit<ComponentProps<"input">, "id"> & {
 };
 
 export function TextField({ label, error, hint, className, ...props }: TextFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(" ") || undefined;
+  const ids = useFieldIds(hint, error);
   return (
-    <div className={cn("flex flex-col gap-1", className)}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-900">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
+    <Field ids={ids} label={label} hint={hint} error={error} className={className}>
       <input
-        id={id}
+        id={ids.id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={cn(
-          "min-h-10 rounded-md border bg-white px-3 text-base text-slate-900 shadow-xs sm:text-sm",
-          "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600",
-          error ? "border-red-700" : "border-slate-400",
-        )}
+        aria-describedby={ids.describedBy}
+        className={controlClassName(error, "min-h-10 rounded-md border bg-white px-3 text-base text-slate-900 shadow-xs sm:text-sm")}
         {...props}
       />
-      {error && (
-        <p id={errorId} className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }
