@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
+import { Breadcrumb } from "@/components/layouts/breadcrumb";
 import { PageHeading } from "@/components/layouts/page-heading";
 import { useToast } from "@/components/ui/toast";
 import { paths } from "@/config/paths";
@@ -32,17 +33,7 @@ export default function NewUserRoute() {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-          <Link to={paths.users.getHref()} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-            Users
-          </Link>
-          <span aria-hidden="true" className="px-2 text-slate-500">
-            /
-          </span>
-          <span aria-current="page" className="text-slate-700">
-            New user
-          </span>
-        </nav>
+        <Breadcrumb parent={{ label: "Users", href: paths.users.getHref() }} current="New user" />
         <PageHeading title={paths.newUser.title} />
         <p className="mt-1 text-slate-700">A new user of the contact center. Only the login, the names and the team are required.</p>
       </div>
