@@ -5,8 +5,7 @@ import { Breadcrumb } from "@/components/layouts/breadcrumb";
 import { PageHeading } from "@/components/layouts/page-heading";
 import { useToast } from "@/components/ui/toast";
 import { paths } from "@/config/paths";
-import { accessNumbersQueryOptions } from "@/features/access-numbers/api/get-access-numbers";
-import { directoryQueryOptions } from "@/features/directory/api/get-directory";
+import { invalidateUserLists } from "./invalidate-user-lists";
 import { teamsQueryOptions } from "@/features/teams/api/get-teams";
 import { usersInCache } from "@/features/users/api/get-user";
 import { CreateUserForm } from "@/features/users/components/create-user-form";
@@ -41,10 +40,7 @@ export default function NewUserRoute() {
         teams={teams.isError ? undefined : (teams.data?.map((team) => team.name) ?? [])}
         seenSkills={[...new Set(seen.flatMap((user) => Object.keys(user.skills)))]}
         seenRoles={[...new Set([...DOCUMENTED_ROLES, ...seen.flatMap((user) => user.roles)])]}
-        onCreated={() => {
-          void queryClient.invalidateQueries({ queryKey: directoryQueryOptions().queryKey });
-          void queryClient.invalidateQueries({ queryKey: accessNumbersQueryOptions().queryKey });
-        }}
+        onCreated={() => invalidateUserLists(queryClient)}
         onOpenUser={(loginId, displayName) => {
           showToast(`Created ${displayName} (${loginId}).`);
           void navigate(paths.user.getHref(loginId), { state: LEAVE_WITHOUT_ASKING });

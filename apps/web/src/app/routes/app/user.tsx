@@ -6,8 +6,7 @@ import { PageHeading } from "@/components/layouts/page-heading";
 import { Spinner } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
 import { paths } from "@/config/paths";
-import { accessNumbersQueryOptions } from "@/features/access-numbers/api/get-access-numbers";
-import { directoryQueryOptions } from "@/features/directory/api/get-directory";
+import { invalidateUserLists } from "./invalidate-user-lists";
 import { lockStateQueryOptions } from "@/features/locks/api/get-lock-state";
 import { LockStatus } from "@/features/locks/components/lock-status";
 import { sessionQueryOptions, useSession } from "@/features/session/api/get-session";
@@ -82,9 +81,7 @@ export default function UserRoute() {
 
   function handleDeleted({ alreadyGone }: { alreadyGone: boolean }) {
     showToast(alreadyGone ? `${name ?? loginId} was already deleted.` : `Deleted ${name ?? loginId} (${loginId}).`);
-    // The lists that showed the user, and a DID now unassigned.
-    void queryClient.invalidateQueries({ queryKey: directoryQueryOptions().queryKey });
-    void queryClient.invalidateQueries({ queryKey: accessNumbersQueryOptions().queryKey });
+    invalidateUserLists(queryClient);
     void navigate(paths.users.getHref(), { state: LEAVE_WITHOUT_ASKING });
   }
 
