@@ -10,6 +10,7 @@ import { hashPassword, type ScryptParams } from "../src/auth/password-hash.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { createLogger } from "../src/logging/logger.ts";
 import { createBpccPlatform } from "../src/platform/bpcc-platform.ts";
+import { startRecordingProxy, type UpstreamCall } from "./security/recording-proxy.ts";
 
 /** Cheap scrypt for tests only; production hashes with OWASP's parameters. */
 export const FAST_SCRYPT: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
@@ -25,8 +26,8 @@ export interface HarnessOptions {
   sim?: SimulatorOptions;
   /** BPCC client options over the harness's own (credentials, timeouts, retries). */
   client?: Partial<Omit<BpccClientOptions, "baseUrl" | "logger">>;
-  /** Puts something between the BFF and the simulator (a recording proxy); returns the URL the client should call. */
-  upstreamVia?: (simBaseUrl: string) => Promise<string>;
+  /** Routes the BFF's upstream calls through a recording proxy, so a test sees exactly what the platform received. */
+  recordUpstream?: boolean;
 }
 
 /** The BFF in-process on port 0, against the simulator over real HTTP, with one account per role. */
@@ -40,7 +41,8 @@ export async function startHarness(overrides: Partial<AppDeps> = {}, options: Ha
     },
   });
   const logger = createLogger("info", logStream);
-  const baseUrlOfUpstream = options.upstreamVia ? await options.upstreamVia(sim.baseUrl) : sim.baseUrl;
+  const proxy = options.recordUpstream ? await startRecordingProxy(sim.baseUrl) : undefined;
+  const baseUrlOfUpstream = proxy?.url ?? sim.baseUrl;
   // The client logs into the same stream as the BFF, as in server.ts, so tests see its lines too.
   const client = createBpccClient({ baseUrl: baseUrlOfUpstream, ...sim.credentials, timeoutMs: 2_000, retries: 1, ...options.client, logger });
   const db = openDatabase(":memory:");
@@ -76,9 +78,21 @@ export async function startHarness(overrides: Partial<AppDeps> = {}, options: Ha
     logLines,
     request: () => supertest(baseUrl),
     signIn,
+    /** Every call the platform received; only for a harness started with `recordUpstream`. */
+    upstreamCalls(): UpstreamCall[] {
+      if (!proxy) throw new Error("start the harness with { recordUpstream: true } to see upstream calls");
+      return proxy.calls;
+    },
+    /** The bodies the platform received for this user's updates (`PUT /user/{loginId}`). */
+    updatesSentFor(loginId: string): unknown[] {
+      return this.upstreamCalls()
+        .filter((call) => call.method === "PUT" && call.url.endsWith(`/user/${loginId}`))
+        .map((call) => JSON.parse(call.requestBody));
+    },
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await proxy?.close();
       await sim.close();
       db.close();
     },

@@ -2,36 +2,18 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditPageSchema, ResetPasswordResponseSchema, UserSchema } from "@switchboard/contracts";
 import { SAME_ORIGIN, startHarness, type Harness } from "./harness.ts";
-import { startRecordingProxy } from "./security/recording-proxy.ts";
 import { expectProblem } from "./security/support.ts";
 
-let proxy: Awaited<ReturnType<typeof startRecordingProxy>>;
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(
-    {},
-    {
-      upstreamVia: async (simBaseUrl) => {
-        proxy = await startRecordingProxy(simBaseUrl);
-        return proxy.url;
-      },
-    },
-  );
+  h = await startHarness({}, { recordUpstream: true });
 });
-afterAll(async () => {
-  await h.close();
-  await proxy.close();
-});
+afterAll(async () => h.close());
 
 async function resetAs(role: "viewer" | "helpdesk" | "supervisor", loginId: string, body?: object, harness = h) {
   const { agent, csrfToken } = await harness.signIn(role);
   const request = agent.post(`/api/users/${encodeURIComponent(loginId)}/password`).set(SAME_ORIGIN).set("X-CSRF-Token", csrfToken);
   return body === undefined ? request : request.send(body);
-}
-
-/** What the platform received for this user's update calls. */
-function updatesSentFor(loginId: string): unknown[] {
-  return proxy.calls.filter((call) => call.method === "PUT" && call.url.endsWith(`/user/${loginId}`)).map((call) => JSON.parse(call.requestBody));
 }
 
 async function auditOf(target: string) {
@@ -53,7 +35,7 @@ describe("POST /api/users/:loginId/password, generated", () => {
     const answer = ResetPasswordResponseSchema.parse(res.body);
     expect(answer).toMatchObject({ loginId: "dale.turner", generated: true, changePassword: true });
     expect(answer.temporaryPassword).toMatch(/^[A-HJ-NP-Za-km-z2-9]{4}-[A-HJ-NP-Za-km-z2-9]{4}-[A-HJ-NP-Za-km-z2-9]{4}$/);
-    expect(updatesSentFor("dale.turner")).toEqual([{ password: answer.temporaryPassword, changePassword: true }]);
+    expect(h.updatesSentFor("dale.turner")).toEqual([{ password: answer.temporaryPassword, changePassword: true }]);
     expect(await userAsSeenBy("dale.turner")).toMatchObject({ changePassword: true });
   });
 
@@ -78,7 +60,7 @@ describe("POST /api/users/:loginId/password, typed", () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ loginId: "eric.chen", generated: false, changePassword: true });
     expect(res.text).not.toContain(typed);
-    expect(updatesSentFor("eric.chen")).toContainEqual({ password: typed, changePassword: true });
+    expect(h.updatesSentFor("eric.chen")).toContainEqual({ password: typed, changePassword: true });
   });
 
   it.each([
@@ -87,10 +69,10 @@ describe("POST /api/users/:loginId/password, typed", () => {
     ["containing the login", "xx-eric.chen-42", "Do not include the login."],
     ["with a space at the end", "password 12 ", "Do not start or end with a space: it is easily lost when read out or copied."],
   ])("refuses one %s before asking the platform, naming the field", async (_name, password, message) => {
-    const sentBefore = updatesSentFor("eric.chen").length;
+    const sentBefore = h.updatesSentFor("eric.chen").length;
     const problem = expectProblem(await resetAs("helpdesk", "eric.chen", { password }), 400);
     expect(problem.errors).toEqual([{ field: "password", message }]);
-    expect(updatesSentFor("eric.chen")).toHaveLength(sentBefore);
+    expect(h.updatesSentFor("eric.chen")).toHaveLength(sentBefore);
   });
 
   it.each([
@@ -119,9 +101,9 @@ describe("what is kept of a reset", () => {
   });
 
   it("a viewer is refused with 403 and the platform receives nothing", async () => {
-    const sentBefore = updatesSentFor("frank.zappa").length;
+    const sentBefore = h.updatesSentFor("frank.zappa").length;
     expectProblem(await resetAs("viewer", "frank.zappa", {}), 403);
-    expect(updatesSentFor("frank.zappa")).toHaveLength(sentBefore);
+    expect(h.updatesSentFor("frank.zappa")).toHaveLength(sentBefore);
     expect((await auditOf("frank.zappa"))[0]).toMatchObject({ actor: "viewer", action: "user.reset_password", outcome: "refused", status: 403 });
   });
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { AuditPageSchema, UserSchema, type Role } from "@switchboard/contracts";
 import { SAME_ORIGIN, startHarness, type Harness } from "./harness.ts";
-import { startRecordingProxy } from "./security/recording-proxy.ts";
 
 // Shared by the PATCH /api/users/:loginId suites: a BFF whose upstream calls pass through a
 // recording proxy, so a test can see exactly what the platform received.
@@ -11,27 +10,14 @@ export const WANDA = "wandabui";
 
 /** Registers the suite's hooks; call once at the top of a test file. */
 export function useUserEditingHarness() {
-  let proxy: Awaited<ReturnType<typeof startRecordingProxy>>;
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness(
-      {},
-      {
-        client: { timeoutMs: 1_000, retries: 1, maxBackoffMs: 20 },
-        upstreamVia: async (simBaseUrl) => {
-          proxy = await startRecordingProxy(simBaseUrl);
-          return proxy.url;
-        },
-      },
-    );
+    h = await startHarness({}, { client: { timeoutMs: 1_000, retries: 1, maxBackoffMs: 20 }, recordUpstream: true });
   });
-  afterAll(async () => {
-    await h.close();
-    await proxy.close();
-  });
+  afterAll(async () => h.close());
   beforeEach(() => {
     h.sim.control.reset();
-    proxy.calls.length = 0;
+    h.upstreamCalls().length = 0;
   });
 
   async function as(role: Role) {
@@ -42,16 +28,11 @@ export function useUserEditingHarness() {
     };
   }
 
-  /** The bodies the platform received for this user's updates. */
-  function updatesSentFor(loginId: string): unknown[] {
-    return proxy.calls.filter((call) => call.method === "PUT" && call.url.endsWith(`/user/${loginId}`)).map((call) => JSON.parse(call.requestBody));
-  }
-
   async function latestAudit(target: string) {
     const admin = await h.signIn("admin");
     const [record] = AuditPageSchema.parse((await admin.agent.get(`/api/audit?target=${target}&limit=1`)).body).records;
     return record;
   }
 
-  return { harness: () => h, as, updatesSentFor, latestAudit };
+  return { harness: () => h, as, updatesSentFor: (loginId: string) => h.updatesSentFor(loginId), latestAudit };
 }

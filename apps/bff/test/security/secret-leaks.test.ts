@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BpccTokenResponseSchema } from "@switchboard/bpcc";
 import { PASSWORD, SAME_ORIGIN, startHarness, type Harness } from "../harness.ts";
-import { startRecordingProxy } from "./recording-proxy.ts";
 import { cookieValue, setCookieNamed, type Reply } from "./support.ts";
 
 // Guarantee 7: the BPCC client secret and access tokens appear in no response, header, cookie, log
@@ -13,7 +12,6 @@ const WRONG_SECRET = `SentinelWrongSecret${randomBytes(12).toString("hex")}`;
 const BROWSER_BEARER = `SentinelBrowserBearer${randomBytes(12).toString("hex")}`;
 const BROWSER_COOKIE = `SentinelBrowserCookie${randomBytes(12).toString("hex")}`;
 
-let proxy: Awaited<ReturnType<typeof startRecordingProxy>>;
 let h: Harness;
 const seen: Reply[] = [];
 const keep = async (pending: PromiseLike<Reply>) => {
@@ -28,10 +26,7 @@ beforeAll(async () => {
     {
       sim: { clientSecret: CLIENT_SECRET },
       client: { timeoutMs: 300, retries: 0 },
-      upstreamVia: async (simBaseUrl) => {
-        proxy = await startRecordingProxy(simBaseUrl);
-        return proxy.url;
-      },
+      recordUpstream: true,
     },
   );
 
@@ -71,12 +66,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await h.close();
-  await proxy.close();
 });
 
 /** Every access token the simulator issued during the run, from its answers to the token call. */
 function issuedTokens(): string[] {
-  return proxy.calls
+  return h.upstreamCalls()
     .filter((call) => call.url.endsWith("/oauth/token"))
     .flatMap((call) => {
       const parsed = BpccTokenResponseSchema.safeParse(JSON.parse(call.responseBody || "{}"));
@@ -92,7 +86,7 @@ describe("secrets", () => {
   it("were really exercised: tokens were issued, replaced after a revocation, and used", () => {
     const tokens = issuedTokens();
     expect(tokens.length).toBeGreaterThanOrEqual(2);
-    expect(proxy.calls.some((call) => call.headers.authorization === `Bearer ${tokens[0]}`)).toBe(true);
+    expect(h.upstreamCalls().some((call) => call.headers.authorization === `Bearer ${tokens[0]}`)).toBe(true);
     expect(seen.map((res) => res.status)).toEqual(expect.arrayContaining([200, 502, 504]));
   });
 
@@ -111,7 +105,7 @@ describe("secrets", () => {
 
   it("travel upstream only where they belong: the secret in the token call's body, the token as Bearer", () => {
     const tokens = issuedTokens();
-    for (const call of proxy.calls) {
+    for (const call of h.upstreamCalls()) {
       const isTokenCall = call.url.endsWith("/oauth/token");
       expect(call.headers.cookie, call.url).toBeUndefined();
       expect(call.headers["x-csrf-token"], call.url).toBeUndefined();
