@@ -17,9 +17,9 @@ export type BpccErrorDetails = {
 };
 
 /**
- * The only error this package throws. It is built from plain values on purpose: an axios error
- * carries the request config (the Bearer header, the form body with the client secret), so one is
- * never attached as `cause` nor copied into a field.
+ * The only error this package throws. It is built from plain values on purpose: an HTTP library's
+ * error can carry the request (the Bearer header, the form body with the client secret) or its
+ * socket, so one is never attached as `cause` nor copied into a field.
  */
 export class BpccError extends Error {
   override readonly name = "BpccError";

@@ -1,6 +1,7 @@
-import axios, { AxiosError, type AxiosInstance, type InternalAxiosRequestConfig } from "axios";
-import axiosRetry, { exponentialDelay, isNetworkError } from "axios-retry";
+import { setTimeout as sleep } from "node:timers/promises";
+import { Pool } from "undici";
 import type { BpccLogger } from "./options.ts";
+import { computeBackoffMs, describeFailure, isRetryableFailure, readRetryAfterMs } from "./retry-policy.ts";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
 
@@ -18,9 +19,9 @@ export type Exchange = {
   retryable: boolean;
 };
 
-/** What is left of a failed exchange once the axios error (which holds headers and body) is dropped. */
+/** What is left of a failed exchange: plain values, never the HTTP library's error (which can hold the socket and request). */
 export type UpstreamFailure =
-  | { type: "http"; status: number; body: string }
+  | { type: "http"; status: number; body: string; retryAfterMs?: number | undefined }
   | { type: "timeout" }
   | { type: "network"; code: string | undefined };
 
@@ -31,115 +32,90 @@ export type HttpSettings = {
   timeoutMs: number;
   retries: number;
   maxBackoffMs: number;
+  /** Sockets kept open to the upstream at most; the client's own limit keeps calls below it. */
+  concurrency: number;
   logger: BpccLogger | undefined;
 };
 
 export type Http = { send(exchange: Exchange): Promise<Reply> };
 
-const BASE_DELAY_MS = 100;
-const RETRYABLE_STATUSES = new Set([502, 503, 504]);
-const TIMEOUT_CODES = new Set(["ETIMEDOUT", "ECONNABORTED"]);
+/** undici's own deadlines, which our per-attempt deadline normally beats to it. */
+const UNDICI_TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
 
+/**
+ * One keep-alive undici pool per client: the cheapest HTTP/1.1 path Node has (axios over node:http
+ * capped the BFF at about half the calls per second). Retries are a loop of our own rather than
+ * undici's retry interceptor, which drops the last failed answer's body (the upstream's reason) and
+ * has no deadline for a whole attempt.
+ */
 export function createHttp(settings: HttpSettings): Http {
-  const instance = createInstance(settings);
+  const base = new URL(settings.baseUrl);
+  const prefix = `${base.pathname.replace(/\/+$/, "")}/configapi/v2`;
+  const pool = new Pool(base.origin, {
+    connections: settings.concurrency,
+    headersTimeout: settings.timeoutMs,
+    bodyTimeout: settings.timeoutMs,
+  });
+
+  async function sendOnce(exchange: Exchange): Promise<Reply> {
+    // undici's headers and body timeouts measure silence; a body that trickles in needs a deadline too.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), settings.timeoutMs);
+    try {
+      // A redirect is not followed (undici's request() follows none): it would replay the Bearer header.
+      const response = await pool.request({
+        method: exchange.method,
+        path: `${prefix}${exchange.path}`,
+        headers: buildHeaders(exchange),
+        body: exchange.data ?? null,
+        signal: deadline.signal,
+      });
+      const body = await response.body.text();
+      const status = response.statusCode;
+      if (status >= 200 && status < 300) return { ok: true, status, body };
+      return { ok: false, failure: { type: "http", status, body, retryAfterMs: readRetryAfterMs(response.headers["retry-after"]) } };
+    } catch (error) {
+      if (deadline.signal.aborted) return { ok: false, failure: { type: "timeout" } };
+      return { ok: false, failure: extractFailure(error, exchange.operation, settings.logger) };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   return {
     async send(exchange) {
-      try {
-        const response = await instance.request<string>({
-          method: exchange.method,
-          url: exchange.path,
-          data: exchange.data,
-          headers: buildHeaders(exchange),
-          "axios-retry": {
-            retries: exchange.retryable ? settings.retries : 0,
-            onRetry: (attempt, error) =>
-              settings.logger?.warn(
-                { operation: exchange.operation, attempt, reason: describeError(error) },
-                "BPCC call failed; retrying",
-              ),
-          },
-        });
-        return { ok: true, status: response.status, body: readText(response.data) };
-      } catch (error) {
-        if (!(error instanceof AxiosError)) {
-          // Not an HTTP outcome but a fault of ours or of axios: keep a trace without the error itself.
-          settings.logger?.warn({ operation: exchange.operation, error: describeUnknown(error) }, "BPCC call failed unexpectedly");
-        }
-        return { ok: false, failure: extractFailure(error) };
+      const attempts = exchange.retryable ? settings.retries + 1 : 1;
+      for (let attempt = 1; ; attempt += 1) {
+        const reply = await sendOnce(exchange);
+        if (reply.ok || attempt >= attempts || !isRetryableFailure(reply.failure)) return reply;
+        settings.logger?.warn(
+          { operation: exchange.operation, attempt, reason: describeFailure(reply.failure) },
+          "BPCC call failed; retrying",
+        );
+        await sleep(computeBackoffMs(attempt, reply.failure, settings.maxBackoffMs));
       }
     },
   };
 }
 
-function createInstance(settings: HttpSettings): AxiosInstance {
-  const instance = axios.create({
-    baseURL: `${settings.baseUrl}/configapi/v2`,
-    timeout: settings.timeoutMs,
-    // The upstream labels a bare `OK` as application/json: take text and parse it ourselves.
-    responseType: "text",
-    transformResponse: [(data: unknown) => data],
-    transformRequest: [(data: unknown) => data],
-    transitional: { clarifyTimeoutError: true },
-    // A redirect would replay the Bearer header somewhere we did not choose.
-    maxRedirects: 0,
-  });
-  // axios' own timeout stops once headers arrive; a body that trickles in still needs a deadline.
-  instance.interceptors.request.use((config) => {
-    config.signal = AbortSignal.timeout(settings.timeoutMs);
-    return config;
-  });
-  // Registered before axios-retry, so it runs first: the retry condition sees timeouts as timeouts,
-  // and the spent signal is dropped (axios-retry skips the backoff when the signal is aborted).
-  instance.interceptors.response.use(undefined, (error: unknown) => {
-    if (!(error instanceof AxiosError) || !error.config) return Promise.reject(error);
-    const config = error.config;
-    const deadlineHit = axios.isCancel(error) && config.signal?.aborted === true;
-    config.signal = undefined;
-    return Promise.reject(deadlineHit ? createDeadlineError(config, settings.timeoutMs) : error);
-  });
-  axiosRetry(instance, {
-    retries: settings.retries,
-    shouldResetTimeout: true,
-    retryCondition: isRetryableFailure,
-    retryDelay: (attempt, error) => Math.min(settings.maxBackoffMs, exponentialDelay(attempt, error, BASE_DELAY_MS)),
-  });
-  return instance;
+function buildHeaders(exchange: Exchange): Record<string, string> {
+  const headers: Record<string, string> = { accept: "application/json", "user-agent": "switchboard-bpcc" };
+  if (exchange.contentType) headers["content-type"] = exchange.contentType;
+  if (exchange.bearer) headers["authorization"] = `Bearer ${exchange.bearer}`;
+  return headers;
 }
 
-function buildHeaders(exchange: Exchange): Record<string, string | false> {
-  return {
-    Accept: "application/json",
-    "User-Agent": "switchboard-bpcc",
-    // `false` stops axios from adding its form-urlencoded default to a PUT without a body.
-    "Content-Type": exchange.contentType ?? false,
-    ...(exchange.bearer ? { Authorization: `Bearer ${exchange.bearer}` } : {}),
-  };
+function extractFailure(error: unknown, operation: string, logger: BpccLogger | undefined): UpstreamFailure {
+  const code = readCode(error);
+  if (code === undefined) {
+    // Not an HTTP outcome but a fault of ours or of undici: keep a trace without the error itself.
+    logger?.warn({ operation, error: error instanceof Error ? error.name : typeof error }, "BPCC call failed unexpectedly");
+    return { type: "network", code: undefined };
+  }
+  return UNDICI_TIMEOUT_CODES.has(code) ? { type: "timeout" } : { type: "network", code };
 }
 
-function createDeadlineError(config: InternalAxiosRequestConfig, timeoutMs: number): AxiosError {
-  return new AxiosError(`deadline of ${timeoutMs}ms exceeded`, AxiosError.ETIMEDOUT, config);
-}
-
-function isRetryableFailure(error: AxiosError): boolean {
-  if (error.response) return RETRYABLE_STATUSES.has(error.response.status);
-  return TIMEOUT_CODES.has(error.code ?? "") || isNetworkError(error);
-}
-
-function describeError(error: AxiosError): string {
-  return error.response ? `HTTP ${error.response.status}` : (error.code ?? "network error");
-}
-
-function describeUnknown(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
-}
-
-function readText(data: unknown): string {
-  return typeof data === "string" ? data : "";
-}
-
-function extractFailure(error: unknown): UpstreamFailure {
-  if (!(error instanceof AxiosError)) return { type: "network", code: undefined };
-  if (error.response) return { type: "http", status: error.response.status, body: readText(error.response.data) };
-  if (TIMEOUT_CODES.has(error.code ?? "")) return { type: "timeout" };
-  return { type: "network", code: error.code };
+function readCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
+  return typeof error.code === "string" ? error.code : undefined;
 }

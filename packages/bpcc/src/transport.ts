@@ -7,7 +7,7 @@ import { createErrorFromFailure } from "./upstream-errors.ts";
 export type Call = Omit<Exchange, "bearer">;
 export type Answer = { status: number; body: string };
 
-/** Sends data calls with a Bearer token; the typed calls above it know nothing of tokens or axios. */
+/** Sends data calls with a Bearer token; the typed calls above it know nothing of tokens or HTTP. */
 export type Transport = { call(call: Call): Promise<Answer> };
 
 export type TransportDeps = {

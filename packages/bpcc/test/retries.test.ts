@@ -82,6 +82,26 @@ describe("retries", () => {
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
+  it("waits as long as Retry-After asks when that is under maxBackoffMs", async () => {
+    let calls = 0;
+    const stub = await start((app) =>
+      app.get(`${API}/team`, (_req, res) => {
+        calls += 1;
+        if (calls === 1) return void res.status(503).set("Retry-After", "1").send("later");
+        res.json([]);
+      }),
+    );
+    const started = Date.now();
+    await stub.createClient({ maxBackoffMs: 5_000 }).listTeams();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
+  it("does not follow a redirect, which would carry the Bearer token elsewhere", async () => {
+    const stub = await start((app) => app.get(`${API}/team`, (_req, res) => void res.redirect(302, `${API}/elsewhere`)));
+    expect(await catchBpccError(stub.createClient().listTeams())).toMatchObject({ kind: "upstream", status: 302 });
+    expect(stub.dataRequests().map((request) => request.rawPath)).toEqual([`${API}/team`]);
+  });
+
   it("exposes its retry budget", async () => {
     const stub = await start(() => {});
     expect(stub.createClient({ timeoutMs: 2_500, retries: 3, maxBackoffMs: 400, concurrency: 4 }).limits).toEqual({

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BpccError, type BpccClient } from "../src/index.ts";
 import { API, TEST_SECRET, useStubUpstreams, type StubUpstream } from "./stub-upstream.ts";
 
-// axios errors carry the request config: the Bearer header, the form with the client secret.
+// An HTTP library's errors can carry the request: the Bearer header, the form with the client secret.
 // Whatever fails, neither may reach an error (message, fields, stack, inspection) or a log line.
 
 const TOKEN = "tok-SENTINEL-4f1c9e";
