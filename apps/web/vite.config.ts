@@ -22,14 +22,23 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: their own chunks stay cached across deploys.
-        // Only what every page needs goes here; the directory's virtualizer stays in its route chunk.
+        // React and the router are on every page. The signed-in area's libraries (TanStack Query,
+        // axios, zod, the contracts) are not on the sign-in page: nothing there imports them, and
+        // these chunks load with the first signed-in route (decision 008). The directory's
+        // virtualizer stays in its route chunk.
         codeSplitting: {
           groups: [
-            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 2 },
+            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 3 },
+            {
+              // zod-config in zod's chunk: the contracts (in "data", which imports this chunk) build
+              // their schemas only after this chunk ran, configuration included.
+              name: "zod",
+              test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-config/,
+              priority: 2,
+            },
             {
               name: "data",
-              // zod-config rides along: it must run before the contracts build their schemas.
-              test: /node_modules[\\/](@tanstack[\\/](react-query|query-core)|axios|zod)[\\/]|packages[\\/]contracts[\\/]|src[\\/]lib[\\/]zod-config/,
+              test: /node_modules[\\/](@tanstack[\\/](react-query|query-core)|axios)[\\/]|packages[\\/]contracts[\\/]/,
               priority: 1,
             },
           ],

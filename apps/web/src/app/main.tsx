@@ -1,22 +1,23 @@
-import "@/lib/zod-config";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { createBrowserRouter, type DataRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
-import { createQueryClient } from "@/lib/query-client";
 import { AppProviders } from "./providers";
-import { connectApiClient, createAppRouter } from "./router";
+import { createAppRoutes, loadOnce } from "./router";
 import "@/styles/index.css";
 
-const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
-connectApiClient(queryClient, router);
+// The signed-in area (TanStack Query, axios, zod) is a chunk of its own, loaded with the first
+// signed-in route: the sign-in page does without it (decision 008).
+const router: DataRouter = createBrowserRouter(
+  createAppRoutes(loadOnce(async () => (await import("./signed-in-area")).startSignedInArea(() => router))),
+);
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 
 createRoot(container).render(
   <StrictMode>
-    <AppProviders queryClient={queryClient}>
+    <AppProviders>
       <RouterProvider router={router} />
     </AppProviders>
   </StrictMode>,

@@ -1,13 +1,19 @@
-import { PermissionSchema, type Permission } from "@switchboard/contracts";
+import type { Permission } from "@switchboard/contracts";
+
+/** Made only by requiresPermission, so a handle is one by being an instance (no parsing needed). */
+class PermissionHandle {
+  readonly permission: Permission;
+  constructor(permission: Permission) {
+    this.permission = permission;
+  }
+}
 
 /** A route's `handle` when only some roles may open it. */
-export function requiresPermission(permission: Permission): { permission: Permission } {
-  return { permission };
+export function requiresPermission(permission: Permission): PermissionHandle {
+  return new PermissionHandle(permission);
 }
 
 /** The permission a matched route's handle asks for, if any. */
 export function permissionOf(handle: unknown): Permission | undefined {
-  if (typeof handle !== "object" || handle === null || !("permission" in handle)) return undefined;
-  const parsed = PermissionSchema.safeParse(handle.permission);
-  return parsed.success ? parsed.data : undefined;
+  return handle instanceof PermissionHandle ? handle.permission : undefined;
 }

@@ -1,6 +1,6 @@
 import axios from "axios";
 import { env } from "@/config/env";
-import { toApiError } from "./errors";
+import { apiErrorFromResponse, ApiError } from "./errors";
 
 declare module "axios" {
   interface AxiosRequestConfig {
@@ -55,6 +55,13 @@ async function readBlobBody(error: unknown): Promise<void> {
   } catch {
     // Not JSON after all: the ApiError then says the request failed, without details.
   }
+}
+
+function toApiError(error: unknown): unknown {
+  if (!axios.isAxiosError(error)) return error;
+  const response = error.response;
+  if (!response) return new ApiError(error.message, null);
+  return apiErrorFromResponse(error.message, response.status, response.data, response.headers["retry-after"]);
 }
 
 apiClient.interceptors.response.use(undefined, async (error: unknown) => {

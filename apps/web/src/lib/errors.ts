@@ -1,10 +1,9 @@
-import { ProblemSchema, type FieldError, type Problem } from "@switchboard/contracts";
-import { isAxiosError } from "axios";
-import { ZodError } from "zod";
+import type { FieldError, Problem } from "@switchboard/contracts";
 
 /**
- * Every failed API call becomes one of these (the api-client's response interceptor makes sure),
- * so components have one shape to read and one function, `getErrorMessage`, to word it.
+ * Every failed API call becomes one of these (the api-client's response interceptor and fetchJson
+ * make sure), so components have one shape to read and one function, `getErrorMessage`, to word it.
+ * This module is on the sign-in page, which loads neither zod nor axios (decision 008).
  */
 export class ApiError extends Error {
   override readonly name = "ApiError";
@@ -41,17 +40,43 @@ export function parseRetryAfter(value: unknown, now = Date.now()): number | null
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-export function toApiError(error: unknown): unknown {
-  if (!isAxiosError(error)) return error;
-  const response = error.response;
-  if (!response) return new ApiError(error.message, null);
-  const problem = ProblemSchema.safeParse(response.data);
-  return new ApiError(
-    problem.success ? (problem.data.detail ?? problem.data.title) : error.message,
-    response.status,
-    problem.success ? problem.data : null,
-    parseRetryAfter(response.headers["retry-after"]),
-  );
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isOptionalString(value: unknown): value is string | undefined {
+  return value === undefined || typeof value === "string";
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  return isRecord(value) && typeof value.field === "string" && typeof value.message === "string";
+}
+
+/**
+ * The problem details of an error answer (RFC 9457), extension members kept, or null when the body
+ * is not one. Checked field by field as the contract's ProblemSchema does, without zod: the sign-in
+ * page reads its errors through here and must not load zod (decision 008).
+ */
+export function readProblem(body: unknown): Problem | null {
+  if (!isRecord(body)) return null;
+  const { type, title, status, detail, requestId, errors } = body;
+  if (typeof type !== "string" || typeof title !== "string") return null;
+  if (typeof status !== "number" || !Number.isInteger(status)) return null;
+  if (!isOptionalString(detail) || !isOptionalString(requestId)) return null;
+  if (errors !== undefined && !(Array.isArray(errors) && errors.every(isFieldError))) return null;
+  return { ...body, type, title, status, detail, requestId, errors };
+}
+
+/** The ApiError for an answer with an error status: its problem details, when the body is one. */
+export function apiErrorFromResponse(
+  fallbackMessage: string,
+  status: number,
+  body: unknown,
+  retryAfter: unknown,
+): ApiError {
+  const problem = readProblem(body);
+  const message = problem ? (problem.detail ?? problem.title) : fallbackMessage;
+  return new ApiError(message, status, problem, parseRetryAfter(retryAfter));
 }
 
 export function isUnauthorized(error: unknown): boolean {
@@ -77,7 +102,8 @@ export function getErrorMessage(error: unknown): string {
     if (error.status >= 500) return "The server ran into a problem. Try again in a moment.";
     return "The request failed. Try again.";
   }
-  if (error instanceof ZodError) {
+  // A ZodError: an answer that failed its contract. By name, as zod is not loaded on the sign-in page.
+  if (typeof error === "object" && error !== null && "name" in error && error.name === "ZodError") {
     return "The server sent an answer this version of Switchboard does not understand. Reload the page.";
   }
   return "Something went wrong. Try again.";

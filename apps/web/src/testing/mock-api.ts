@@ -1,5 +1,6 @@
 import { PROBLEM_CONTENT_TYPE, ProblemSchema, type Problem } from "@switchboard/contracts";
 import { AxiosError, AxiosHeaders, type AxiosAdapter, type InternalAxiosRequestConfig } from "axios";
+import { vi } from "vitest";
 import { apiClient } from "@/lib/api-client";
 
 export type MockReply = { status: number; body?: unknown; headers?: Record<string, string> };
@@ -30,13 +31,28 @@ function fullPath(config: InternalAxiosRequestConfig): string {
   return `${config.baseURL ?? ""}${config.url ?? ""}`.replace(/\?.*$/, "");
 }
 
+/** A reply as fetch would hand it over (the sign-in page's calls go through fetch, not axios). */
+function toResponse(reply: MockReply): Response {
+  const hasBody = reply.body !== undefined && reply.status !== 204;
+  const body = hasBody ? JSON.stringify(reply.body) : null;
+  return new Response(body, { status: reply.status, headers: reply.headers ?? {} });
+}
+
 /**
  * Answers the SPA's requests in place of the BFF, behind the real axios instance (its interceptors
- * run). Routes are "METHOD /api/path"; a request nobody expected fails the test loudly.
+ * run) and behind fetch (fetchJson's calls). Routes are "METHOD /api/path"; a request nobody
+ * expected fails the test loudly.
  */
 export function mockApi(routes: Record<string, Handler>) {
   const requests: RecordedRequest[] = [];
   const handlers = new Map(Object.entries(routes));
+
+  async function answer(request: RecordedRequest): Promise<MockReply> {
+    requests.push(request);
+    const handler = handlers.get(`${request.method} ${request.path}`);
+    if (!handler) throw new Error(`Unexpected request in a test: ${request.method} ${request.path}`);
+    return typeof handler === "function" ? await handler(request) : handler;
+  }
 
   const adapter: AxiosAdapter = async (config) => {
     const method = (config.method ?? "get").toUpperCase();
@@ -48,10 +64,7 @@ export function mockApi(routes: Record<string, Handler>) {
       headers: AxiosHeaders.from(config.headers),
       body: typeof config.data === "string" ? JSON.parse(config.data) : config.data,
     };
-    requests.push(request);
-    const handler = handlers.get(`${method} ${path}`);
-    if (!handler) throw new Error(`Unexpected request in a test: ${method} ${path}`);
-    const reply = typeof handler === "function" ? await handler(request) : handler;
+    const reply = await answer(request);
     const response = {
       data: reply.body ?? "",
       status: reply.status,
@@ -71,6 +84,13 @@ export function mockApi(routes: Record<string, Handler>) {
   };
 
   apiClient.defaults.adapter = adapter;
+  vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+    const url = new URL(String(input), "http://test.invalid");
+    const body = typeof init?.body === "string" ? JSON.parse(init.body) : init?.body;
+    const headers = AxiosHeaders.from(Object.fromEntries(new Headers(init?.headers)));
+    const method = init?.method ?? "GET";
+    return toResponse(await answer({ method, path: url.pathname, query: url.searchParams, headers, body }));
+  });
 
   return {
     requests,

@@ -1,20 +1,21 @@
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createMemoryRouter } from "react-router";
+import { createMemoryRouter, type DataRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { AppProviders } from "@/app/providers";
-import { connectApiClient, createAppRoutes } from "@/app/router";
+import { createAppRoutes } from "@/app/router";
+import { createSignedInArea } from "@/app/signed-in-area";
 import { createQueryClient } from "@/lib/query-client";
 
 /** The whole SPA at `url`, as main.tsx composes it, with the router in memory. */
 export function renderApp(url: string) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 60_000 } });
-  const router = createMemoryRouter(createAppRoutes(queryClient), { initialEntries: [url] });
-  connectApiClient(queryClient, router);
+  const area = createSignedInArea(queryClient, () => router);
+  const router: DataRouter = createMemoryRouter(createAppRoutes(async () => area), { initialEntries: [url] });
   const user = userEvent.setup();
   const view = render(
-    <AppProviders queryClient={queryClient}>
+    <AppProviders>
       <RouterProvider router={router} />
     </AppProviders>,
   );

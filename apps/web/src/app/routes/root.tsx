@@ -1,29 +1,45 @@
-import type { QueryClient } from "@tanstack/react-query";
-import { isRouteErrorResponse, Outlet, ScrollRestoration, useRouteError } from "react-router";
+import type { Health } from "@switchboard/contracts";
+import {
+  isRouteErrorResponse,
+  Outlet,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteError,
+  useRouteLoaderData,
+  type LoaderFunctionArgs,
+} from "react-router";
 import { AuthLayout } from "@/components/layouts/auth-layout";
 import { PageHeading } from "@/components/layouts/page-heading";
 import { SkipLink } from "@/components/layouts/skip-link";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { healthQueryOptions } from "@/features/health/api/get-health";
+import { getHealth } from "@/features/health/api/get-health";
 import { DemoBanner } from "@/features/health/components/demo-banner";
 import { useFocusOnNavigation } from "@/hooks/use-focus-on-navigation";
 import { ApiError, getErrorMessage } from "@/lib/errors";
 
-/** Waits for the health answer (it is small and quick) so the demo banner is there at first paint. */
-export function clientLoader(queryClient: QueryClient) {
-  return async () => {
-    await queryClient.prefetchQuery(healthQueryOptions());
-    return null;
-  };
+type RootData = { health: Health | null };
+
+/**
+ * Waits for the health answer (it is small and quick) so the demo banner is there at first paint.
+ * Read once: demo mode is decided when the BFF starts (the route never revalidates).
+ */
+export async function clientLoader({ request }: LoaderFunctionArgs): Promise<RootData> {
+  return { health: await getHealth({ signal: request.signal }) };
+}
+
+/** Whether the BFF runs in demo mode, for any page under the root route. */
+export function useDemoMode(): boolean {
+  return useRouteLoaderData<RootData>("root")?.health?.demo ?? false;
 }
 
 export function RootLayout() {
   useFocusOnNavigation();
+  const { health } = useLoaderData<RootData>();
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
-      <DemoBanner />
+      <DemoBanner demo={health?.demo ?? false} />
       <Outlet />
       <ScrollRestoration />
     </div>

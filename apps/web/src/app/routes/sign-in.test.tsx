@@ -1,7 +1,8 @@
+import { ROLES, type Session } from "@switchboard/contracts";
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { buildHealth, buildSession, PEOPLE } from "@/testing/fixtures";
-import { json, mockApi, problem } from "@/testing/mock-api";
+import { json, mockApi, problem, type MockApi } from "@/testing/mock-api";
 import { renderApp } from "@/testing/render-app";
 
 function signedOutApi({ demo = false } = {}) {
@@ -9,6 +10,14 @@ function signedOutApi({ demo = false } = {}) {
     "GET /api/health": json(buildHealth(demo)),
     "GET /api/session": problem(401, { title: "Unauthorized", detail: "Sign in first." }),
     "GET /api/directory": json({ users: PEOPLE }),
+  });
+}
+
+/** As the BFF does: the sign-in answers with the session, and from then on so does GET /api/session. */
+function acceptSignIn(api: MockApi, session: Session) {
+  api.on("POST /api/session", () => {
+    api.on("GET /api/session", json(session));
+    return json(session);
   });
 }
 
@@ -21,8 +30,7 @@ async function fillSignIn(user: ReturnType<typeof renderApp>["user"], username: 
 describe("signing in", () => {
   it("sends a signed-out deep link to the sign-in page, then back to the same search", async () => {
     const api = signedOutApi();
-    const session = buildSession("supervisor", "sam");
-    api.on("POST /api/session", json(session));
+    acceptSignIn(api, buildSession("supervisor", "sam"));
     const { user, currentUrl } = renderApp("/directory?q=chen");
 
     expect(await screen.findByRole("heading", { level: 1, name: "Sign in to Switchboard" })).toBeInTheDocument();
@@ -31,7 +39,6 @@ describe("signing in", () => {
     // Nothing of the directory was asked for before a session existed.
     expect(api.callsTo("GET /api/directory")).toHaveLength(0);
 
-    api.on("GET /api/session", json(session));
     await fillSignIn(user, "sam", "correct horse");
 
     expect(await screen.findByRole("heading", { level: 1, name: "Directory" })).toBeInTheDocument();
@@ -43,7 +50,7 @@ describe("signing in", () => {
 
   it("ignores a next that would leave the site", async () => {
     const api = signedOutApi();
-    api.on("POST /api/session", json(buildSession()));
+    acceptSignIn(api, buildSession());
     const { user, currentUrl } = renderApp(`/sign-in?next=${encodeURIComponent("//evil.example/")}`);
 
     await fillSignIn(user, "viewer", "secret");
@@ -141,7 +148,7 @@ describe("signing in", () => {
     expect(banner).toHaveTextContent("Demo mode");
     expect(banner).toHaveTextContent("simulated tenant");
     const accounts = screen.getByRole("region", { name: "Demo accounts" });
-    for (const role of ["viewer", "helpdesk", "supervisor", "admin"]) {
+    for (const role of ROLES) {
       expect(within(accounts).getByText(role)).toBeInTheDocument();
     }
     expect(accounts).toHaveTextContent("password is printed in the server console");

@@ -1,21 +1,21 @@
-import { HealthSchema, type Health } from "@switchboard/contracts";
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { apiClient } from "@/lib/api-client";
+import type { Health } from "@switchboard/contracts";
+import { fetchJson } from "@/lib/fetch-json";
 
-export async function getHealth({ signal }: { signal?: AbortSignal } = {}): Promise<Health> {
-  const response = await apiClient.get("/health", { signal });
-  return HealthSchema.parse(response.data);
+function isHealth(body: unknown): body is Health {
+  if (typeof body !== "object" || body === null) return false;
+  return "status" in body && body.status === "ok" && "demo" in body && typeof body.demo === "boolean";
 }
 
-export function healthQueryOptions() {
-  return queryOptions({
-    queryKey: ["health"],
-    queryFn: getHealth,
-    // Demo mode is decided when the BFF starts; it does not change while the page is open.
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
-
-export function useHealth() {
-  return useQuery(healthQueryOptions());
+/**
+ * `GET /api/health`, read by the root route's loader so the demo banner is there at first paint.
+ * Through fetchJson and checked by hand: it is on the sign-in page, which loads no zod
+ * (decision 008). Null when the BFF could not say: then no banner, and the page goes on.
+ */
+export async function getHealth({ signal }: { signal?: AbortSignal } = {}): Promise<Health | null> {
+  try {
+    const body = await fetchJson("/health", { signal });
+    return isHealth(body) ? { status: body.status, demo: body.demo } : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,10 +1,15 @@
-import { ROLES } from "@switchboard/contracts";
-import { useHealth } from "../api/get-health";
+import type { Role } from "@switchboard/contracts";
+
+/**
+ * One demo account per role, named after it. Written out rather than read from the contracts'
+ * ROLES: importing a value from the contracts would load zod on the sign-in page (decision 008).
+ * The sign-in page's test checks the list against DEMO_ACCOUNTS.
+ */
+const DEMO_ACCOUNTS: readonly Role[] = ["viewer", "helpdesk", "supervisor", "admin"];
 
 /** On the sign-in page in demo mode: which accounts exist and where their password is. */
-export function DemoAccountsNote() {
-  const { data } = useHealth();
-  if (!data?.demo) return null;
+export function DemoAccountsNote({ demo }: { demo: boolean }) {
+  if (!demo) return null;
   return (
     <section
       aria-labelledby="demo-accounts-heading"
@@ -15,10 +20,10 @@ export function DemoAccountsNote() {
       </h2>
       <p className="mt-1">
         Sign in as{" "}
-        {ROLES.map((role, index) => (
+        {DEMO_ACCOUNTS.map((role, index) => (
           <span key={role}>
             <code className="font-mono font-semibold">{role}</code>
-            {index < ROLES.length - 2 ? ", " : index === ROLES.length - 2 ? " or " : ""}
+            {index < DEMO_ACCOUNTS.length - 2 ? ", " : index === DEMO_ACCOUNTS.length - 2 ? " or " : ""}
           </span>
         ))}
         , one per role. Their password is printed in the server console when Switchboard starts.

@@ -1,9 +1,6 @@
-import { useHealth } from "../api/get-health";
-
 /** Shown on every page while the BFF runs against its simulated tenant. */
-export function DemoBanner() {
-  const { data } = useHealth();
-  if (!data?.demo) return null;
+export function DemoBanner({ demo }: { demo: boolean }) {
+  if (!demo) return null;
   return (
     <section
       aria-label="Demo mode"

@@ -1,5 +1,5 @@
-import { SignInRequestSchema, type Session } from "@switchboard/contracts";
 import { useRef, useState, type FormEvent } from "react";
+import { useNavigation } from "react-router";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -21,8 +21,24 @@ function fieldErrorsOf(issues: ReadonlyArray<{ field: string; message: string }>
   return errors;
 }
 
-export function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+/**
+ * Only "is anything there": the BFF checks the rest (lengths) with the contract's SignInRequestSchema
+ * and answers with field errors. Not with that schema here: the sign-in page loads no zod
+ * (decision 008).
+ */
+function missingFields(username: string, password: string): FieldErrors {
+  return {
+    ...(username.trim() === "" && { username: "Enter your username" }),
+    ...(password === "" && { password: "Enter your password" }),
+  };
+}
+
+export function SignInForm({ onSigningIn, onSignedIn }: { onSigningIn?: () => void; onSignedIn: () => void }) {
   const signIn = useSignIn();
+  // Signed in, the next page is still loading (the signed-in area's code, the session, its data):
+  // the form stays busy until it is replaced, so a second click sends nothing.
+  const navigation = useNavigation();
+  const busy = signIn.isPending || navigation.state !== "idle";
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -33,38 +49,36 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => v
     (errors.username ? usernameRef : passwordRef).current?.focus();
   }
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (signIn.isPending) return;
-    const parsed = SignInRequestSchema.safeParse({ username, password });
-    if (!parsed.success) {
-      const errors = fieldErrorsOf(
-        parsed.error.issues.map((issue) => ({ field: String(issue.path[0]), message: issue.message })),
-      );
-      setFieldErrors(errors);
-      focusFirstInvalid(errors);
+    if (busy) return;
+    const missing = missingFields(username, password);
+    if (missing.username || missing.password) {
+      setFieldErrors(missing);
+      focusFirstInvalid(missing);
       return;
     }
     setFieldErrors({});
-    signIn.mutate(parsed.data, {
-      onSuccess: onSignedIn,
-      onError: (error) => {
-        // Keep the username they typed; a password that failed is not worth keeping around.
-        setPassword("");
-        const errors = error instanceof ApiError ? fieldErrorsOf(error.fieldErrors) : {};
-        setFieldErrors(errors);
-        if (errors.username) usernameRef.current?.focus();
-        else passwordRef.current?.focus();
-      },
-    });
+    onSigningIn?.();
+    const result = await signIn.submit({ username: username.trim(), password });
+    if (result.ok) {
+      onSignedIn();
+      return;
+    }
+    // Keep the username they typed; a password that failed is not worth keeping around.
+    setPassword("");
+    const errors = result.error instanceof ApiError ? fieldErrorsOf(result.error.fieldErrors) : {};
+    setFieldErrors(errors);
+    if (errors.username) usernameRef.current?.focus();
+    else passwordRef.current?.focus();
   }
 
   return (
-    <form noValidate onSubmit={handleSubmit} className="flex flex-col gap-4">
-      {signIn.isError && (
+    <form noValidate onSubmit={(event) => void handleSubmit(event)} className="flex flex-col gap-4">
+      {signIn.state.status === "error" && (
         // Keyed by the attempt, so the same message is announced again on the next failure.
-        <Alert key={signIn.submittedAt} title="Could not sign in">
-          {getErrorMessage(signIn.error)}
+        <Alert key={signIn.state.attempt} title="Could not sign in">
+          {getErrorMessage(signIn.state.error)}
         </Alert>
       )}
       <TextField
@@ -90,7 +104,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => v
         onChange={(event) => setPassword(event.target.value)}
         error={fieldErrors.password}
       />
-      <Button type="submit" isPending={signIn.isPending} className="justify-center">
+      <Button type="submit" isPending={busy} className="justify-center">
         Sign in
       </Button>
     </form>
