@@ -1,7 +1,7 @@
 import { AuditRecordSchema, type AuditChanges, type AuditOutcome, type AuditQuery, type AuditRecord, type Role } from "@switchboard/contracts";
 import { z } from "zod";
 import type { Db } from "../db/database.ts";
-import { redactSecrets } from "./redact.ts";
+import { redactSecrets } from "../logging/redact-secrets.ts";
 
 export interface AuditAttempt {
   actor: string;

@@ -1,27 +1,18 @@
 import { pino, type Logger, type DestinationStream } from "pino";
-
-const SECRET_KEYS = ["password", "newPassword", "clientSecret", "client_secret", "accessToken", "access_token", "token", "csrfToken", "cookie", "authorization"];
+import { redactSecrets } from "./redact-secrets.ts";
 
 /**
- * Every path that could carry a secret is censored, whatever logs it: cookies, the CSRF header,
- * Authorization, passwords, the BPCC client secret and tokens — at the top of a log object as well as
- * nested in it (pino's `*.key` alone skips the top level).
+ * JSON lines on stdout. Every secret-named field is censored, whatever logs it and however deep:
+ * cookies, the CSRF header, Authorization, passwords, the BPCC client secret and tokens. Requests
+ * and responses are logged through serializers that keep no headers at all (http/request-logging.ts).
  */
-export const REDACT_PATHS = [
-  "req.headers.cookie",
-  "req.headers.authorization",
-  'req.headers["x-csrf-token"]',
-  'res.headers["set-cookie"]',
-  ...SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
-];
-
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
       level,
       base: { service: "switchboard-bff" },
       timestamp: pino.stdTimeFunctions.isoTime,
-      redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      formatters: { log: redactSecrets, bindings: redactSecrets },
     },
     destination,
   );
