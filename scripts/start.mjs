@@ -1,6 +1,4 @@
 // `pnpm start`: install what is missing, build the SPA, serve Switchboard (demo mode unless BPCC_BASE_URL is set).
-import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { ensureInstalled, requireNode, root, run } from "./toolchain.mjs";
 
 requireNode();
@@ -10,6 +8,5 @@ if (run("pnpm", ["--filter", "@switchboard/web", "build"]) !== 0) {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, [join(root, "apps/bff/src/server.ts")], { cwd: root, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+process.chdir(root);
+await import("../apps/bff/src/launch.ts");

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { json } from "./http.ts";
 import { progress } from "./log.ts";
+import { PROCESS_ENV, serverArgs } from "../../apps/bff/src/config/process-settings.ts";
 
 export const REPO = join(import.meta.dirname, "..", "..");
 
@@ -115,7 +116,10 @@ export interface Bff {
   stop(): Promise<void>;
 }
 
-/** The product as it is deployed: `node apps/bff/src/server.ts`, pointed at the bench's simulator. */
+/**
+ * The product as `pnpm start` runs it: `node apps/bff/src/server.ts` with Node's settings for it
+ * (apps/bff/src/config/process-settings.ts), pointed at the bench's simulator.
+ */
 export async function startBff(options: BffOptions): Promise<Bff> {
   const port = await freePort();
   mkdirSync(options.dataDir, { recursive: true });
@@ -123,7 +127,7 @@ export async function startBff(options: BffOptions): Promise<Bff> {
   const log = openSync(options.logFile, "a");
   const child = track(
     // BENCH_BFF_NODE_ARGS (e.g. "--cpu-prof") is for diagnosing a figure; the profile lands in the data directory.
-    spawn(process.execPath, [...(process.env.BENCH_BFF_NODE_ARGS?.split(" ").filter(Boolean) ?? []), join(REPO, "apps/bff/src/server.ts")], {
+    spawn(process.execPath, serverArgs(process.env.BENCH_BFF_NODE_ARGS?.split(" ").filter(Boolean)), {
       // Its own working directory, so a developer's .env in the repository does not change the bench.
       cwd: options.dataDir,
       stdio: ["ignore", log, log],
@@ -142,6 +146,8 @@ export async function startBff(options: BffOptions): Promise<Bff> {
         DASHBOARD_ADMIN_USER: options.admin.username,
         DASHBOARD_ADMIN_PASSWORD: options.admin.password,
         LOG_LEVEL: process.env.BENCH_BFF_LOG_LEVEL ?? "info",
+        ...PROCESS_ENV,
+        // Set to compare: e.g. MALLOC_ARENA_MAX=8 pnpm bench --only 9.
         ...(process.env.MALLOC_ARENA_MAX ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX } : {}),
       },
     }),

@@ -1,0 +1,25 @@
+import { fileURLToPath } from "node:url";
+
+/** The BFF's entry point: reads the configuration, opens the store, listens. */
+export const SERVER_ENTRY = fileURLToPath(new URL("../server.ts", import.meta.url));
+
+/**
+ * Node's settings for the BFF's process, wherever it is started for real (`pnpm start`, the package's
+ * start script, the bench). Under 200 busy clients they keep it at about 180 MB instead of 400–600 MB
+ * (bench row 9; docs/decisions/009-the-bffs-memory.md). By hand:
+ * `MALLOC_ARENA_MAX=2 node --max-semi-space-size=8 --heap-growing-percent=20 apps/bff/src/server.ts`.
+ */
+export const NODE_FLAGS: readonly string[] = [
+  // The young generation grows to 3 × 32 MB by default; what the BFF allocates per request dies young anyway.
+  "--max-semi-space-size=8",
+  // The old generation may grow to 1.2 × what survived the last full collection, not up to 4 ×.
+  "--heap-growing-percent=20",
+];
+
+/** glibc keeps an arena per thread (scrypt and V8's collector threads) and rarely gives their memory back. */
+export const PROCESS_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: "2" };
+
+/** `node` arguments that start the BFF with its settings; `extra` goes before the entry point (e.g. --cpu-prof). */
+export function serverArgs(extra: readonly string[] = []): string[] {
+  return [...NODE_FLAGS, ...extra, SERVER_ENTRY];
+}
