@@ -5,7 +5,8 @@ import { verdict, type Row } from "../lib/row.ts";
 import { mb, mean, percentile, round, slope } from "../lib/stats.ts";
 
 const CLIENTS = 200;
-const SECONDS = 60;
+/** 60 s as the issue says; BENCH_LOAD_SECONDS makes it a longer soak when diagnosing memory. */
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
 const SETTLE_SECONDS = 10;
 const TARGET_RSS = 250 * 1024 * 1024;
 /** "Not growing": the last 10 s may sit at most this far above the 10–20 s window. */
