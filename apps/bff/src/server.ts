@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 import { createBpccClient } from "@switchboard/bpcc";
 import { createApp } from "./app.ts";
+import { reconcileInterruptedRecords } from "./audit/interrupted-records.ts";
 import { ensureAccount, upsertDemoAccounts } from "./auth/accounts-service.ts";
 import { AppError } from "./errors/app-error.ts";
 import { ConfigError, loadDotEnv, readConfig, type Config, type UpstreamConfig } from "./config/env.ts";
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
   // once in 10,000 calls instead of once in 1,000 (the bench's fault row).
   const client = createBpccClient({ ...upstream, retries: 3, logger });
   const demo = sim !== undefined;
-  const { app, accounts } = createApp({
+  const { app, accounts, audit } = createApp({
     db,
     platform: createBpccPlatform(client),
     logger,
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
     session: config.session,
     webDist: WEB_DIST,
   });
+  reconcileInterruptedRecords(audit, logger);
 
   if (config.bootstrapAdmin) {
     try {

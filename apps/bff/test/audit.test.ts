@@ -119,6 +119,14 @@ describe("GET /api/audit with Accept: text/csv", () => {
     expect(res.text).toContain("'-2+3");
   });
 
+  it("writes a name that starts like a full-width formula, or one after spaces, as text", async () => {
+    const names = ["＝HYPERLINK(A1)", "＋1+1", "－2+3", "＠SUM(A1:A9)", " =1+1", "\u3000＠SUM(A1)"];
+    for (const name of names) seed("2026-05-09T08:00:00.000Z", { actor: name, action: "user.update", target: name });
+    const res = await admin.get("/api/audit?action=user.update&from=2026-05-09T00:00:00Z&to=2026-05-09T23:59:59Z").set("Accept", "text/csv");
+    const rows = res.text.trimEnd().split("\n").slice(1).map((row) => row.split(","));
+    expect(rows.map((cells) => [cells[2], cells[6]])).toEqual(names.toReversed().map((name) => [`'${name}`, `'${name}`]));
+  });
+
   it("writes changes as JSON and empty cells for what is missing", async () => {
     const id = h.audit.begin({ actor: "dora", role: "admin", clientIp: "192.0.2.9", action: "user.update", target: "x.y", requestId: "csv-changes-1" }, new Date("2026-05-08T00:00:00Z"));
     h.audit.complete(id, { outcome: "refused", status: 409, reason: "taken", changes: { before: { team: "Sales" }, after: { team: "Support" } } });

@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { RoleSchema } from "./permissions.ts";
 
-/** `pending` is an attempt whose outcome was never written (the process stopped mid-change). */
-export const AuditOutcomeSchema = z.enum(["pending", "succeeded", "refused", "failed"]);
+/**
+ * `pending`: the attempt is written, its outcome not yet. `interrupted`: the process stopped before
+ * the outcome was written, so whether the change took effect is unknown (the next start marks every
+ * `pending` record left over so; docs/decisions/010-interrupted-audit-records.md).
+ */
+export const AuditOutcomeSchema = z.enum(["pending", "succeeded", "refused", "failed", "interrupted"]);
 export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
 
 /**

@@ -13,7 +13,7 @@ export interface AuditAttempt {
 }
 
 export interface AuditOutcomeRecord {
-  outcome: Exclude<AuditOutcome, "pending">;
+  outcome: Exclude<AuditOutcome, "pending" | "interrupted">;
   status: number;
   reason: string | null;
   changes: AuditChanges | null;
@@ -25,6 +25,11 @@ export interface AuditStore {
   /** Names what the attempt is, once a route has recognised it. */
   label(id: number, label: { action: string; target: string | null; actor?: string }): void;
   complete(id: number, outcome: AuditOutcomeRecord): void;
+  /**
+   * Marks every record still `pending` as `interrupted`, with the reason, and returns how many; only
+   * at start, before this process writes a record of its own. A late `complete` still overwrites it.
+   */
+  markInterrupted(reason: string): number;
   /**
    * Newest first; the cursor is the id of the last record of the previous page. `actionPrefix` keeps
    * the actions of one kind (`user.` for a user's history).
@@ -72,6 +77,7 @@ export function createAuditStore(db: Db): AuditStore {
   );
   const relabel = db.prepare("UPDATE audit_events SET action = ?, target = ?, actor = coalesce(?, actor) WHERE id = ?");
   const update = db.prepare("UPDATE audit_events SET outcome = ?, status = ?, reason = ?, changes = ? WHERE id = ?");
+  const interrupt = db.prepare("UPDATE audit_events SET outcome = 'interrupted', reason = ? WHERE outcome = 'pending'");
   return {
     begin(a, at = new Date()) {
       return Number(insert.run(at.toISOString(), a.actor, a.role, a.clientIp, a.action, a.target, a.requestId).lastInsertRowid);
@@ -82,6 +88,9 @@ export function createAuditStore(db: Db): AuditStore {
     complete(id, o) {
       const changes = o.changes ? JSON.stringify(redactSecrets(o.changes)) : null;
       update.run(o.outcome, o.status, o.reason, changes, id);
+    },
+    markInterrupted(reason) {
+      return interrupt.run(reason).changes;
     },
     query(q) {
       const where: string[] = [];

@@ -36,12 +36,37 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX audit_events_at ON audit_events(at);
    CREATE INDEX audit_events_actor ON audit_events(actor);
    CREATE INDEX audit_events_target ON audit_events(target);`,
+  // Adds the outcome 'interrupted' (decision 010). SQLite cannot change a CHECK in place: the table is
+  // rebuilt with the same columns and ids (no audit record is ever deleted, so the highest id carries
+  // the AUTOINCREMENT sequence on).
+  `CREATE TABLE audit_events_v3 (
+     id           INTEGER PRIMARY KEY AUTOINCREMENT,
+     at           TEXT NOT NULL,
+     actor        TEXT NOT NULL,
+     role         TEXT,
+     client_ip    TEXT NOT NULL,
+     action       TEXT NOT NULL,
+     target       TEXT,
+     outcome      TEXT NOT NULL CHECK (outcome IN ('pending','succeeded','refused','failed','interrupted')),
+     reason       TEXT,
+     status       INTEGER,
+     request_id   TEXT NOT NULL,
+     changes      TEXT
+   );
+   INSERT INTO audit_events_v3 (id, at, actor, role, client_ip, action, target, outcome, reason, status, request_id, changes)
+     SELECT id, at, actor, role, client_ip, action, target, outcome, reason, status, request_id, changes FROM audit_events;
+   DROP TABLE audit_events;
+   ALTER TABLE audit_events_v3 RENAME TO audit_events;
+   CREATE INDEX audit_events_at ON audit_events(at);
+   CREATE INDEX audit_events_actor ON audit_events(actor);
+   CREATE INDEX audit_events_target ON audit_events(target);`,
 ];
 
-export function migrate(db: Database.Database): void {
+/** Brings the store up to `target` (the latest unless a test stops short, to migrate an older store). */
+export function migrate(db: Database.Database, target = MIGRATIONS.length): void {
   const current = Number(db.pragma("user_version", { simple: true }));
   const apply = db.transaction(() => {
-    for (let version = current; version < MIGRATIONS.length; version++) {
+    for (let version = current; version < target; version++) {
       db.exec(MIGRATIONS[version] ?? "");
       db.pragma(`user_version = ${version + 1}`);
     }

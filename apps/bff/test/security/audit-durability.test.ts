@@ -11,11 +11,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { startSimulator } from "@switchboard/bpcc-sim";
 import { AuditPageSchema } from "@switchboard/contracts";
+import supertest from "supertest";
+import { INTERRUPTED_REASON } from "../../src/audit/interrupted-records.ts";
 import { openDatabase } from "../../src/db/database.ts";
-import { PASSWORD, startHarness } from "../harness.ts";
+import { PASSWORD, SAME_ORIGIN, startHarness } from "../harness.ts";
 
 // Guarantee 8, durability: the record is committed (visible to another connection to the file) by
-// the time the client receives the answer, and an attempt cut off by a crash stays `pending`.
+// the time the client receives the answer, and an attempt cut off by a crash stays `pending` until the
+// next start, which marks it `interrupted` (its outcome unknown) before it listens.
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -63,51 +66,91 @@ describe("an audit record", () => {
     expect(seenAtAnswer).toEqual({ outcome: "succeeded", status: 200 });
   });
 
-  it("stays `pending` when the process dies in the middle of the request", async () => {
+  it("is marked interrupted at the next start when the process died in the middle of the request", { timeout: 30_000 }, async () => {
     const dataDir = tempDataDir();
     const sim = await startSimulator({ users: 10 });
     cleanups.push(() => sim.close());
-    const port = await freePort();
-    const child = spawn(process.execPath, [resolve(import.meta.dirname, "../../src/server.ts")], {
-      cwd: dataDir,
-      env: {
-        PATH: process.env["PATH"],
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        DATA_DIR: dataDir,
-        BPCC_BASE_URL: sim.baseUrl,
-        BPCC_CLIENT_ID: sim.credentials.clientId,
-        BPCC_CLIENT_SECRET: sim.credentials.clientSecret,
-        BPCC_SCOPE: sim.credentials.scope,
-        LOG_LEVEL: "info",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    cleanups.push(() => void child.kill("SIGKILL"));
-    await waitForOutput(child.stdout, "switchboard listening");
+    const first = await startServer(dataDir, sim);
+    const done = await first.signIn("completed-before-crash-01");
+    expect(done.status).toBe(200);
 
     // A sign-in whose body never finishes arriving: the attempt is on disk, the outcome never will be.
-    const socket = connect(port, "127.0.0.1");
-    cleanups.push(() => void socket.destroy());
-    await once(socket, "connect");
-    socket.write(
-      "POST /api/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nSec-Fetch-Site: same-origin\r\n" +
-        "X-Request-Id: interrupted-request-0001\r\nContent-Length: 200\r\n\r\n" +
-        '{"username":"adm',
-    );
+    await startHalfRequest(first.port, "interrupted-request-0001");
     expect(await waitFor(() => committedRecord(dataDir, "interrupted-request-0001"))).toEqual({ outcome: "pending", status: null });
+    first.child.kill("SIGKILL");
+    await once(first.child, "exit");
 
-    child.kill("SIGKILL");
-    await once(child, "exit");
+    // The next start marks it before it listens, and says how many it marked.
+    const second = await startServer(dataDir, sim);
+    expect(committedRecord(dataDir, "interrupted-request-0001")).toEqual({ outcome: "interrupted", status: null });
+    const logged = second.output().split("\n").filter((line) => line.includes("marked interrupted")).map((line): unknown => JSON.parse(line));
+    expect(logged).toEqual([expect.objectContaining({ level: 40, count: 1 })]);
 
-    // Whoever opens the store next reads the attempt in the trail, as pending.
-    const after = await startHarness({ db: openDatabase(dataDir) });
-    cleanups.push(() => after.close());
-    const { agent } = await after.signIn("admin");
-    const page = AuditPageSchema.parse((await agent.get("/api/audit?action=http.post")).body);
-    expect(page.records.find((r) => r.requestId === "interrupted-request-0001")).toMatchObject({ outcome: "pending", status: null, target: "/api/session" });
+    // The Audit API reads it so, with its reason; what had finished, and what this process writes, keep their outcome.
+    const agent = supertest.agent(second.baseUrl);
+    expect((await agent.post("/api/session").set(SAME_ORIGIN).set("X-Request-Id", "after-restart-0001").send(ADMIN)).status).toBe(200);
+    await startHalfRequest(second.port, "pending-after-restart-01");
+    expect(await waitFor(() => committedRecord(dataDir, "pending-after-restart-01"))).toEqual({ outcome: "pending", status: null });
+    const res = await agent.get("/api/audit?limit=500");
+    expect(res.status).toBe(200);
+    const byRequest = new Map(AuditPageSchema.parse(res.body).records.map((r) => [r.requestId, r]));
+    expect(byRequest.get("interrupted-request-0001")).toMatchObject({ outcome: "interrupted", status: null, target: "/api/session", reason: INTERRUPTED_REASON });
+    expect(byRequest.get("completed-before-crash-01")).toMatchObject({ outcome: "succeeded", status: 200, reason: null });
+    expect(byRequest.get("after-restart-0001")).toMatchObject({ outcome: "succeeded", status: 200 });
+    expect(byRequest.get("pending-after-restart-01")).toMatchObject({ outcome: "pending", status: null });
   });
 });
+
+const ADMIN = { username: "admin", password: PASSWORD };
+
+/** `server.ts` in a process of its own, against the simulator, with an admin account; resolves once it listens. */
+async function startServer(dataDir: string, sim: Awaited<ReturnType<typeof startSimulator>>) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [resolve(import.meta.dirname, "../../src/server.ts")], {
+    cwd: dataDir,
+    env: {
+      PATH: process.env["PATH"],
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      BPCC_BASE_URL: sim.baseUrl,
+      BPCC_CLIENT_ID: sim.credentials.clientId,
+      BPCC_CLIENT_SECRET: sim.credentials.clientSecret,
+      BPCC_SCOPE: sim.credentials.scope,
+      DASHBOARD_ADMIN_USER: ADMIN.username,
+      DASHBOARD_ADMIN_PASSWORD: ADMIN.password,
+      LOG_LEVEL: "info",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  cleanups.push(() => void child.kill("SIGKILL"));
+  // Read to the end, so the server never writes into a closed pipe.
+  let seen = "";
+  child.stdout.on("data", (chunk) => (seen += String(chunk)));
+  child.stderr.on("data", (chunk) => (seen += String(chunk)));
+  const listening = await waitFor(() => (seen.includes("switchboard listening") ? true : undefined), 20_000);
+  if (!listening) throw new Error(`the server did not start:\n${seen}`);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    child,
+    port,
+    baseUrl,
+    output: () => seen,
+    signIn: (requestId: string) => supertest(baseUrl).post("/api/session").set(SAME_ORIGIN).set("X-Request-Id", requestId).send(ADMIN),
+  };
+}
+
+/** Sends a sign-in's headers and the start of its body, and never the rest. */
+async function startHalfRequest(port: number, requestId: string): Promise<void> {
+  const socket = connect(port, "127.0.0.1");
+  cleanups.push(() => void socket.destroy());
+  await once(socket, "connect");
+  socket.write(
+    "POST /api/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nSec-Fetch-Site: same-origin\r\n" +
+      `X-Request-Id: ${requestId}\r\nContent-Length: 200\r\n\r\n` +
+      '{"username":"adm',
+  );
+}
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, "127.0.0.1");
@@ -115,15 +158,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((done) => server.close(() => done()));
   return port;
-}
-
-async function waitForOutput(stream: NodeJS.ReadableStream, text: string): Promise<void> {
-  let seen = "";
-  for await (const chunk of stream) {
-    seen += String(chunk);
-    if (seen.includes(text)) return;
-  }
-  throw new Error(`the server stopped before printing "${text}":\n${seen}`);
 }
 
 async function waitFor<T>(probe: () => T | undefined, timeoutMs = 5_000): Promise<T | undefined> {

@@ -5,11 +5,13 @@ import { formatDateTime, formatUtc } from "@/lib/format-date";
 import { actionLabel } from "../utils/action-labels";
 import { AuditChangesTable } from "./audit-changes";
 
-const OUTCOME_TONES: Record<AuditOutcome, BadgeTone> = {
-  succeeded: "success",
-  refused: "warning",
-  failed: "danger",
-  pending: "neutral",
+const OUTCOMES: Record<AuditOutcome, { tone: BadgeTone; label: string }> = {
+  succeeded: { tone: "success", label: "succeeded" },
+  refused: { tone: "warning", label: "refused" },
+  failed: { tone: "danger", label: "failed" },
+  pending: { tone: "neutral", label: "pending" },
+  // The server stopped before it knew: neither success nor failure, the reason says to check the platform.
+  interrupted: { tone: "warning", label: "interrupted – outcome unknown" },
 };
 
 const COLUMNS = ["Time", "Actor", "Action", "Target", "Outcome", "Reason", "Details"] as const;
@@ -74,7 +76,7 @@ export function AuditTable({ records }: { records: readonly AuditRecord[] }) {
                   </td>
                   <td className={`${cellClass} break-all`}>{record.target ?? <Missing what="target" />}</td>
                   <td className={`${cellClass} whitespace-nowrap`}>
-                    <Badge tone={OUTCOME_TONES[record.outcome]}>{record.outcome}</Badge>
+                    <Badge tone={OUTCOMES[record.outcome].tone}>{OUTCOMES[record.outcome].label}</Badge>
                     {record.status !== null && (
                       <span className="ml-2 text-xs text-slate-600 tabular-nums">
                         <span className="sr-only">HTTP status </span>
