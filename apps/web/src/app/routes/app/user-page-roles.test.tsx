@@ -59,6 +59,7 @@ describe("the user's recent changes", () => {
       "GET /api/users/wandabui/history",
       json(
         history([
+          { id: 4, at: "2026-05-04T14:00:00.000Z", actor: "sam", action: "user.update", outcome: "interrupted", reason: "The server stopped before this finished, so its outcome is unknown; check the platform for its effect.", changes: { before: { team: "Billing" }, after: { team: "Support" } } },
           { id: 3, at: "2026-05-04T13:02:07.000Z", actor: "viewer", action: "user.update", outcome: "refused", reason: "Your role does not allow this.", changes: { before: { disabled: true }, after: { disabled: false } } },
           { id: 2, at: "2026-05-04T12:00:00.000Z", actor: "sam", action: "user.update", outcome: "succeeded", reason: null, changes: { before: { skills: { Support: 100, Cable: 70, Mobile: 10 }, team: "Sales" }, after: { skills: { Support: 100, Cable: 85, Spanish: 40 }, team: "Billing" } } },
           { id: 1, at: "2026-05-01T08:00:00.000Z", actor: "admin", action: "user.create", outcome: "succeeded", reason: null, changes: { after: { team: "Sales", extension: "1072" } } },
@@ -68,10 +69,11 @@ describe("the user's recent changes", () => {
     await openWanda();
     const changes = await screen.findByRole("list", { name: "Changes, newest first" });
     const items = within(changes).getAllByRole("listitem").filter((item) => item.parentElement === changes);
-    expect(items[0]).toHaveTextContent(/^Changed by viewer refused.*Account: disabled → enabledYour role does not allow this\.$/);
-    expect(items[1]).toHaveTextContent("Skills: Cable 70 → 85; removed Mobile; added Spanish 40");
-    expect(items[1]).toHaveTextContent("Team: Sales → Billing");
-    expect(items[2]).toHaveTextContent(/^Created by admin.*in Salesextension 1072$/);
+    expect(items[0]).toHaveTextContent(/^Changed by sam interrupted – outcome unknown.*Team: Billing → Support.*check the platform for its effect\.$/);
+    expect(items[1]).toHaveTextContent(/^Changed by viewer refused.*Account: disabled → enabledYour role does not allow this\.$/);
+    expect(items[2]).toHaveTextContent("Skills: Cable 70 → 85; removed Mobile; added Spanish 40");
+    expect(items[2]).toHaveTextContent("Team: Sales → Billing");
+    expect(items[3]).toHaveTextContent(/^Created by admin.*in Salesextension 1072$/);
   });
 });
 

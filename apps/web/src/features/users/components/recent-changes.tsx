@@ -1,4 +1,5 @@
-import { Badge } from "@/components/ui/badge";
+import type { AuditOutcome } from "@switchboard/contracts";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { getErrorMessage } from "@/lib/errors";
@@ -6,6 +7,14 @@ import { useUserHistory } from "../api/get-user-history";
 import { describeChanges, historyActionLabel } from "../utils/describe-changes";
 import { formatMoment } from "../utils/format-moment";
 import { Section } from "./details-list";
+
+/** How an outcome other than success reads here; a refusal changed nothing, an interruption may have. */
+const OUTCOME_BADGES: Record<Exclude<AuditOutcome, "succeeded">, { tone: BadgeTone; label: string }> = {
+  refused: { tone: "neutral", label: "refused" },
+  failed: { tone: "danger", label: "failed" },
+  pending: { tone: "neutral", label: "pending" },
+  interrupted: { tone: "warning", label: "interrupted – outcome unknown" },
+};
 
 /** What was done to this user through Switchboard, newest first (supervisor and up). */
 export function RecentChanges({ loginId }: { loginId: string }) {
@@ -37,7 +46,7 @@ export function RecentChanges({ loginId }: { loginId: string }) {
                     <span className="font-medium text-slate-900">{historyActionLabel(record.action)}</span>{" "}
                     <span className="text-slate-700">by {record.actor}</span>
                   </span>{" "}
-                  {record.outcome !== "succeeded" && <Badge tone={record.outcome === "refused" ? "neutral" : "danger"}>{record.outcome}</Badge>}
+                  {record.outcome !== "succeeded" && <Badge tone={OUTCOME_BADGES[record.outcome].tone}>{OUTCOME_BADGES[record.outcome].label}</Badge>}
                 </p>
                 <p className="text-slate-700">
                   <time dateTime={record.at}>{formatMoment(record.at)}</time>
