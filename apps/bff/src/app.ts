@@ -23,6 +23,7 @@ import { createDirectoryService } from "./features/directory/directory-service.t
 import { createHealthRouter } from "./features/health/health-router.ts";
 import { createLocksRouter } from "./features/locks/locks-router.ts";
 import { createLocksService } from "./features/locks/locks-service.ts";
+import { createOpenApiRouter } from "./features/openapi/openapi-router.ts";
 import { generateTemporaryPassword } from "./features/passwords/generate-password.ts";
 import { createPasswordsRouter } from "./features/passwords/passwords-router.ts";
 import { createPasswordsService } from "./features/passwords/passwords-service.ts";
@@ -130,10 +131,13 @@ export function createApp(deps: AppDeps): App {
   api.use(createPasswordsRouter({ service: createPasswordsService(deps.platform), audited }));
   api.use(createAuditRouter({ service: createAuditService(audit), now }));
   api.use(createAccountsRouter({ service: createAccountsService({ db: deps.db, accounts, sessions, passwordParams: deps.passwordParams }), audited }));
+  const openApi = createOpenApiRouter();
+  api.use(openApi.router);
   api.use(apiNotFound);
   app.use("/api", api);
   const routes = listRoutes(api, "/api");
   assertEveryRouteGuarded(routes);
+  openApi.publish(routes);
 
   if (deps.webDist) app.use(createSpaRouter(deps.webDist));
   app.use(notFound);

@@ -47,6 +47,7 @@ export const ROUTES: readonly RouteRow[] = [
   { method: "POST", path: "/api/accounts", url: "/api/accounts", access: permission("manageAccounts"), body: {} },
   { method: "PATCH", path: "/api/accounts/:username", url: "/api/accounts/no-such-account", access: permission("manageAccounts"), body: {} },
   { method: "DELETE", path: "/api/accounts/:username", url: "/api/accounts/no-such-account", access: permission("manageAccounts") },
+  { method: "GET", path: "/api/openapi.json", url: "/api/openapi.json", access: permission("readDirectory") },
 ];
 
 export const isStateChanging = (row: RouteRow): boolean => row.method !== "GET";

@@ -1,0 +1,166 @@
+import {
+  AccessNumberListSchema,
+  AccountListSchema,
+  AccountSchema,
+  AuditPageSchema,
+  AuditQuerySchema,
+  CreateAccountRequestSchema,
+  CreateUserRequestSchema,
+  CreateUserResponseSchema,
+  DirectoryResponseSchema,
+  EditConflictSchema,
+  HealthSchema,
+  LockStateSchema,
+  ResetPasswordRequestSchema,
+  ResetPasswordResponseSchema,
+  SessionSchema,
+  SignInRequestSchema,
+  TeamListSchema,
+  UpdateAccountRequestSchema,
+  UpdateUserRequestSchema,
+  UserHistoryQuerySchema,
+  UserHistorySchema,
+  UserSchema,
+} from "@switchboard/contracts";
+import type { z } from "zod";
+
+/** A failure a route answers besides the ones its access, body and path already imply. */
+export interface RouteProblem {
+  status: number;
+  description: string;
+  /** The problem type's own schema, when it carries more than RFC 9457's members. */
+  schema?: z.ZodType;
+}
+
+/**
+ * What the route inventory cannot see of a route: what it does, and the contracts it parses and
+ * answers. Access, path parameters, security and the common problems come from the inventory.
+ */
+export interface OperationSpec {
+  summary: string;
+  description?: string;
+  /** The JSON body the route parses. */
+  body?: z.ZodType;
+  /** The route also takes no body at all. */
+  bodyOptional?: boolean;
+  /** The query string the route parses. */
+  query?: z.ZodObject;
+  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; csv?: boolean };
+  /** Calls the contact center, so it may answer 502 or 504 when that fails. */
+  upstream?: boolean;
+  problems?: RouteProblem[];
+}
+
+const wrongCredentials: RouteProblem = { status: 401, description: "Wrong username or password." };
+const throttled: RouteProblem = { status: 429, description: "Too many failed sign-ins from this address or for this account; `Retry-After` says when to try again." };
+const loginTaken: RouteProblem = { status: 409, description: "The platform already has a user with this login." };
+const editConflict: RouteProblem = {
+  status: 409,
+  description: "Someone changed a field meanwhile: `current` holds the values now; send them as `expected` to overwrite.",
+  schema: EditConflictSchema,
+};
+const accountRefused: RouteProblem = {
+  status: 409,
+  description: "The name is taken, the change is to your own account, or it would leave no enabled admin.",
+};
+
+/** One entry per `/api` route, keyed `METHOD path` as the route inventory names it. */
+export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
+  "GET /api/health": { summary: "Liveness, and whether the BFF runs in demo mode", success: { status: 200, description: "Alive.", schema: HealthSchema } },
+  "GET /api/ready": {
+    summary: "Readiness: the store is open and an upstream token can be obtained",
+    success: { status: 200, description: 'Ready: `{"status": "ready"}`.' },
+    problems: [{ status: 503, description: "The store or the contact center is not reachable yet." }],
+  },
+  "POST /api/session": {
+    summary: "Sign in",
+    description: "Sets the session cookie and answers the session with its CSRF token.",
+    body: SignInRequestSchema,
+    success: { status: 200, description: "Signed in.", schema: SessionSchema },
+    problems: [wrongCredentials, throttled],
+  },
+  "GET /api/session": {
+    summary: "Who am I: account, role, permissions, CSRF token and the platform's capabilities",
+    success: { status: 200, description: "The live session.", schema: SessionSchema },
+  },
+  "DELETE /api/session": { summary: "Sign out", success: { status: 204, description: "Signed out; the cookie is cleared." } },
+  "GET /api/directory": {
+    summary: "The phone directory: every user with extension, DID, voicemail and greeting",
+    description: "Served from a short cache with an `ETag`; `If-None-Match` answers 304.",
+    success: { status: 200, description: "The directory.", schema: DirectoryResponseSchema },
+    upstream: true,
+  },
+  "GET /api/teams": { summary: "The tenant's teams", success: { status: 200, description: "The teams.", schema: TeamListSchema }, upstream: true },
+  "GET /api/access-numbers": {
+    summary: "The access numbers and what each is assigned to",
+    success: { status: 200, description: "The access numbers.", schema: AccessNumberListSchema },
+    upstream: true,
+  },
+  "GET /api/users/:loginId": {
+    summary: "One user: profile, team, skills, roles, flags and login info",
+    description: "`loginInfo` is left out unless the role holds `readLoginInfo`.",
+    success: { status: 200, description: "The user.", schema: UserSchema },
+    upstream: true,
+  },
+  "GET /api/users/:loginId/lock": {
+    summary: "Whether too many failed sign-ins locked the user out",
+    success: { status: 200, description: "The lock state.", schema: LockStateSchema },
+    upstream: true,
+  },
+  "DELETE /api/users/:loginId/lock": { summary: "Unlock a user", success: { status: 200, description: "The lock state now.", schema: LockStateSchema }, upstream: true },
+  "POST /api/users/:loginId/password": {
+    summary: "Reset to a temporary password, which must be changed at the next sign-in",
+    description: "Without `password` one is generated and answered this once.",
+    body: ResetPasswordRequestSchema,
+    bodyOptional: true,
+    success: { status: 200, description: "Reset.", schema: ResetPasswordResponseSchema },
+    upstream: true,
+  },
+  "POST /api/users": {
+    summary: "Create a user, with the platform's attribute names",
+    description: "Without `password` one is generated and answered this once.",
+    body: CreateUserRequestSchema,
+    success: { status: 201, description: "Created; `Location` names the new user.", schema: CreateUserResponseSchema },
+    upstream: true,
+    problems: [loginTaken],
+  },
+  "PATCH /api/users/:loginId": {
+    summary: "Change any of skills (the whole set), team, disabled, changePassword",
+    description: "`expected` holds the value the editor saw of each field it changes.",
+    body: UpdateUserRequestSchema,
+    success: { status: 200, description: "The user after the change.", schema: UserSchema },
+    upstream: true,
+    problems: [editConflict],
+  },
+  "DELETE /api/users/:loginId": { summary: "Delete a user", success: { status: 204, description: "Deleted." }, upstream: true },
+  "GET /api/users/:loginId/history": {
+    summary: "The changes made to this user through Switchboard, newest first",
+    query: UserHistoryQuerySchema,
+    success: { status: 200, description: "A page of the user's history.", schema: UserHistorySchema },
+  },
+  "GET /api/audit": {
+    summary: "The audit trail, newest first, paged",
+    description: "With `Accept: text/csv` the whole filtered trail as a CSV download.",
+    query: AuditQuerySchema,
+    success: { status: 200, description: "A page of the trail, or all of it as CSV.", schema: AuditPageSchema, csv: true },
+  },
+  "GET /api/accounts": { summary: "Dashboard accounts, by name", success: { status: 200, description: "The accounts.", schema: AccountListSchema } },
+  "POST /api/accounts": {
+    summary: "Create a dashboard account",
+    body: CreateAccountRequestSchema,
+    success: { status: 201, description: "Created.", schema: AccountSchema },
+    problems: [accountRefused],
+  },
+  "PATCH /api/accounts/:username": {
+    summary: "Change an account's role, disabled flag or password",
+    body: UpdateAccountRequestSchema,
+    success: { status: 200, description: "The account after the change.", schema: AccountSchema },
+    problems: [accountRefused],
+  },
+  "DELETE /api/accounts/:username": { summary: "Remove a dashboard account", success: { status: 204, description: "Removed." }, problems: [accountRefused] },
+  "GET /api/openapi.json": {
+    summary: "This document: the API as OpenAPI 3.1, generated from the zod contracts",
+    description: "Has an `ETag`; `If-None-Match` answers 304.",
+    success: { status: 200, description: "The OpenAPI document." },
+  },
+};
