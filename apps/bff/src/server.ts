@@ -76,19 +76,25 @@ async function main(): Promise<void> {
     if (demo) printDemoNotice(url, demoPassword, config.demo.tenantUsers, sim?.baseUrl ?? "");
   });
 
+  let stopping = false;
   const shutdown = (signal: string) => {
+    // A terminal's Ctrl-C reaches this process twice: from the terminal and passed on by the launcher.
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, "shutting down");
+    // Requests under way finish, and their audit outcome is written; idle keep-alive connections close now.
     server.close(() => {
       void (sim?.close() ?? Promise.resolve()).finally(() => {
         db.close();
         process.exit(0);
       });
     });
-    server.closeAllConnections();
+    server.closeIdleConnections();
+    // What is still running after 10 s stays `pending` and is marked interrupted at the next start.
     setTimeout(() => process.exit(1), 10_000).unref();
   };
-  process.once("SIGINT", () => shutdown("SIGINT"));
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
 }
 
 function printDemoNotice(url: string, password: string, users: number, simUrl: string): void {

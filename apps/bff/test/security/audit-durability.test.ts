@@ -101,6 +101,35 @@ describe("an audit record", () => {
   });
 });
 
+describe("a request under way when the server is told to stop", () => {
+  it("is answered and its outcome written before the process exits, even when the signal comes twice", { timeout: 30_000 }, async () => {
+    const dataDir = tempDataDir();
+    const sim = await startSimulator({ users: 10, latencyMs: 1_000 });
+    cleanups.push(() => sim.close());
+    const server = await startServer(dataDir, sim);
+    const agent = supertest.agent(server.baseUrl);
+    const signedIn = await agent.post("/api/session").set(SAME_ORIGIN).send(ADMIN);
+    const csrfToken = z.object({ csrfToken: z.string() }).parse(signedIn.body).csrfToken;
+    const { users } = z.object({ users: z.array(z.object({ loginId: z.string() })) }).parse((await agent.get("/api/directory")).body);
+
+    const unlock = agent
+      .delete(`/api/users/${encodeURIComponent(users[0]?.loginId ?? "")}/lock`)
+      .set(SAME_ORIGIN)
+      .set("X-CSRF-Token", csrfToken)
+      .set("X-Request-Id", "unlock-at-shutdown-01")
+      .then((res) => res.status);
+    expect(await waitFor(() => committedRecord(dataDir, "unlock-at-shutdown-01"))).toEqual({ outcome: "pending", status: null });
+    const exited = once(server.child, "exit");
+    // As a Ctrl-C under `pnpm start` arrives: from the terminal, and passed on by the launcher.
+    server.child.kill("SIGINT");
+    server.child.kill("SIGINT");
+
+    expect(await unlock).toBe(200);
+    expect(await exited).toEqual([0, null]);
+    expect(committedRecord(dataDir, "unlock-at-shutdown-01")).toEqual({ outcome: "succeeded", status: 200 });
+  });
+});
+
 const ADMIN = { username: "admin", password: PASSWORD };
 
 /** `server.ts` in a process of its own, against the simulator, with an admin account; resolves once it listens. */
