@@ -1,20 +1,9 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_FLAGS, chromiumPath } from "./chromium.ts";
 import { E2E } from "./tests/support/environment.ts";
 
-/** Playwright's own Chromium when it is installed; otherwise CHROMIUM_PATH or Debian's /usr/bin/chromium. */
-function chromiumExecutable(): string | undefined {
-  try {
-    if (existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // No browser registry entry for this platform: fall through to the system browser.
-  }
-  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-}
-
 const repo = join(import.meta.dirname, "..");
-const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 export default defineConfig({
   testDir: "./tests",
@@ -30,15 +19,8 @@ export default defineConfig({
     baseURL: E2E.baseUrl,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: chromiumExecutable(),
-      args: [
-        ...(isRoot ? ["--no-sandbox"] : []),
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      executablePath: chromiumPath(),
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [

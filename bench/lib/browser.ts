@@ -1,27 +1,8 @@
-import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
+// The same Chromium, with the same flags, as the e2e suite: one place decides which binary and how.
+import { CHROMIUM_FLAGS, chromiumPath } from "../../e2e/chromium.ts";
 
-const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-
-/** The flags every Chromium of the bench runs with: no sandbox as root, nothing phoning out. */
-export const CHROMIUM_FLAGS = [
-  ...(isRoot ? ["--no-sandbox"] : []),
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
-/** Playwright's own Chromium when installed; otherwise CHROMIUM_PATH or Debian's /usr/bin/chromium (as e2e does). */
-export function chromiumPath(): string | undefined {
-  try {
-    if (existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // No browser registry entry for this platform.
-  }
-  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-}
+export { CHROMIUM_FLAGS };
 
 /** The system browser's path, for tools (Lighthouse) that launch Chromium themselves. */
 export function chromiumExecutable(): string {
