@@ -1,5 +1,5 @@
 import type { Virtualizer } from "@tanstack/react-virtual";
-import type { ComponentType, Ref } from "react";
+import type { ComponentType, ReactNode, Ref } from "react";
 
 /** What a row of a window-virtualized table is given (see hooks/use-window-rows). */
 export type WindowRowProps<T> = {
@@ -11,6 +11,25 @@ export type WindowRowProps<T> = {
   ref: Ref<HTMLDivElement>;
   "data-index": number;
 };
+
+/**
+ * A row's frame: placed where the virtualizer put it, measured by it, and numbered for assistive
+ * technology. `className` is the row's whole class list (its grid and the absolute positioning).
+ */
+export function WindowRow({
+  rowIndex,
+  offset,
+  ref,
+  "data-index": dataIndex,
+  className,
+  children,
+}: Omit<WindowRowProps<unknown>, "entry"> & { className: string; children: ReactNode }) {
+  return (
+    <div ref={ref} role="row" aria-rowindex={rowIndex} data-index={dataIndex} style={{ transform: `translateY(${offset}px)` }} className={className}>
+      {children}
+    </div>
+  );
+}
 
 /** The body of a table whose rows come from `useWindowRows`: only the rows near the viewport. */
 export function WindowRowGroup<T>({

@@ -22,7 +22,7 @@ import { TeamAndSkillsForm } from "@/features/users/components/team-and-skills-f
 import { UserProfile } from "@/features/users/components/user-profile";
 import { isNotFound, UserUnavailable } from "@/features/users/components/user-unavailable";
 import { LEAVE_WITHOUT_ASKING } from "@/features/users/hooks/use-unsaved-changes-guard";
-import { displayNameOf } from "@/features/users/utils/display-name";
+import { displayNameOf } from "@/lib/display-name";
 import { fixedFieldsNote } from "@/features/users/utils/fixed-fields";
 import { revalidateOnPathChange } from "@/lib/route-revalidation";
 

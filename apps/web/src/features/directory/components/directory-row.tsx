@@ -1,8 +1,10 @@
 import type { DirectoryEntry } from "@switchboard/contracts";
-import { memo, type Ref } from "react";
+import { memo } from "react";
 import { Link } from "react-router";
 import { MobileLabel, Missing } from "@/components/ui/table-cells";
+import { WindowRow, type WindowRowProps } from "@/components/ui/window-row-group";
 import { paths } from "@/config/paths";
+import { displayNameOf } from "@/lib/display-name";
 import { didHref, extensionHref, formatDid } from "@/lib/phone-number";
 import { CopyExtensionButton } from "./copy-extension-button";
 
@@ -14,37 +16,15 @@ const linkClass =
   "inline-flex min-h-8 items-center rounded-sm font-medium text-brand-700 tabular-nums underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600";
 
 /** Memoized: while typing, rows that stay in view keep their entry and skip rendering. */
-export const DirectoryRow = memo(function DirectoryRow({
-  entry,
-  rowIndex,
-  offset,
-  ref,
-  "data-index": dataIndex,
-}: {
-  entry: DirectoryEntry;
-  /** 1-based, counting the header row, for aria-rowindex. */
-  rowIndex: number;
-  /** Pixels from the top of the list. */
-  offset: number;
-  ref: Ref<HTMLDivElement>;
-  "data-index": number;
-}) {
-  const name = `${entry.firstName} ${entry.lastName}`.trim() || entry.loginId;
+export const DirectoryRow = memo(function DirectoryRow({ entry, ...frame }: WindowRowProps<DirectoryEntry>) {
   return (
-    <div
-      ref={ref}
-      role="row"
-      aria-rowindex={rowIndex}
-      data-index={dataIndex}
-      style={{ transform: `translateY(${offset}px)` }}
-      className={`${ROW_GRID} absolute inset-x-0 top-0 border-b border-slate-200 px-3 py-3 md:py-1.5`}
-    >
+    <WindowRow {...frame} className={`${ROW_GRID} absolute inset-x-0 top-0 border-b border-slate-200 px-3 py-3 md:py-1.5`}>
       <div role="cell" className="col-span-2 min-w-0 font-medium break-words text-slate-900 md:col-span-1">
         <Link
           to={paths.user.getHref(entry.loginId)}
           className="rounded-sm text-brand-700 underline-offset-2 hover:text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600"
         >
-          {name}
+          {displayNameOf(entry)}
         </Link>
       </div>
       <div role="cell" className="col-span-2 mb-1 min-w-0 text-sm break-words text-slate-600 md:col-span-1 md:mb-0">
@@ -81,6 +61,6 @@ export const DirectoryRow = memo(function DirectoryRow({
           <Missing what="direct number" className="inline-flex min-h-8 items-center" />
         )}
       </div>
-    </div>
+    </WindowRow>
   );
 });

@@ -6,7 +6,7 @@ import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/text-field";
 import { ApiError, getErrorMessage } from "@/lib/errors";
 import { useDeleteUser } from "../api/delete-user";
-import { displayNameOf } from "../utils/display-name";
+import { displayNameOf } from "@/lib/display-name";
 
 /**
  * Deleting a user cannot be undone, so the login must be typed to confirm: a glance at the name is not

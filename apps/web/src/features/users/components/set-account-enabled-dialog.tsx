@@ -5,7 +5,7 @@ import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import { getErrorMessage } from "@/lib/errors";
 import { useUpdateUser } from "../api/update-user";
-import { displayNameOf } from "../utils/display-name";
+import { displayNameOf } from "@/lib/display-name";
 
 /**
  * Enable or disable a user's contact-center account, after a confirmation. Sends what the page showed

@@ -1,7 +1,7 @@
 import type { User } from "@switchboard/contracts";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { displayNameOf } from "../utils/display-name";
+import { displayNameOf } from "@/lib/display-name";
 import { AccountEnabledButton } from "./account-enabled-button";
 import { Detail, DetailsList, Section } from "./details-list";
 import { ResetPasswordButton } from "./reset-password-button";

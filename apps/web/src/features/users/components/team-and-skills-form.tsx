@@ -10,7 +10,7 @@ import { userQueryOptions } from "../api/get-user";
 import { useUpdateUser } from "../api/update-user";
 import { useTeamAndSkillsDraft } from "../hooks/use-team-and-skills-draft";
 import { useUnsavedChangesGuard } from "../hooks/use-unsaved-changes-guard";
-import { displayNameOf } from "../utils/display-name";
+import { displayNameOf } from "@/lib/display-name";
 import { editConflictOf } from "../utils/edit-conflict";
 import { draftProblems, skillsOfDrafts } from "../utils/skill-drafts";
 import { Section } from "./details-list";

@@ -1,10 +1,11 @@
 import type { DirectoryEntry } from "@switchboard/contracts";
-import { memo, type Ref } from "react";
+import { memo } from "react";
 import { Link } from "react-router";
 import { MobileLabel, Missing } from "@/components/ui/table-cells";
+import { WindowRow, type WindowRowProps } from "@/components/ui/window-row-group";
 import { paths } from "@/config/paths";
+import { displayNameOf } from "@/lib/display-name";
 import { formatDid } from "@/lib/phone-number";
-import { displayNameOf } from "../utils/display-name";
 
 /** The desktop's four columns, shared by the header row and every row. */
 export const USERS_TABLE_COLUMNS =
@@ -17,30 +18,9 @@ const ROW_GRID = `grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 ${USERS_TABLE_COLU
  * One user. The name is the row's one link and the one tab stop; it stretches over the row, so a
  * click anywhere on it opens the user. Memoized: rows that stay in view skip rendering while typing.
  */
-export const UsersTableRow = memo(function UsersTableRow({
-  entry,
-  rowIndex,
-  offset,
-  ref,
-  "data-index": dataIndex,
-}: {
-  entry: DirectoryEntry;
-  /** 1-based, counting the header row, for aria-rowindex. */
-  rowIndex: number;
-  /** Pixels from the top of the list. */
-  offset: number;
-  ref: Ref<HTMLDivElement>;
-  "data-index": number;
-}) {
+export const UsersTableRow = memo(function UsersTableRow({ entry, ...frame }: WindowRowProps<DirectoryEntry>) {
   return (
-    <div
-      ref={ref}
-      role="row"
-      aria-rowindex={rowIndex}
-      data-index={dataIndex}
-      style={{ transform: `translateY(${offset}px)` }}
-      className={`${ROW_GRID} absolute inset-x-0 top-0 border-b border-slate-200 px-3 py-3 hover:bg-white md:py-2`}
-    >
+    <WindowRow {...frame} className={`${ROW_GRID} absolute inset-x-0 top-0 border-b border-slate-200 px-3 py-3 hover:bg-white md:py-2`}>
       <div role="cell" className="col-span-2 min-w-0 font-medium break-words md:col-span-1">
         <Link
           to={paths.user.getHref(entry.loginId)}
@@ -60,6 +40,6 @@ export const UsersTableRow = memo(function UsersTableRow({
         <MobileLabel>DID</MobileLabel>
         {entry.did ? formatDid(entry.did) : <Missing what="direct number" />}
       </div>
-    </div>
+    </WindowRow>
   );
 });
