@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import type { DirectoryResponse } from "@switchboard/contracts";
 import { createCachedValue } from "../../cache/cached-value.ts";
+import { strongEtag } from "../../http/etag.ts";
 import type { Platform } from "../../platform/platform.ts";
 
 export type DirectoryEncoding = "br" | "gzip";
@@ -40,7 +40,7 @@ export function createDirectoryService(platform: Pick<Platform, "listDirectory">
     users.sort((a, b) => byName.compare(`${a.lastName} ${a.firstName}`, `${b.lastName} ${b.firstName}`) || byName.compare(a.loginId, b.loginId));
     const response: DirectoryResponse = { users };
     const body = JSON.stringify(response);
-    const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+    const etag = strongEtag(body);
     const encodings = new Map<DirectoryEncoding, Promise<Buffer>>();
     const encoded = (encoding: DirectoryEncoding) => {
       let buffer = encodings.get(encoding);

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { Router } from "express";
 import { authorize } from "../../auth/authorize.ts";
 import type { RouteInfo } from "../../auth/route-inventory.ts";
+import { strongEtag } from "../../http/etag.ts";
 import { buildOpenApiDocument } from "./openapi-document.ts";
 
 export interface OpenApiRouter {
@@ -29,7 +29,7 @@ export function createOpenApiRouter(): OpenApiRouter {
     router,
     publish(routes) {
       const body = JSON.stringify(buildOpenApiDocument(routes));
-      served = { body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
+      served = { body, etag: strongEtag(body) };
     },
   };
 }
