@@ -1,11 +1,9 @@
 import type { AccessNumberAssignment } from "@switchboard/contracts";
 import { useDeferredValue, useMemo } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { LoadError } from "@/components/ui/load-error";
+import { SearchField } from "@/components/ui/search-field";
 import { SelectField } from "@/components/ui/select-field";
-import { Spinner } from "@/components/ui/spinner";
-import { TextField } from "@/components/ui/text-field";
-import { getErrorMessage } from "@/lib/errors";
+import { StatusLine } from "@/components/ui/status-line";
 import { useAccessNumbers } from "../api/get-access-numbers";
 import { ASSIGNMENTS, assignmentLabel, parseAssignment } from "../utils/access-number-labels";
 import { indexAccessNumbers, searchAccessNumbers } from "../utils/search-access-numbers";
@@ -70,14 +68,9 @@ export function AccessNumbers({
         onSubmit={(event) => event.preventDefault()}
         className="flex flex-col gap-3 sm:flex-row sm:items-end"
       >
-        <TextField
+        <SearchField
           label="Search access numbers"
           hint="By number, scenario, name, login or extension."
-          type="search"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          enterKeyHint="search"
           value={query}
           onChange={(event) => onQueryChange(event.target.value)}
           className="sm:w-96"
@@ -90,22 +83,15 @@ export function AccessNumbers({
           className="sm:w-56"
         />
       </form>
-      <p role="status" className="flex min-h-6 items-center gap-2 text-sm font-medium text-slate-700">
-        {numbers.isPending && <Spinner />}
-        {status}
-      </p>
+      <StatusLine isPending={numbers.isPending}>{status}</StatusLine>
       {numbers.data && matches.length > 0 && <AccessNumbersTable accessNumbers={matches} />}
       {!numbers.data && numbers.isError && (
-        <Alert
+        <LoadError
           title="The access numbers could not be loaded"
-          action={
-            <Button variant="secondary" isPending={numbers.isFetching} onClick={() => void numbers.refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {getErrorMessage(numbers.error)}
-        </Alert>
+          error={numbers.error}
+          isRetrying={numbers.isFetching}
+          onRetry={() => void numbers.refetch()}
+        />
       )}
     </div>
   );

@@ -1,10 +1,9 @@
 import type { Account } from "@switchboard/contracts";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
+import { LoadError } from "@/components/ui/load-error";
+import { StatusLine } from "@/components/ui/status-line";
 import { useToast } from "@/components/ui/toast";
-import { getErrorMessage } from "@/lib/errors";
 import { useAccounts } from "../api/get-accounts";
 import { isSameAccount, withArticle } from "../utils/roles";
 import { AccountsTable, type AccountAction } from "./accounts-table";
@@ -38,10 +37,7 @@ export function Accounts({ ownUsername }: { ownUsername: string | undefined }) {
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p role="status" className="flex min-h-6 items-center gap-2 text-sm font-medium text-slate-700">
-          {accounts.isPending && <Spinner />}
-          {status}
-        </p>
+        <StatusLine isPending={accounts.isPending}>{status}</StatusLine>
         <Button onClick={() => setOpen({ action: "create" })}>New account</Button>
       </div>
 
@@ -54,16 +50,12 @@ export function Accounts({ ownUsername }: { ownUsername: string | undefined }) {
             />
           )
         : accounts.isError && (
-            <Alert
+            <LoadError
               title="The accounts could not be loaded"
-              action={
-                <Button variant="secondary" isPending={accounts.isFetching} onClick={() => void accounts.refetch()}>
-                  Try again
-                </Button>
-              }
-            >
-              {getErrorMessage(accounts.error)}
-            </Alert>
+              error={accounts.error}
+              isRetrying={accounts.isFetching}
+              onRetry={() => void accounts.refetch()}
+            />
           )}
 
       {open?.action === "create" && (

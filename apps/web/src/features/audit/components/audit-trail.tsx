@@ -1,6 +1,7 @@
 import { useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { LoadError } from "@/components/ui/load-error";
 import { Spinner } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
 import { paths, type AuditFilters } from "@/config/paths";
@@ -87,16 +88,12 @@ export function AuditTrail({
       </div>
 
       {trail.isError && !trail.data && (
-        <Alert
+        <LoadError
           title="The audit trail could not be loaded"
-          action={
-            <Button variant="secondary" isPending={trail.isFetching} onClick={() => void trail.refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {getErrorMessage(trail.error)}
-        </Alert>
+          error={trail.error}
+          isRetrying={trail.isFetching}
+          onRetry={() => void trail.refetch()}
+        />
       )}
 
       {records.length > 0 && <AuditTable records={records} />}

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { searchInputProps } from "@/components/ui/search-field";
 
 export function DirectorySearch({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const id = useId();
@@ -12,12 +13,8 @@ export function DirectorySearch({ value, onChange }: { value: string; onChange: 
       </p>
       <input
         id={id}
-        type="search"
+        {...searchInputProps}
         aria-describedby={`${id}-hint`}
-        autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
-        enterKeyHint="search"
         value={value}
         onChange={(event) => onChange(event.target.value)}
         className="mt-2 min-h-11 w-full max-w-xl rounded-md border border-slate-400 bg-white px-3 text-base text-slate-900 shadow-xs focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600"

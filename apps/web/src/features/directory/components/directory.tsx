@@ -1,8 +1,6 @@
 import { memo, useMemo } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
-import { getErrorMessage } from "@/lib/errors";
+import { LoadError } from "@/components/ui/load-error";
+import { StatusLine } from "@/components/ui/status-line";
 import { useDirectory } from "../api/get-directory";
 import { indexDirectory, searchDirectory } from "@/lib/search-directory";
 import { DirectoryList } from "./directory-list";
@@ -43,10 +41,7 @@ export const Directory = memo(function Directory({
       <DirectorySearch value={query} onChange={onQueryChange} />
       {/* One live region for the count, the empty result and loading, present from the start so
           screen readers announce its changes (politely, after the person stops typing). */}
-      <p role="status" className="flex min-h-6 items-center gap-2 text-sm font-medium text-slate-700">
-        {directory.isPending && <Spinner />}
-        {status}
-      </p>
+      <StatusLine isPending={directory.isPending}>{status}</StatusLine>
       {directory.data ? (
         matches.length > 0 ? (
           <DirectoryList entries={matches} />
@@ -59,16 +54,12 @@ export const Directory = memo(function Directory({
         )
       ) : (
         directory.isError && (
-          <Alert
+          <LoadError
             title="The directory could not be loaded"
-            action={
-              <Button variant="secondary" isPending={directory.isFetching} onClick={() => void directory.refetch()}>
-                Try again
-              </Button>
-            }
-          >
-            {getErrorMessage(directory.error)}
-          </Alert>
+            error={directory.error}
+            isRetrying={directory.isFetching}
+            onRetry={() => void directory.refetch()}
+          />
         )
       )}
     </div>

@@ -1,7 +1,5 @@
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
-import { getErrorMessage } from "@/lib/errors";
+import { LoadError } from "@/components/ui/load-error";
+import { StatusLine } from "@/components/ui/status-line";
 import { useTeams } from "../api/get-teams";
 
 function countTeams(count: number): string {
@@ -18,10 +16,7 @@ export function TeamsList() {
 
   return (
     <div className="flex flex-col gap-4">
-      <p role="status" className="flex min-h-6 items-center gap-2 text-sm font-medium text-slate-700">
-        {teams.isPending && <Spinner />}
-        {status}
-      </p>
+      <StatusLine isPending={teams.isPending}>{status}</StatusLine>
       {teams.data && teams.data.length > 0 && (
         <ul
           aria-label="Teams"
@@ -35,16 +30,12 @@ export function TeamsList() {
         </ul>
       )}
       {!teams.data && teams.isError && (
-        <Alert
+        <LoadError
           title="The teams could not be loaded"
-          action={
-            <Button variant="secondary" isPending={teams.isFetching} onClick={() => void teams.refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {getErrorMessage(teams.error)}
-        </Alert>
+          error={teams.error}
+          isRetrying={teams.isFetching}
+          onRetry={() => void teams.refetch()}
+        />
       )}
     </div>
   );

@@ -1,6 +1,5 @@
 import { Link } from "react-router";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { LoadError } from "@/components/ui/load-error";
 import { paths } from "@/config/paths";
 import { ApiError, getErrorMessage } from "@/lib/errors";
 
@@ -22,16 +21,5 @@ export function UserUnavailable({ error, isRetrying, onRetry }: { error: unknown
       </div>
     );
   }
-  return (
-    <Alert
-      title="This user could not be loaded"
-      action={
-        <Button variant="secondary" isPending={isRetrying} onClick={onRetry}>
-          Try again
-        </Button>
-      }
-    >
-      {getErrorMessage(error)}
-    </Alert>
-  );
+  return <LoadError title="This user could not be loaded" error={error} isRetrying={isRetrying} onRetry={onRetry} />;
 }

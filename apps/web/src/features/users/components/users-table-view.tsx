@@ -1,10 +1,8 @@
 import type { DirectoryEntry } from "@switchboard/contracts";
 import { memo, useMemo } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
-import { TextField } from "@/components/ui/text-field";
-import { getErrorMessage } from "@/lib/errors";
+import { LoadError } from "@/components/ui/load-error";
+import { SearchField } from "@/components/ui/search-field";
+import { StatusLine } from "@/components/ui/status-line";
 import { indexDirectory, searchDirectory } from "@/lib/search-directory";
 import { sortUsers, type UserSort } from "../utils/users-table-sort";
 import { UsersTable } from "./users-table";
@@ -57,24 +55,16 @@ export const UsersTableView = memo(function UsersTableView({
   return (
     <div className="flex flex-col gap-4">
       <form role="search" aria-label="Users" onSubmit={(event) => event.preventDefault()} className="max-w-xl">
-        <TextField
+        <SearchField
           label="Search users"
           hint="By name, login, extension or phone number."
-          type="search"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          enterKeyHint="search"
           value={query}
           onChange={(event) => onQueryChange(event.target.value)}
         />
       </form>
       {/* One live region for the count, the empty result and loading, present from the start so
           screen readers announce its changes. */}
-      <p role="status" className="flex min-h-6 items-center gap-2 text-sm font-medium text-slate-700">
-        {users.isPending && <Spinner />}
-        {status}
-      </p>
+      <StatusLine isPending={users.isPending}>{status}</StatusLine>
       {users.data ? (
         matches.length > 0 ? (
           <UsersTable users={matches} sort={sort} onSortChange={onSortChange} />
@@ -86,16 +76,12 @@ export const UsersTableView = memo(function UsersTableView({
       ) : (
         users.error !== null &&
         !users.isPending && (
-          <Alert
+          <LoadError
             title="The users could not be loaded"
-            action={
-              <Button variant="secondary" isPending={users.isFetching} onClick={() => void users.refetch()}>
-                Try again
-              </Button>
-            }
-          >
-            {getErrorMessage(users.error)}
-          </Alert>
+            error={users.error}
+            isRetrying={users.isFetching}
+            onRetry={() => void users.refetch()}
+          />
         )
       )}
     </div>
