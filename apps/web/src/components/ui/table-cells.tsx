@@ -1,5 +1,8 @@
 import { cn } from "@/lib/cn";
 
+/** A table's column header: small capitals, so the data reads first. */
+export const columnHeaderClass = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase";
+
 /** A cell's column name, shown only on a phone where the rows are cards without a header row. */
 export function MobileLabel({ children }: { children: string }) {
   // The column header says this to assistive technology; the label is for eyes on a phone.

@@ -2,11 +2,11 @@ import type { AccessNumber } from "@switchboard/contracts";
 import { memo } from "react";
 import { Link } from "react-router";
 import { Badge } from "@/components/ui/badge";
+import { columnHeaderClass } from "@/components/ui/table-cells";
 import { paths } from "@/config/paths";
 import { formatDid } from "@/lib/phone-number";
 import { assignmentLabel, mediaLabel } from "../utils/access-number-labels";
 
-const headerClass = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase";
 const cellClass = "px-3 py-2 align-top";
 /** Shown as a column from the md breakpoint; on a phone the cell beside repeats it. */
 const wideOnly = "hidden md:table-cell";
@@ -71,16 +71,16 @@ export const AccessNumbersTable = memo(function AccessNumbersTable({
         <caption className="sr-only">Access numbers</caption>
         <thead className="border-b border-slate-300">
           <tr>
-            <th scope="col" className={headerClass}>
+            <th scope="col" className={columnHeaderClass}>
               Number
             </th>
-            <th scope="col" className={`${headerClass} ${wideOnly}`}>
+            <th scope="col" className={`${columnHeaderClass} ${wideOnly}`}>
               Media
             </th>
-            <th scope="col" className={`${headerClass} ${wideOnly}`}>
+            <th scope="col" className={`${columnHeaderClass} ${wideOnly}`}>
               Type
             </th>
-            <th scope="col" className={headerClass}>
+            <th scope="col" className={columnHeaderClass}>
               Assigned to
             </th>
           </tr>

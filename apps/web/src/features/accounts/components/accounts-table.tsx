@@ -3,13 +3,13 @@ import { useId } from "react";
 import { Link } from "react-router";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { columnHeaderClass } from "@/components/ui/table-cells";
 import { paths } from "@/config/paths";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { isSameAccount, roleLabel } from "../utils/roles";
 
 export type AccountAction = "role" | "password" | "disabled" | "remove";
 
-const headerClass = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase";
 const cellClass = "px-3 py-2 align-middle";
 
 export function AccountsTable({
@@ -31,19 +31,19 @@ export function AccountsTable({
         <caption className="sr-only">Dashboard accounts</caption>
         <thead className="border-b border-slate-300">
           <tr>
-            <th scope="col" className={headerClass}>
+            <th scope="col" className={columnHeaderClass}>
               Name
             </th>
-            <th scope="col" className={headerClass}>
+            <th scope="col" className={columnHeaderClass}>
               Role
             </th>
-            <th scope="col" className={headerClass}>
+            <th scope="col" className={columnHeaderClass}>
               Status
             </th>
-            <th scope="col" className={headerClass}>
+            <th scope="col" className={columnHeaderClass}>
               Created
             </th>
-            <th scope="col" className={headerClass}>
+            <th scope="col" className={columnHeaderClass}>
               Actions
             </th>
           </tr>

@@ -1,6 +1,7 @@
 import type { AuditOutcome, AuditRecord } from "@switchboard/contracts";
 import { Fragment, useState } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { columnHeaderClass } from "@/components/ui/table-cells";
 import { formatDateTime, formatUtc } from "@/lib/format-date";
 import { actionLabel } from "../utils/action-labels";
 import { AuditChangesTable } from "./audit-changes";
@@ -15,7 +16,6 @@ const OUTCOMES: Record<AuditOutcome, { tone: BadgeTone; label: string }> = {
 };
 
 const COLUMNS = ["Time", "Actor", "Action", "Target", "Outcome", "Reason", "Details"] as const;
-const headerClass = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase";
 const cellClass = "px-3 py-2 align-top";
 
 function Missing({ what }: { what: string }) {
@@ -46,7 +46,7 @@ export function AuditTable({ records }: { records: readonly AuditRecord[] }) {
         <thead className="border-b border-slate-300">
           <tr>
             {COLUMNS.map((column) => (
-              <th key={column} scope="col" className={headerClass}>
+              <th key={column} scope="col" className={columnHeaderClass}>
                 {column === "Time" ? "Time (local)" : column}
               </th>
             ))}
