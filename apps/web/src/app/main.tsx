@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, type DataRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
+import { cancelSearchParamWritesOnNavigation } from "@/hooks/use-search-param-state";
 import { AppProviders } from "./providers";
 import { createAppRoutes, loadOnce } from "./router";
 import "@/styles/index.css";
@@ -11,6 +12,7 @@ import "@/styles/index.css";
 const router: DataRouter = createBrowserRouter(
   createAppRoutes(loadOnce(async () => (await import("./signed-in-area")).startSignedInArea(() => router))),
 );
+cancelSearchParamWritesOnNavigation(router);
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");

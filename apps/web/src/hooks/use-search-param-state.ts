@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useLocation, useNavigationType, useSearchParams } from "react-router";
+import { useLocation, useNavigationType, useSearchParams, type DataRouter } from "react-router";
 
 const SOURCE = "search-param-state";
 
@@ -15,14 +15,49 @@ const URL_DELAY_MS = 150;
  * React Router's last-rendered parameters could otherwise undo the control's change.
  */
 const pendingWrites = new Set<() => void>();
+/** The ids of the box's own writes that the router has not finished yet. */
+const writesUnderWay = new Set<number>();
+let lastWriteId = 0;
 
 export function cancelPendingSearchParamWrites(): void {
   for (const cancel of pendingWrites) cancel();
   pendingWrites.clear();
 }
 
+type WriteState = { [SOURCE]: string; write: number };
+
+function readWriteState(state: unknown): Partial<WriteState> {
+  return typeof state === "object" && state !== null ? (state as Partial<WriteState>) : {};
+}
+
 function isOwnUpdate(state: unknown, name: string): boolean {
-  return typeof state === "object" && state !== null && (state as Record<string, unknown>)[SOURCE] === name;
+  return readWriteState(state)[SOURCE] === name;
+}
+
+function isWriteUnderWay(state: unknown): boolean {
+  const { write } = readWriteState(state);
+  return write !== undefined && writesUnderWay.has(write);
+}
+
+/**
+ * Any navigation but the box's own (a link, Back, a sort) cancels the writes still waiting: one
+ * that fell due while the navigation is under way would cancel it, and one that fell due after it
+ * would undo it. Read from the router itself, at once: React renders the router's updates in a
+ * transition, and on a loaded machine a write's timer can run before that render.
+ */
+export function cancelSearchParamWritesOnNavigation(router: DataRouter): () => void {
+  let shownKey = router.state.location.key;
+  return router.subscribe((state) => {
+    const heading = state.navigation.location;
+    if (heading && !isWriteUnderWay(heading.state)) cancelPendingSearchParamWrites();
+    if (state.location.key === shownKey) return;
+    shownKey = state.location.key;
+    const { write } = readWriteState(state.location.state);
+    if (write !== undefined && writesUnderWay.delete(write)) return;
+    // Someone else's navigation landed: the box's writes under way were cancelled with it.
+    writesUnderWay.clear();
+    cancelPendingSearchParamWrites();
+  });
 }
 
 /**
@@ -55,21 +90,16 @@ export function useSearchParamState(name: string): [string, (value: string) => v
     },
     [cancel],
   );
-  // A pending write must not undo a navigation that happened meanwhile (a click on "Directory").
-  const externalNavigations = useRef(0);
-  useEffect(() => {
-    if (!echo) externalNavigations.current += 1;
-  }, [location.key, echo]);
-
   const update = useCallback(
     (next: string) => {
       setValue(next);
       window.clearTimeout(timer.current);
-      const navigationsSoFar = externalNavigations.current;
       pendingWrites.add(cancel);
       timer.current = window.setTimeout(() => {
         pendingWrites.delete(cancel);
-        if (externalNavigations.current !== navigationsSoFar) return;
+        lastWriteId += 1;
+        const state: WriteState = { [SOURCE]: name, write: lastWriteId };
+        writesUnderWay.add(state.write);
         setSearchParams(
           (current) => {
             const params = new URLSearchParams(current);
@@ -77,7 +107,7 @@ export function useSearchParamState(name: string): [string, (value: string) => v
             else params.delete(name);
             return params;
           },
-          { replace: true, preventScrollReset: true, state: { [SOURCE]: name } },
+          { replace: true, preventScrollReset: true, state },
         );
       }, URL_DELAY_MS);
     },

@@ -5,6 +5,7 @@ import { RouterProvider } from "react-router/dom";
 import { AppProviders } from "@/app/providers";
 import { createAppRoutes } from "@/app/router";
 import { createSignedInArea } from "@/app/signed-in-area";
+import { cancelSearchParamWritesOnNavigation } from "@/hooks/use-search-param-state";
 import { createQueryClient } from "@/lib/query-client";
 
 /** The whole SPA at `url`, as main.tsx composes it, with the router in memory. */
@@ -13,6 +14,7 @@ export function renderApp(url: string) {
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 60_000 } });
   const area = createSignedInArea(queryClient, () => router);
   const router: DataRouter = createMemoryRouter(createAppRoutes(async () => area), { initialEntries: [url] });
+  cancelSearchParamWritesOnNavigation(router);
   const user = userEvent.setup();
   const view = render(
     <AppProviders>
