@@ -10,7 +10,7 @@ import { editorApi, openWanda, WANDA } from "@/testing/user-editing";
 const level = (form: HTMLElement, skill: string) => within(form).getByRole("spinbutton", { name: `Level of ${skill}` });
 
 describe("skills on a user's page", () => {
-  it("refuses a level outside 0–100, or not whole, on the field, and sends nothing", async () => {
+  it("refuses a level outside 0–100, not whole, or not digits (1e2 is not 100), on the field, and sends nothing", async () => {
     const api = editorApi();
     const { user, form } = await openWanda();
 
@@ -25,6 +25,16 @@ describe("skills on a user's page", () => {
 
     expect(level(form, "Support")).toHaveAccessibleDescription("Use a whole number from 0 to 100.");
     expect(level(form, "Support")).toHaveAttribute("aria-invalid", "true");
+    await waitFor(() => expect(level(form, "Cable")).toHaveFocus());
+
+    await user.clear(level(form, "Cable"));
+    await user.type(level(form, "Cable"), "1e2");
+    await user.clear(level(form, "Support"));
+    await user.type(level(form, "Support"), "50");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+
+    expect(level(form, "Cable")).toHaveAccessibleDescription("Use a whole number from 0 to 100.");
+    expect(level(form, "Support")).not.toHaveAttribute("aria-invalid");
     await waitFor(() => expect(level(form, "Cable")).toHaveFocus());
     expect(api.callsTo("PATCH /api/users/wandabui")).toHaveLength(0);
   });

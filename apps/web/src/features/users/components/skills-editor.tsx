@@ -2,7 +2,7 @@ import { SKILL_LEVEL_MAX, SKILL_LEVEL_MIN } from "@switchboard/contracts";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-import { levelProblem, newSkillProblem, skillSuggestions, type SkillDraft } from "../utils/skill-drafts";
+import { levelProblem, newSkillProblem, parseLevel, skillSuggestions, type SkillDraft } from "../utils/skill-drafts";
 import { AddItemField } from "./add-item-field";
 
 export type SkillsEditorProps = {
@@ -104,8 +104,8 @@ export function SkillsEditor({ drafts, onChange, errors, error, seen }: SkillsEd
                   min={SKILL_LEVEL_MIN}
                   max={SKILL_LEVEL_MAX}
                   step={1}
-                  // A level that is not a number yet leaves the slider where the number would put it.
-                  value={Number.isFinite(Number(draft.level)) && draft.level !== "" ? Number(draft.level) : SKILL_LEVEL_MIN}
+                  // A level that is not one yet (empty, or not digits) leaves the slider at the start.
+                  value={parseLevel(draft.level) ?? SKILL_LEVEL_MIN}
                   onChange={(event) => setLevel(draft.name, event.target.value)}
                   className="min-h-10 w-full accent-brand-700 max-sm:order-last max-sm:col-span-2"
                 />
