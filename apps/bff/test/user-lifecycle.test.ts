@@ -103,6 +103,7 @@ describe("a create refused, on the field to fix", () => {
     ["a level of 150", { skills: { Spanish: 150 } }, "skills.Spanish", "Use a whole number from 0 to 100."],
     ["a role twice", { roles: ["Agent", "Agent"] }, "roles", "Give each role once."],
     ["a weak password", { password: "sheila.thomas1" }, "password", "Do not include the login."],
+    ["a common password", { password: "password1234" }, "password", "This is one of the most common passwords; choose another."],
     ["a generated password not to be changed", { changePassword: false }, "changePassword", "A generated password must be changed at the first sign-in. Leave this on, or type a password."],
   ])("%s, before the platform is asked", async (_name, override, field, message) => {
     const admin = await as("admin");
