@@ -79,7 +79,7 @@ export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecyc
       try {
         await platform.createUser(submitted);
       } catch (error) {
-        if (!isLostAnswer(error)) throw refusalOnField(error, CREATE_USER_FIELDS);
+        if (!isLostAnswer(error)) throw refusalOnField(error, CREATE_USER_FIELDS, Object.keys(submitted.skills ?? {}));
         deps.onUsersChanged();
         await verifyCreated(submitted, error);
         confirmedBy = "read-back";
