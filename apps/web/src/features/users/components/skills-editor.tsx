@@ -8,9 +8,9 @@ import { AddItemField } from "./add-item-field";
 export type SkillsEditorProps = {
   drafts: SkillDraft[];
   onChange: (drafts: SkillDraft[]) => void;
-  /** A level's problem by skill name (the form's own check, or the BFF's). */
+  /** A row's problem by skill name: its level (the form's own check, or the BFF's), or the skill itself (unknown to the platform). */
   errors: Readonly<Record<string, string>>;
-  /** About the set as a whole (the platform knows no such skill). */
+  /** About the set as a whole (the platform refused a skill without naming it). */
   error?: string | undefined;
   /** Names seen elsewhere in the tenant; any other name may be typed too. */
   seen: readonly string[];
@@ -39,6 +39,12 @@ export function SkillsEditor({ drafts, onChange, errors, error, seen }: SkillsEd
   function add(name: string) {
     focusAfterAdd.current = name;
     onChange([...drafts, { name, level: "" }]);
+  }
+
+  function remove(name: string) {
+    // A problem of the level removed must not come back if a skill of that name is added again.
+    setBlurred(({ [name]: _gone, ...rest }) => rest);
+    onChange(drafts.filter((draft) => draft.name !== name));
   }
 
   const suggestions = skillSuggestions(seen, drafts);
@@ -109,7 +115,7 @@ export function SkillsEditor({ drafts, onChange, errors, error, seen }: SkillsEd
                   onChange={(event) => setLevel(draft.name, event.target.value)}
                   className="min-h-10 w-full accent-brand-700 max-sm:order-last max-sm:col-span-2"
                 />
-                <Button variant="ghost" size="sm" aria-label={`Remove ${draft.name}`} onClick={() => onChange(drafts.filter((d) => d.name !== draft.name))}>
+                <Button variant="ghost" size="sm" aria-label={`Remove ${draft.name}`} onClick={() => remove(draft.name)}>
                   Remove
                 </Button>
                 {problem && (
