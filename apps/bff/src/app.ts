@@ -28,6 +28,8 @@ import { generateTemporaryPassword } from "./features/passwords/generate-passwor
 import { createPasswordsRouter } from "./features/passwords/passwords-router.ts";
 import { createPasswordsService } from "./features/passwords/passwords-service.ts";
 import { createSessionRouter } from "./features/session/session-router.ts";
+import { createSkillsRouter } from "./features/skills/skills-router.ts";
+import { createSkillsSeen, recordingSkillsSeen, type SkillsSeen } from "./features/skills/skills-seen.ts";
 import { createSessionService } from "./features/session/session-service.ts";
 import { createTeamsRouter } from "./features/teams/teams-router.ts";
 import { createTeamsService } from "./features/teams/teams-service.ts";
@@ -53,6 +55,8 @@ export interface AppDeps {
   passwordParams?: ScryptParams;
   /** How long the directory, the teams and the access numbers are served from memory (30 s). */
   directoryTtlMs?: number;
+  /** The skills the tenant is known to use; kept in memory when not given. */
+  skillsSeen?: SkillsSeen;
   /** Failed sign-ins allowed per address and per account+address; tests lower or raise them. */
   signInThrottle?: SignInThrottleLimits;
   now?: () => number;
@@ -79,11 +83,14 @@ export function createApp(deps: AppDeps): App {
     decoyHash: createDecoyHash(deps.passwordParams ?? OWASP_SCRYPT),
     now,
   });
+  const skillsSeen = deps.skillsSeen ?? createSkillsSeen();
+  // Every service reads users through this, so that no skill a user holds goes unseen.
+  const platform = recordingSkillsSeen(deps.platform, skillsSeen);
   const listCache = { ttlMs: deps.directoryTtlMs ?? 30_000, now };
-  const directory = createDirectoryService(deps.platform, listCache);
+  const directory = createDirectoryService(platform, listCache);
   // Creating or deleting a user changes the directory and the access numbers (a DID): invalidate() them then.
-  const teams = createTeamsService(deps.platform, listCache);
-  const accessNumbers = createAccessNumbersService(deps.platform, listCache);
+  const teams = createTeamsService(platform, listCache);
+  const accessNumbers = createAccessNumbersService(platform, listCache);
 
   const app = express();
   app.disable("x-powered-by");
@@ -100,7 +107,7 @@ export function createApp(deps: AppDeps): App {
   api.use(auditStateChanges(audit));
   api.use(requireSameOrigin(deps.publicOrigin));
   api.use(requireJsonBody, express.json({ limit: "100kb" }));
-  api.use(createHealthRouter({ db: deps.db, platform: deps.platform, demo: deps.demo }));
+  api.use(createHealthRouter({ db: deps.db, platform, demo: deps.demo }));
   api.use(
     createSessionRouter({
       service: sessionService,
@@ -108,7 +115,7 @@ export function createApp(deps: AppDeps): App {
       publicOrigin: deps.publicOrigin,
       maxSessionMs: deps.session.maxMs,
       demo: deps.demo,
-      capabilities: deps.platform.capabilities,
+      capabilities: platform.capabilities,
       signInThrottle: createSignInThrottle(deps.signInThrottle),
     }),
   );
@@ -116,9 +123,10 @@ export function createApp(deps: AppDeps): App {
   api.use(requireSession, requireCsrfToken);
   api.use(createDirectoryRouter(directory));
   api.use(createTeamsRouter(teams));
+  api.use(createSkillsRouter(skillsSeen));
   api.use(createAccessNumbersRouter(accessNumbers));
   const users = createUsersService({
-    platform: deps.platform,
+    platform,
     audit,
     generatePassword: generateTemporaryPassword,
     onUsersChanged: () => {
@@ -127,8 +135,8 @@ export function createApp(deps: AppDeps): App {
     },
   });
   api.use(createUsersRouter({ service: users, audited }));
-  api.use(createLocksRouter({ service: createLocksService(deps.platform), audited }));
-  api.use(createPasswordsRouter({ service: createPasswordsService(deps.platform), audited }));
+  api.use(createLocksRouter({ service: createLocksService(platform), audited }));
+  api.use(createPasswordsRouter({ service: createPasswordsService(platform), audited }));
   api.use(createAuditRouter({ service: createAuditService(audit), now }));
   api.use(createAccountsRouter({ service: createAccountsService({ db: deps.db, accounts, sessions, passwordParams: deps.passwordParams }), audited }));
   const openApi = createOpenApiRouter();

@@ -68,6 +68,9 @@ describe("POST /api/users/:loginId/password, typed", () => {
     ["without a digit", "only letters here", "Include at least one digit (0–9)."],
     ["containing the login", "xx-eric.chen-42", "Do not include the login."],
     ["with a space at the end", "password 12 ", "Do not start or end with a space: it is easily lost when read out or copied."],
+    // The same refusal of common passwords as a dashboard account's (auth/password-policy.ts).
+    ["among the most common", "password1234", "This is one of the most common passwords; choose another."],
+    ["that is common with digits added", "iloveyou2024", "This is one of the most common passwords with a few characters added; choose another."],
   ])("refuses one %s before asking the platform, naming the field", async (_name, password, message) => {
     const sentBefore = h.updatesSentFor("eric.chen").length;
     const problem = expectProblem(await resetAs("helpdesk", "eric.chen", { password }), 400);

@@ -103,10 +103,11 @@ describe("what is refused, on the field it is about", () => {
     expect(problem.errors).toEqual([{ field: "team", message: "The contact center has no team by this name. Choose one from the list." }]);
   });
 
-  it("a skill the platform does not have: 404 on the skills field", async () => {
+  it("a skill the platform does not have: 404 on that skill, which the platform named", async () => {
     const supervisor = await as("supervisor");
-    const problem = expectProblem(await supervisor.patch(WANDA, { skills: { Juggling: 10 }, expected: { skills: { Support: 100, Mobile: 100, Cable: 70 } } }), 404);
-    expect(problem.errors).toEqual([{ field: "skills", message: expect.stringMatching(/^The contact center does not know one of these skills/) }]);
+    const skills = { Support: 100, Mobile: 100, Cable: 70 };
+    const problem = expectProblem(await supervisor.patch(WANDA, { skills: { ...skills, Juggling: 10 }, expected: { skills } }), 404);
+    expect(problem.errors).toEqual([{ field: "skills.Juggling", message: "The contact center does not know this skill. Check its spelling, or remove it." }]);
   });
 
   it("a user who does not exist: 404 “No user named …”, and nothing is written", async () => {

@@ -103,6 +103,7 @@ describe("a create refused, on the field to fix", () => {
     ["a level of 150", { skills: { Spanish: 150 } }, "skills.Spanish", "Use a whole number from 0 to 100."],
     ["a role twice", { roles: ["Agent", "Agent"] }, "roles", "Give each role once."],
     ["a weak password", { password: "sheila.thomas1" }, "password", "Do not include the login."],
+    ["a common password", { password: "password1234" }, "password", "This is one of the most common passwords; choose another."],
     ["a generated password not to be changed", { changePassword: false }, "changePassword", "A generated password must be changed at the first sign-in. Leave this on, or type a password."],
   ])("%s, before the platform is asked", async (_name, override, field, message) => {
     const admin = await as("admin");
@@ -115,7 +116,7 @@ describe("a create refused, on the field to fix", () => {
     ["a login that is taken", { loginId: "eric.chen" }, 409, "loginId", "Another user already has this login. Choose another."],
     ["an extension that is taken", { extension: "1006" }, 409, "extension", "Another user already has this extension. Choose another, or leave it empty to have one assigned."],
     ["a team the platform does not have", { team: "Nowhere Team" }, 404, "team", "The contact center has no team by this name. Choose one from the list."],
-    ["a skill the platform does not have", { skills: { Juggling: 10 } }, 404, "skills", "The contact center does not know one of these skills. Check their spelling, or remove the new one."],
+    ["a skill the platform does not have", { skills: { Spanish: 100, Juggling: 10 } }, 404, "skills.Juggling", "The contact center does not know this skill. Check its spelling, or remove it."],
     ["a role the platform does not have", { roles: ["Wizard"] }, 404, "roles", "The contact center does not know one of these roles. Check their spelling."],
   ])("%s: the platform's refusal lands on the field", async (_name, override, status, field, message) => {
     const admin = await as("admin");

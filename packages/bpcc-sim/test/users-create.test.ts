@@ -74,9 +74,9 @@ describe("POST /user", () => {
     expect(response.text).toBe("malformed JSON in request body");
   });
 
-  it("answers 404 'user team not found' (and the like for skills and roles) for what does not exist", async () => {
+  it("answers 404 'user team not found', 'skill not found: <name>' or 'user role not found' for what does not exist", async () => {
     expect((await create(newUser("no.team", { team: "Nowhere" })).expect(404)).text).toBe("user team not found");
-    expect((await create(newUser("no.skill", { skills: { Juggling: 50 } })).expect(404)).text).toBe("user skill not found");
+    expect((await create(newUser("no.skill", { skills: { Juggling: 50 } })).expect(404)).text).toBe("skill not found: Juggling");
     expect((await create(newUser("no.role", { roles: ["Wizard"] })).expect(404)).text).toBe("user role not found");
   });
 

@@ -47,7 +47,7 @@ describe("PUT /user/{username}", () => {
   it("answers 404 for an unknown user, team or skill", async () => {
     expect((await update("no.such.person", { disabled: true }).expect(404)).text).toBe("user not found");
     expect((await update("eric.chen", { team: "Nowhere" }).expect(404)).text).toBe("user team not found");
-    expect((await update("eric.chen", { skills: { Juggling: 10 } }).expect(404)).text).toBe("user skill not found");
+    expect((await update("eric.chen", { skills: { Juggling: 10 } }).expect(404)).text).toBe("skill not found: Juggling");
   });
 
   it("answers 400 for a password that breaks the security policy, or a malformed flag", async () => {

@@ -11,4 +11,5 @@ export * from "./user-changes.ts";
 export * from "./user-history.ts";
 export * from "./temporary-password.ts";
 export * from "./teams.ts";
+export * from "./skills.ts";
 export * from "./access-numbers.ts";

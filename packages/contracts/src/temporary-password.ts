@@ -5,7 +5,8 @@ import { z } from "zod";
  * Pattern's default security policy (at least 8 characters, a letter and a digit, not containing the
  * username), which the simulator enforces too. A tenant may be configured stricter; its refusal then
  * comes back from the BFF as an error on the `password` field. Both the SPA (as the person types) and
- * the BFF (before calling the platform) check with this one function.
+ * the BFF (before calling the platform) check with this one function; the BFF then also refuses the
+ * most common passwords, whose list it alone holds (apps/bff/src/auth/password-policy.ts).
  */
 export const TEMPORARY_PASSWORD_MIN_LENGTH = 8;
 export const TEMPORARY_PASSWORD_MAX_LENGTH = 128;

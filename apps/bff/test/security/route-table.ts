@@ -27,6 +27,7 @@ export const ROUTES: readonly RouteRow[] = [
   { method: "DELETE", path: "/api/session", url: "/api/session", access: { kind: "signed-in" } },
   { method: "GET", path: "/api/directory", url: "/api/directory", access: permission("readDirectory") },
   { method: "GET", path: "/api/teams", url: "/api/teams", access: permission("readTeams") },
+  { method: "GET", path: "/api/skills", url: "/api/skills", access: permission("editUser") },
   { method: "GET", path: "/api/access-numbers", url: "/api/access-numbers", access: permission("readAccessNumbers") },
   { method: "GET", path: "/api/users/:loginId", url: "/api/users/eric.chen", access: permission("readUser") },
   { method: "GET", path: "/api/users/:loginId/lock", url: "/api/users/eric.chen/lock", access: permission("readUser") },

@@ -8,6 +8,8 @@ import { buildUser } from "./user-fixtures";
 // The user page for those who may change a user, answered as the BFF would over the BPCC platform.
 
 export const WANDA = buildUser({ loginId: "wandabui", firstName: "Wanda", lastName: "Bui", team: "Customer Service", skills: { Support: 100, Cable: 70 } });
+/** What the BFF has seen users of the tenant hold. */
+export const SEEN_SKILLS = ["Cable", "French", "Mobile", "Spanish", "Support"];
 export const BPCC_EDITABLE = ["skills", "team", "disabled", "changePassword", "password"];
 
 export function bpccSession(role: Role) {
@@ -28,6 +30,7 @@ export function editorApi(role: Role = "supervisor", user: User = WANDA) {
     [`GET ${base}/lock`]: json({ lockedOut: false }),
     [`GET ${base}/history`]: json(history()),
     "GET /api/teams": json({ teams: [{ name: "Billing" }, { name: "Customer Service" }, { name: "Sales" }] }),
+    "GET /api/skills": json({ skills: SEEN_SKILLS.map((name) => ({ name })) }),
     "GET /api/directory": json({ users: PEOPLE }),
   });
 }

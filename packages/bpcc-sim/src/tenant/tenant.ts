@@ -135,7 +135,8 @@ export class Tenant {
 
   private checkReferences(input: { team?: string | undefined; skills?: Record<string, number> | undefined; roles?: string[] | undefined }): void {
     if (input.team !== undefined && !this.teams.has(input.team)) throw notFound("user team not found");
-    for (const skill of Object.keys(input.skills ?? {})) if (!this.skills.has(skill)) throw notFound("user skill not found");
+    // Worded as the platform words it (issue 19): an unknown skill is named, a team or a role is not.
+    for (const skill of Object.keys(input.skills ?? {})) if (!this.skills.has(skill)) throw notFound(`skill not found: ${skill}`);
     for (const role of input.roles ?? []) if (!this.roles.has(role)) throw notFound("user role not found");
   }
 

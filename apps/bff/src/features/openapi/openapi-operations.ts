@@ -15,6 +15,7 @@ import {
   ResetPasswordResponseSchema,
   SessionSchema,
   SignInRequestSchema,
+  SkillListSchema,
   TeamListSchema,
   UpdateAccountRequestSchema,
   UpdateUserRequestSchema,
@@ -91,6 +92,11 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
     upstream: true,
   },
   "GET /api/teams": { summary: "The tenant's teams", success: { status: 200, description: "The teams.", schema: TeamListSchema }, upstream: true },
+  "GET /api/skills": {
+    summary: "The skills the tenant is known to use: those of every user the BFF has read, created or changed",
+    description: "The platform lists no skills; a skill nobody was seen to hold may still be given by name.",
+    success: { status: 200, description: "The skills, A to Z.", schema: SkillListSchema },
+  },
   "GET /api/access-numbers": {
     summary: "The access numbers and what each is assigned to",
     success: { status: 200, description: "The access numbers.", schema: AccessNumberListSchema },

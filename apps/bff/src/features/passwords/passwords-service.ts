@@ -1,5 +1,6 @@
-import { temporaryPasswordProblem, type AuditChanges, type ResetPasswordResponse } from "@switchboard/contracts";
+import type { AuditChanges, ResetPasswordResponse } from "@switchboard/contracts";
 import type { BpccError } from "@switchboard/bpcc";
+import { checkTemporaryPassword } from "../../auth/password-policy.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { callAboutUser, isUpstreamError, toAppError } from "../../errors/upstream-problem.ts";
 import type { Platform } from "../../platform/platform.ts";
@@ -37,8 +38,8 @@ export function createPasswordsService(platform: Platform, generate: (loginId: s
   return {
     async resetPassword(loginId, typed) {
       if (typed !== undefined) {
-        const problem = temporaryPasswordProblem(typed, loginId);
-        if (problem) throw AppError.invalid([{ field: "password", message: problem }], problem);
+        const problem = checkTemporaryPassword(typed, loginId);
+        if (problem) throw AppError.invalid([problem], problem.message);
       }
       const generated = typed === undefined;
       const password = typed ?? generate(loginId);

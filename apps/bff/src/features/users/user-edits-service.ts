@@ -105,7 +105,7 @@ export function createUserEditsService(deps: { platform: Platform; audit: AuditS
           await platform.updateUser(loginId, delta);
         } catch (error) {
           if (isUpstreamError(error) && error.kind === "not_found" && /^user not found$/i.test(error.upstreamMessage ?? "")) throw noSuchUser(loginId);
-          if (!isLostAnswer(error)) throw refusalOnField(error, ["skills", "team"]);
+          if (!isLostAnswer(error)) throw refusalOnField(error, ["skills", "team"], Object.keys(delta.skills ?? {}));
           await verifyUpdated(loginId, delta, current, error);
         }
       }

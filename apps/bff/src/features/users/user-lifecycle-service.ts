@@ -1,5 +1,6 @@
 import type { BpccError } from "@switchboard/bpcc";
 import { CREATE_USER_FIELDS, type AuditChanges, type CreateUserRequest, type CreateUserResponse, type User } from "@switchboard/contracts";
+import { checkTemporaryPassword } from "../../auth/password-policy.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { callAboutUser, isUpstreamError } from "../../errors/upstream-problem.ts";
 import type { Platform } from "../../platform/platform.ts";
@@ -65,6 +66,8 @@ export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecyc
 
   return {
     async createUser(request) {
+      const refused = request.password === undefined ? undefined : checkTemporaryPassword(request.password, request.loginId);
+      if (refused) throw AppError.invalid([refused], refused.message);
       const generated = request.password === undefined;
       const submitted: CreateUserRequest = {
         ...request,
@@ -76,7 +79,7 @@ export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecyc
       try {
         await platform.createUser(submitted);
       } catch (error) {
-        if (!isLostAnswer(error)) throw refusalOnField(error, CREATE_USER_FIELDS);
+        if (!isLostAnswer(error)) throw refusalOnField(error, CREATE_USER_FIELDS, Object.keys(submitted.skills ?? {}));
         deps.onUsersChanged();
         await verifyCreated(submitted, error);
         confirmedBy = "read-back";

@@ -29,24 +29,40 @@ function propertyNamed(message: string): string | undefined {
   return /^(?:invalid value for|unknown property|property) (\w+)/.exec(message)?.[1] ?? /^(\w+) is required/.exec(message)?.[1];
 }
 
-function onField(error: BpccError, rule: Rule): AppError {
+function onField(error: BpccError, { field, message }: FieldError): AppError {
   const { status, title, type } = toAppError(error);
-  const errors: FieldError[] = [{ field: rule.field, message: rule.message }];
-  return new AppError({ status, title, type, detail: rule.message, errors });
+  return new AppError({ status, title, type, detail: message, errors: [{ field, message }] });
 }
 
-/** The platform refused a create or an update: on the field it names, when its words name one. */
-export function refusalOnField(error: unknown, fields: readonly string[]): unknown {
+/** "skill not found: Juggling": the one skill of the set the platform does not know. */
+const UNKNOWN_SKILL = /^(?:user )?skill not found: (.+)$/i;
+
+/** The skill sent that the platform's words name; the client collapsed its whitespace, so compare so. */
+function unknownSkillNamed(said: string, sent: readonly string[]): string | undefined {
+  const named = UNKNOWN_SKILL.exec(said)?.[1];
+  const collapsed = (name: string) => name.replace(/\s+/g, " ").trim();
+  return named === undefined ? undefined : sent.find((skill) => collapsed(skill) === collapsed(named));
+}
+
+/**
+ * The platform refused a create or an update: on the field it names, when its words name one; an
+ * unknown skill it names lands on that skill, `skills.<name>`, when it is one of the `skills` sent.
+ */
+export function refusalOnField(error: unknown, fields: readonly string[], skills: readonly string[] = []): unknown {
   if (!isUpstreamError(error)) return error;
   const said = error.upstreamMessage ?? "";
+  const skill = error.kind === "not_found" && fields.includes("skills") ? unknownSkillNamed(said, skills) : undefined;
+  if (skill !== undefined) {
+    return onField(error, { field: `skills.${skill}`, message: "The contact center does not know this skill. Check its spelling, or remove it." });
+  }
   const rules = error.kind === "not_found" ? NOT_FOUND : error.kind === "conflict" ? TAKEN : [];
   const rule = rules.find((r) => fields.includes(r.field) && r.words.test(said));
   if (rule) return onField(error, rule);
   if (error.kind === "validation") {
-    if (/password/i.test(said) && fields.includes("password")) return onField(error, { words: /password/, field: "password", message: POLICY_REFUSED });
+    if (/password/i.test(said) && fields.includes("password")) return onField(error, { field: "password", message: POLICY_REFUSED });
     const property = propertyNamed(said);
     if (property && fields.includes(property)) {
-      return onField(error, { words: /./, field: property, message: `The contact center refused this value: ${said}.` });
+      return onField(error, { field: property, message: `The contact center refused this value: ${said}.` });
     }
   }
   return error;

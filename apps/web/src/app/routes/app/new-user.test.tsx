@@ -15,6 +15,7 @@ function createApi(role: Role = "admin") {
     "GET /api/health": json(buildHealth()),
     "GET /api/session": json(buildSession(role)),
     "GET /api/teams": json({ teams: [{ name: "Customer Service" }, { name: "Sales" }] }),
+    "GET /api/skills": json({ skills: [{ name: "English" }, { name: "Spanish" }] }),
     "GET /api/directory": json({ users: PEOPLE }),
   });
 }

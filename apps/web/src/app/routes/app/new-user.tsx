@@ -7,8 +7,10 @@ import { useToast } from "@/components/ui/toast";
 import { paths } from "@/config/paths";
 import { invalidateUserLists } from "./invalidate-user-lists";
 import { teamsQueryOptions } from "@/features/teams/api/get-teams";
+import { skillsQueryOptions } from "@/features/users/api/get-skills";
 import { usersInCache } from "@/features/users/api/get-user";
 import { CreateUserForm } from "@/features/users/components/create-user-form";
+import { useSeenSkills } from "@/features/users/hooks/use-seen-skills";
 import { LEAVE_WITHOUT_ASKING } from "@/features/users/hooks/use-unsaved-changes-guard";
 
 /** Roles the BPCC documentation's own example gives a new user; the tenant's own come from users seen. */
@@ -17,6 +19,7 @@ const DOCUMENTED_ROLES = ["Agent", "Supervisor"];
 export function clientLoader(queryClient: QueryClient) {
   return () => {
     void queryClient.prefetchQuery(teamsQueryOptions());
+    void queryClient.prefetchQuery(skillsQueryOptions());
     return null;
   };
 }
@@ -28,6 +31,7 @@ export default function NewUserRoute() {
   const showToast = useToast();
   const teams = useQuery(teamsQueryOptions());
   const seen = useMemo(() => usersInCache(queryClient), [queryClient]);
+  const seenSkills = useSeenSkills({ enabled: true });
 
   return (
     <div className="flex flex-col gap-6">
@@ -38,7 +42,7 @@ export default function NewUserRoute() {
       </div>
       <CreateUserForm
         teams={teams.isError ? undefined : (teams.data?.map((team) => team.name) ?? [])}
-        seenSkills={[...new Set(seen.flatMap((user) => Object.keys(user.skills)))]}
+        seenSkills={seenSkills}
         seenRoles={[...new Set([...DOCUMENTED_ROLES, ...seen.flatMap((user) => user.roles)])]}
         onCreated={() => invalidateUserLists(queryClient)}
         onOpenUser={(loginId, displayName) => {

@@ -107,6 +107,7 @@ describe("resetting a password", () => {
     await user.click(within(dialog).getByRole("button", { name: "Reset password" }));
 
     await waitFor(() => expect(within(dialog).getByLabelText("Password to set")).toHaveAccessibleDescription(new RegExp(refusal.slice(0, 40))));
+    expect(within(dialog).getByLabelText("Password to set")).toHaveValue("abcdefg1");
     expect(within(dialog).queryByRole("alert")).not.toBeInTheDocument();
   });
 

@@ -8,9 +8,11 @@ import { editorApi, openWanda, WANDA } from "@/testing/user-editing";
 // dialog. Enable/disable, what each role sees, history and delete are in user-page-roles.test.tsx.
 
 const level = (form: HTMLElement, skill: string) => within(form).getByRole("spinbutton", { name: `Level of ${skill}` });
+/** What the browser offers under a field with a datalist. */
+const suggestionsOf = (field: HTMLElement) => [...(document.getElementById(field.getAttribute("list") ?? "")?.querySelectorAll("option") ?? [])].map((option) => option.value);
 
 describe("skills on a user's page", () => {
-  it("refuses a level outside 0–100, or not whole, on the field, and sends nothing", async () => {
+  it("refuses a level outside 0–100, not whole, or not digits (1e2 is not 100), on the field, and sends nothing", async () => {
     const api = editorApi();
     const { user, form } = await openWanda();
 
@@ -25,6 +27,16 @@ describe("skills on a user's page", () => {
 
     expect(level(form, "Support")).toHaveAccessibleDescription("Use a whole number from 0 to 100.");
     expect(level(form, "Support")).toHaveAttribute("aria-invalid", "true");
+    await waitFor(() => expect(level(form, "Cable")).toHaveFocus());
+
+    await user.clear(level(form, "Cable"));
+    await user.type(level(form, "Cable"), "1e2");
+    await user.clear(level(form, "Support"));
+    await user.type(level(form, "Support"), "50");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+
+    expect(level(form, "Cable")).toHaveAccessibleDescription("Use a whole number from 0 to 100.");
+    expect(level(form, "Support")).not.toHaveAttribute("aria-invalid");
     await waitFor(() => expect(level(form, "Cable")).toHaveFocus());
     expect(api.callsTo("PATCH /api/users/wandabui")).toHaveLength(0);
   });
@@ -92,7 +104,39 @@ describe("skills on a user's page", () => {
     });
   });
 
-  it("shows the platform's refusal of a skill on the skills", async () => {
+  it("suggests every skill the tenant is known to use, on a page opened directly", async () => {
+    const api = editorApi();
+    const { form } = await openWanda();
+    const add = within(form).getByRole("combobox", { name: "Add a skill" });
+    // Wanda holds Cable and Support already; the BFF has seen the rest on other users.
+    await waitFor(() => expect(suggestionsOf(add)).toEqual(["French", "Mobile", "Spanish"]));
+    expect(api.callsTo("GET /api/skills")).toHaveLength(1);
+  });
+
+  it("puts the platform's refusal of a skill it names on that skill's row, focused, with no error left from before", async () => {
+    const api = editorApi();
+    const message = "The contact center does not know this skill. Check its spelling, or remove it.";
+    api.on("PATCH /api/users/wandabui", problem(404, { detail: message, errors: [{ field: "skills.Juggling", message }] }));
+    const { user, form } = await openWanda();
+    const add = within(form).getByRole("combobox", { name: "Add a skill" });
+
+    await user.type(add, "cable{Enter}");
+    expect(add).toHaveAccessibleDescription("Cable is already in the list.");
+    await user.click(within(form).getByRole("button", { name: "Remove Cable" }));
+    expect(add).not.toHaveAttribute("aria-invalid");
+
+    await user.clear(add);
+    await user.type(add, "Juggling{Enter}");
+    await user.type(level(form, "Juggling"), "10");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+
+    await waitFor(() => expect(level(form, "Juggling")).toHaveFocus());
+    expect(level(form, "Juggling")).toHaveAccessibleDescription(message);
+    expect(within(form).getAllByText(message)).toHaveLength(1);
+    expect(within(form).queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it("shows the platform's refusal of a skill it does not name on the skills", async () => {
     const api = editorApi();
     const message = "The contact center does not know one of these skills. Check their spelling, or remove the new one.";
     api.on("PATCH /api/users/wandabui", problem(404, { detail: message, errors: [{ field: "skills", message }] }));

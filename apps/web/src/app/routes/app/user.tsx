@@ -1,5 +1,4 @@
 import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import { useMemo } from "react";
 import { useNavigate, useParams, type LoaderFunctionArgs } from "react-router";
 import { Breadcrumb } from "@/components/layouts/breadcrumb";
 import { PageHeading } from "@/components/layouts/page-heading";
@@ -13,7 +12,8 @@ import { sessionQueryOptions, useSession } from "@/features/session/api/get-sess
 import { usePermissions } from "@/features/session/hooks/use-permissions";
 import { teamsQueryOptions } from "@/features/teams/api/get-teams";
 import { userHistoryQueryOptions } from "@/features/users/api/get-user-history";
-import { userQueryOptions, usersInCache, useUser } from "@/features/users/api/get-user";
+import { skillsQueryOptions } from "@/features/users/api/get-skills";
+import { userQueryOptions, useUser } from "@/features/users/api/get-user";
 import { DangerZone } from "@/features/users/components/danger-zone";
 import { LoginInfoPanel } from "@/features/users/components/login-info-panel";
 import { RecentChanges } from "@/features/users/components/recent-changes";
@@ -21,6 +21,7 @@ import { SignInStatus } from "@/features/users/components/sign-in-status";
 import { TeamAndSkillsForm } from "@/features/users/components/team-and-skills-form";
 import { UserProfile } from "@/features/users/components/user-profile";
 import { isNotFound, UserUnavailable } from "@/features/users/components/user-unavailable";
+import { useSeenSkills } from "@/features/users/hooks/use-seen-skills";
 import { LEAVE_WITHOUT_ASKING } from "@/features/users/hooks/use-unsaved-changes-guard";
 import { displayNameOf } from "@/lib/display-name";
 import { fixedFieldsNote } from "@/features/users/utils/fixed-fields";
@@ -36,6 +37,7 @@ export function clientLoader(queryClient: QueryClient) {
     const permissions = session?.permissions ?? [];
     if (operations.includes("getLockState")) void queryClient.prefetchQuery(lockStateQueryOptions(loginId));
     if (permissions.includes("editUser") && operations.includes("listTeams")) void queryClient.prefetchQuery(teamsQueryOptions());
+    if (permissions.includes("editUser") && session?.capabilities.editableUserFields.includes("skills")) void queryClient.prefetchQuery(skillsQueryOptions());
     if (permissions.includes("readUserHistory")) void queryClient.prefetchInfiniteQuery(userHistoryQueryOptions(loginId));
     return null;
   };
@@ -71,10 +73,7 @@ export default function UserRoute() {
   const navigate = useNavigate();
   const showToast = useToast();
   const teams = useQuery({ ...teamsQueryOptions(), enabled: editing.team && editing.teamsListed });
-  const seenSkills = useMemo(
-    () => (user.data ? [...new Set(usersInCache(queryClient).flatMap((seen) => Object.keys(seen.skills)))] : []),
-    [queryClient, user.data],
-  );
+  const seenSkills = useSeenSkills({ enabled: editing.skills });
   const name = user.data ? displayNameOf(user.data) : undefined;
   // One h1 in every state, so the focus it takes after a navigation survives the data arriving.
   const heading = name ?? (user.isError && isNotFound(user.error) ? "No such user" : loginId);

@@ -22,15 +22,17 @@ export type AddItemFieldProps = {
 export function AddItemField({ label, labelClassName, buttonLabel, suggestions, problemOf, onAdd, error }: AddItemFieldProps) {
   const id = useId();
   const [name, setName] = useState("");
-  const [problem, setProblem] = useState<string | undefined>();
+  const [tried, setTried] = useState(false);
+  // Asked again on every render, not kept: "already in the list" must go once that item is removed.
+  const problem = tried ? problemOf(name.trim()) : undefined;
   const shownError = problem ?? error;
 
   function add() {
     const trimmed = name.trim();
-    const why = problemOf(trimmed);
-    setProblem(why);
-    if (why) return;
+    setTried(true);
+    if (problemOf(trimmed)) return;
     setName("");
+    setTried(false);
     onAdd(trimmed);
   }
 
@@ -53,7 +55,7 @@ export function AddItemField({ label, labelClassName, buttonLabel, suggestions, 
           value={name}
           onChange={(event) => {
             setName(event.target.value);
-            setProblem(undefined);
+            setTried(false);
           }}
           onKeyDown={handleKeyDown}
           autoComplete="off"

@@ -2,15 +2,15 @@ import { SKILL_LEVEL_MAX, SKILL_LEVEL_MIN } from "@switchboard/contracts";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-import { levelProblem, newSkillProblem, skillSuggestions, type SkillDraft } from "../utils/skill-drafts";
+import { levelProblem, newSkillProblem, parseLevel, skillSuggestions, type SkillDraft } from "../utils/skill-drafts";
 import { AddItemField } from "./add-item-field";
 
 export type SkillsEditorProps = {
   drafts: SkillDraft[];
   onChange: (drafts: SkillDraft[]) => void;
-  /** A level's problem by skill name (the form's own check, or the BFF's). */
+  /** A row's problem by skill name: its level (the form's own check, or the BFF's), or the skill itself (unknown to the platform). */
   errors: Readonly<Record<string, string>>;
-  /** About the set as a whole (the platform knows no such skill). */
+  /** About the set as a whole (the platform refused a skill without naming it). */
   error?: string | undefined;
   /** Names seen elsewhere in the tenant; any other name may be typed too. */
   seen: readonly string[];
@@ -39,6 +39,12 @@ export function SkillsEditor({ drafts, onChange, errors, error, seen }: SkillsEd
   function add(name: string) {
     focusAfterAdd.current = name;
     onChange([...drafts, { name, level: "" }]);
+  }
+
+  function remove(name: string) {
+    // A problem of the level removed must not come back if a skill of that name is added again.
+    setBlurred(({ [name]: _gone, ...rest }) => rest);
+    onChange(drafts.filter((draft) => draft.name !== name));
   }
 
   const suggestions = skillSuggestions(seen, drafts);
@@ -104,12 +110,12 @@ export function SkillsEditor({ drafts, onChange, errors, error, seen }: SkillsEd
                   min={SKILL_LEVEL_MIN}
                   max={SKILL_LEVEL_MAX}
                   step={1}
-                  // A level that is not a number yet leaves the slider where the number would put it.
-                  value={Number.isFinite(Number(draft.level)) && draft.level !== "" ? Number(draft.level) : SKILL_LEVEL_MIN}
+                  // A level that is not one yet (empty, or not digits) leaves the slider at the start.
+                  value={parseLevel(draft.level) ?? SKILL_LEVEL_MIN}
                   onChange={(event) => setLevel(draft.name, event.target.value)}
                   className="min-h-10 w-full accent-brand-700 max-sm:order-last max-sm:col-span-2"
                 />
-                <Button variant="ghost" size="sm" aria-label={`Remove ${draft.name}`} onClick={() => onChange(drafts.filter((d) => d.name !== draft.name))}>
+                <Button variant="ghost" size="sm" aria-label={`Remove ${draft.name}`} onClick={() => remove(draft.name)}>
                   Remove
                 </Button>
                 {problem && (

@@ -28,7 +28,7 @@ export type TeamAndSkillsFormProps = {
   editable: { team: boolean; skills: boolean };
 };
 
-/** The BFF's field errors: a level at `skills.<name>`, the set at `skills`, the team at `team`. */
+/** The BFF's field errors: a skill's row (its level, or the skill unknown) at `skills.<name>`, the set at `skills`, the team at `team`. */
 function serverErrorsOf(error: unknown) {
   const levels: Record<string, string> = {};
   let skills: string | undefined;

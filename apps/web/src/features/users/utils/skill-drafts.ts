@@ -11,10 +11,18 @@ export function draftsOf(skills: Readonly<Record<string, number>>): SkillDraft[]
     .map(([name, level]) => ({ name, level: String(level) }));
 }
 
+/**
+ * The number a typed level stands for, or undefined. Digits only: Number() would also read "1e2" as
+ * 100 and "0x40" as 64, which nobody typing "a whole number" means.
+ */
+export function parseLevel(level: string): number | undefined {
+  return /^[0-9]+$/.test(level) ? Number(level) : undefined;
+}
+
 /** Why this typed level cannot be sent, or undefined. The same rule the BFF applies. */
 export function levelProblem(level: string): string | undefined {
   if (level.trim() === "") return "Enter a level from 0 to 100.";
-  const parsed = SkillLevelSchema.safeParse(Number(level));
+  const parsed = SkillLevelSchema.safeParse(parseLevel(level));
   return parsed.success ? undefined : parsed.error.issues[0]?.message;
 }
 
@@ -46,7 +54,7 @@ export function draftsMatch(drafts: readonly SkillDraft[], skills: Readonly<Reco
   const names = Object.keys(skills);
   return (
     drafts.length === names.length &&
-    drafts.every((draft) => Object.hasOwn(skills, draft.name) && draft.level.trim() !== "" && Number(draft.level) === skills[draft.name])
+    drafts.every((draft) => Object.hasOwn(skills, draft.name) && parseLevel(draft.level) === skills[draft.name])
   );
 }
 
