@@ -121,6 +121,7 @@ export function createApp(deps: AppDeps): App {
     platform: deps.platform,
     audit,
     generatePassword: generateTemporaryPassword,
+    directNumberOf: (loginId) => directory.directNumberOf(loginId),
     onUsersChanged: () => {
       directory.invalidate();
       accessNumbers.invalidate();
