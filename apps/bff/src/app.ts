@@ -129,6 +129,7 @@ export function createApp(deps: AppDeps): App {
     platform,
     audit,
     generatePassword: generateTemporaryPassword,
+    directNumberOf: (loginId) => directory.directNumberOf(loginId),
     onUsersChanged: () => {
       directory.invalidate();
       accessNumbers.invalidate();

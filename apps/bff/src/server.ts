@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { createBpccClient } from "@switchboard/bpcc";
 import { createApp } from "./app.ts";
 import { reconcileInterruptedRecords } from "./audit/interrupted-records.ts";
 import { ensureAccount, upsertDemoAccounts } from "./auth/accounts-service.ts";
 import { AppError } from "./errors/app-error.ts";
-import { ConfigError, loadDotEnv, readConfig, type Config, type UpstreamConfig } from "./config/env.ts";
+import { ConfigError, DEFAULT_LOG_LEVEL, loadDotEnv, readConfig, type Config, type LogLevel, type UpstreamConfig } from "./config/env.ts";
 import { openDatabase } from "./db/database.ts";
 import { createLogger } from "./logging/logger.ts";
 import { createBpccPlatform } from "./platform/bpcc-platform.ts";
@@ -71,9 +72,11 @@ async function main(): Promise<void> {
 
   const server = app.listen(config.port, config.host, () => {
     const local = config.host === "0.0.0.0" || config.host === "127.0.0.1" || config.host === "::";
-    const url = `http://${local ? "localhost" : config.host}:${config.port}`;
+    // The port bound, not the one asked for: PORT=0 picks a free one.
+    const url = `http://${local ? "localhost" : config.host}:${(server.address() as AddressInfo).port}`;
     logger.info({ url, demo }, "switchboard listening");
-    if (demo) printDemoNotice(url, demoPassword, config.demo.tenantUsers, sim?.baseUrl ?? "");
+    // Only in demo mode: a real deployment's passwords and secrets are never printed.
+    if (demo) printDemoSummary({ url, password: demoPassword, users: config.demo.tenantUsers, logLevel: config.logLevel });
   });
 
   let stopping = false;
@@ -97,16 +100,26 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => shutdown("SIGTERM"));
 }
 
-function printDemoNotice(url: string, password: string, users: number, simUrl: string): void {
+/**
+ * What a person who ran `pnpm start` needs, printed once the BFF listens: where, who, which password.
+ * At the demo's default level no request log follows it, so it stays the last thing on the screen.
+ */
+function printDemoSummary(demo: { url: string; password: string; users: number; logLevel: LogLevel }): void {
+  const logs =
+    demo.logLevel === DEFAULT_LOG_LEVEL.demo
+      ? `Only errors are logged (LOG_LEVEL=${demo.logLevel}); LOG_LEVEL=info logs every request.`
+      : `Logging at LOG_LEVEL=${demo.logLevel}.`;
   console.log(
     [
       "",
-      "  Switchboard is running in DEMO MODE (no BPCC_BASE_URL set).",
-      `  It talks to a built-in Bright Pattern simulator with ${users} made-up users (${simUrl}).`,
+      `  Switchboard is ready, in DEMO MODE: a built-in Bright Pattern simulator with ${demo.users} made-up users.`,
       "",
-      `  Open ${url} and sign in as one of: viewer, helpdesk, supervisor, admin`,
-      `  Password for every demo account: ${password}`,
-      "  (set DEMO_PASSWORD to choose it; set BPCC_BASE_URL and its credentials to use a real tenant)",
+      `    Open       ${demo.url}`,
+      "    Sign in as viewer, helpdesk, supervisor or admin (one account per role)",
+      `    Password   ${demo.password}`,
+      "",
+      `  ${logs}`,
+      "  DEMO_PASSWORD chooses the password; BPCC_BASE_URL and its credentials connect a real tenant.",
       "",
     ].join("\n"),
   );

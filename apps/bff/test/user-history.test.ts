@@ -83,3 +83,37 @@ describe("a user's history", () => {
     expect((await agent.get("/api/users/frank.zappa/history")).status).toBe(200);
   });
 });
+
+describe("a login named by a create: the history is of one person", () => {
+  let admin: Awaited<ReturnType<Harness["signIn"]>>;
+  const changing = () => ({ ...SAME_ORIGIN, "X-CSRF-Token": admin.csrfToken });
+  const create = (loginId: string) =>
+    admin.agent.post("/api/users").set(changing()).send({ loginId, firstName: "Pat", lastName: "Doe", team: "Sales", password: "Sunny-Harbour-42" });
+  beforeAll(async () => {
+    admin = await h.signIn("admin");
+  });
+
+  it("leaves out a refused attempt to create a new user with an existing user's login; the audit trail keeps it", async () => {
+    expect((await create("eric.chen")).status).toBe(409);
+    const { records } = await historyOf("eric.chen");
+    expect(records.map((r) => [r.actor, r.action])).toEqual([["supervisor", "user.update"]]);
+    const trail = await admin.agent.get("/api/audit?target=eric.chen&action=user.create");
+    expect(trail.body.records).toMatchObject([{ actor: "admin", action: "user.create", outcome: "refused" }]);
+  });
+
+  it("starts at the latest create: a deleted and re-created login does not inherit the old person's history, on any page", async () => {
+    expect((await create("pat.doe")).status).toBe(201);
+    await admin.agent.patch("/api/users/pat.doe").set(changing()).send({ team: "Customer Service", expected: { team: "Sales" } });
+    expect((await create("pat.doe")).status).toBe(409);
+    expect((await admin.agent.delete("/api/users/pat.doe").set(changing())).status).toBe(204);
+    expect((await create("pat.doe")).status).toBe(201);
+    expect((await create("pat.doe")).status).toBe(409);
+    await admin.agent.patch("/api/users/pat.doe").set(changing()).send({ disabled: true, expected: { disabled: false } });
+
+    const first = await historyOf("pat.doe", "?limit=1");
+    expect(first.records.map((r) => [r.action, r.outcome])).toEqual([["user.update", "succeeded"]]);
+    const rest = await historyOf("pat.doe", `?limit=5&cursor=${first.nextCursor}`);
+    expect(rest.records.map((r) => [r.action, r.outcome])).toEqual([["user.create", "succeeded"]]);
+    expect(rest.nextCursor).toBeNull();
+  });
+});

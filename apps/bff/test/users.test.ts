@@ -26,6 +26,7 @@ describe("GET /api/users/:loginId", () => {
       email: "frank.zappa@gmail.com",
       workPhone: null,
       mobilePhone: null,
+      did: null,
       roles: ["Agent"],
       skills: {},
       disabled: false,
@@ -42,6 +43,17 @@ describe("GET /api/users/:loginId", () => {
         phoneMode: "Browser Secure",
       },
     });
+  });
+
+  it("carries the direct number (DID) the directory shows, which the platform keeps only there", async () => {
+    const user = UserSchema.parse((await helpdesk.agent.get("/api/users/user")).body);
+    expect(user.did).toBe("16505555555");
+    const listed = (await helpdesk.agent.get("/api/directory")).body.users.find((entry: { loginId: string }) => entry.loginId === "user");
+    expect(listed.did).toBe(user.did);
+    // From the directory the BFF already holds: reading another user asks the platform for the user alone.
+    h.sim.control.resetCallCounts();
+    await helpdesk.agent.get("/api/users/frank.zappa");
+    expect(upstreamCalls(h)).toMatchObject({ "GET /user/:username": 1, "GET /phone/user": 0 });
   });
 
   it("shows the flags a sign-in depends on: Wanda Bui is disabled", async () => {

@@ -4,8 +4,8 @@ import { assertNoSeriousA11yViolations } from "../support/accessibility.ts";
 
 // ---------------------------------------------------------------- Users
 
-export type UsersColumn = "Name" | "Login" | "Extension" | "DID";
-const COLUMN_INDEX: Record<UsersColumn, number> = { Name: 0, Login: 1, Extension: 2, DID: 3 };
+export type UsersColumn = "Name" | "Login" | "Extension" | "Direct number";
+const COLUMN_INDEX: Record<UsersColumn, number> = { Name: 0, Login: 1, Extension: 2, "Direct number": 3 };
 
 function usersTable(page: Page): Locator {
   return page.getByRole("table", { name: "Users" });

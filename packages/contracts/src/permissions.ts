@@ -10,7 +10,7 @@ const supervisorUp = ["supervisor", "admin"] as const satisfies readonly Role[];
 const adminOnly = ["admin"] as const satisfies readonly Role[];
 
 /**
- * The permission matrix (DESIGN.md, "Roles"). The BFF enforces it on every route; the SPA reads it
+ * The permission matrix (docs/architecture.md, "Roles"). The BFF enforces it on every route; the SPA reads it
  * only to hide what the signed-in role may not do. A route without an entry here is denied.
  */
 export const PERMISSIONS = {

@@ -30,6 +30,8 @@ export const UserSchema = z.object({
   email: z.string().nullable(),
   workPhone: z.string().nullable(),
   mobilePhone: z.string().nullable(),
+  /** The direct number (DID) the directory shows for this user, E.164 digits without "+"; null when none. */
+  did: z.string().nullable(),
   roles: z.array(z.string()),
   /** Skill name → level (0–100). */
   skills: z.record(z.string(), z.number()),

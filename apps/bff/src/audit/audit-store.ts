@@ -32,9 +32,24 @@ export interface AuditStore {
   markInterrupted(reason: string): number;
   /**
    * Newest first; the cursor is the id of the last record of the previous page. `actionPrefix` keeps
-   * the actions of one kind (`user.` for a user's history).
+   * the actions of one kind (`user.` for a user's history); `lifeFrom` keeps one life of the target.
    */
-  query(query: AuditQuery & { actionPrefix?: string }): { records: AuditRecord[]; nextCursor: string | null };
+  query(query: AuditQuery & { actionPrefix?: string; lifeFrom?: string }): { records: AuditRecord[]; nextCursor: string | null };
+}
+
+/**
+ * With `lifeFrom` (a create action), the records of the target's current life: the attempts of that
+ * action that did not succeed are left out (they were about someone new, not the one who holds the
+ * login), and the life starts at the target's latest successful one. In the WHERE, so paging holds.
+ */
+function lifeOf(createAction: string, target: string): { sql: string[]; params: string[] } {
+  return {
+    sql: [
+      "NOT (action = ? AND outcome <> 'succeeded')",
+      `id >= coalesce((SELECT max(id) FROM audit_events WHERE target = ? COLLATE NOCASE AND action = ? AND outcome = 'succeeded'), 0)`,
+    ],
+    params: [createAction, target, createAction],
+  };
 }
 
 const RowSchema = z.object({
@@ -99,6 +114,10 @@ export function createAuditStore(db: Db): AuditStore {
       if (q.action) (where.push("action = ?"), params.push(q.action));
       if (q.actionPrefix) (where.push("substr(action, 1, ?) = ?"), params.push(q.actionPrefix.length, q.actionPrefix));
       if (q.target) (where.push("target = ? COLLATE NOCASE"), params.push(q.target));
+      if (q.target && q.lifeFrom) {
+        const life = lifeOf(q.lifeFrom, q.target);
+        (where.push(...life.sql), params.push(...life.params));
+      }
       if (q.from) (where.push("at >= ?"), params.push(new Date(q.from).toISOString()));
       if (q.to) (where.push("at <= ?"), params.push(new Date(q.to).toISOString()));
       if (q.cursor && /^\d+$/.test(q.cursor)) (where.push("id < ?"), params.push(Number(q.cursor)));

@@ -30,6 +30,12 @@ function accountOf(req: Request): string {
   return typeof name === "string" ? name.trim().toLowerCase().slice(0, 128) : "";
 }
 
+/** Worded as the SPA words a Retry-After (apps/web/src/lib/format-duration.ts): minutes from two on. */
+function waitInWords(seconds: number): string {
+  const [count, unit] = seconds < 120 ? [seconds, "second"] : [Math.ceil(seconds / 60), "minute"];
+  return `${count} ${unit}${count === 1 ? "" : "s"}`;
+}
+
 function refuse(property: string): RequestHandler {
   return (req, _res, next) => {
     const info = RateLimitInfoSchema.safeParse(Reflect.get(req, property));
@@ -39,7 +45,7 @@ function refuse(property: string): RequestHandler {
       new AppError({
         status: 429,
         title: "Too many sign-in attempts",
-        detail: `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minute(s).`,
+        detail: `Too many failed sign-ins. Try again in ${waitInWords(seconds)}.`,
         type: "/problems/too-many-sign-in-attempts",
         headers: { "Retry-After": String(seconds) },
       }),

@@ -34,6 +34,15 @@ describe("configuration", () => {
     expect(problemsOf({ DASHBOARD_ADMIN_USER: "root" })[0]).toMatch(/^DASHBOARD_ADMIN_PASSWORD: /);
   });
 
+  it("logs only errors in demo mode and every request against a real tenant, unless LOG_LEVEL says otherwise", () => {
+    const tenant = { BPCC_BASE_URL: "https://example.brightpattern.com", BPCC_CLIENT_ID: "api-user", BPCC_CLIENT_SECRET: "s3cret", BPCC_SCOPE: "example.brightpattern.com" };
+    expect(readConfig({}).logLevel).toBe("error");
+    expect(readConfig(tenant).logLevel).toBe("info");
+    expect(readConfig({ LOG_LEVEL: "info" }).logLevel).toBe("info");
+    expect(readConfig({ ...tenant, LOG_LEVEL: "warn" }).logLevel).toBe("warn");
+    expect(problemsOf({ LOG_LEVEL: "loud" })[0]).toMatch(/^LOG_LEVEL: /);
+  });
+
   it("accepts fractions of a minute for session timeouts, so tests can use seconds", () => {
     expect(readConfig({ SESSION_IDLE_MINUTES: "0.05" }).session.idleMs).toBe(3_000);
   });

@@ -3,6 +3,16 @@ import { resolve } from "node:path";
 import { z } from "zod";
 
 const optionalString = z.string().trim().min(1).optional();
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * A demo is watched in a terminal: one JSON line per request would bury the summary with its
+ * password (issue 19), so only errors are logged there unless LOG_LEVEL says otherwise. Not `warn`:
+ * a signed-out visitor's session check is a 401, logged at warn, on every first visit. A real
+ * deployment logs every request.
+ */
+export const DEFAULT_LOG_LEVEL = { demo: "error", deployed: "info" } as const satisfies Record<string, LogLevel>;
 const minutes = z.coerce.number().positive("must be a positive number");
 
 const EnvSchema = z
@@ -26,7 +36,7 @@ const EnvSchema = z
     DEMO_TENANT_USERS: z.coerce.number().int().min(10).max(50_000).default(500),
     DEMO_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128).optional(),
     DEMO_SIM_PORT: z.coerce.number().int().min(0).max(65535).default(0),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.BPCC_BASE_URL) {
@@ -71,7 +81,7 @@ export interface Config {
   trustProxy: number;
   session: { idleMs: number; maxMs: number };
   demo: { tenantUsers: number; password: string | undefined; simPort: number };
-  logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+  logLevel: LogLevel;
 }
 
 export class ConfigError extends Error {
@@ -102,7 +112,7 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY,
     session: { idleMs: env.SESSION_IDLE_MINUTES * 60_000, maxMs: env.SESSION_MAX_HOURS * 3_600_000 },
     demo: { tenantUsers: env.DEMO_TENANT_USERS, password: env.DEMO_PASSWORD, simPort: env.DEMO_SIM_PORT },
-    logLevel: env.LOG_LEVEL,
+    logLevel: env.LOG_LEVEL ?? (env.BPCC_BASE_URL ? DEFAULT_LOG_LEVEL.deployed : DEFAULT_LOG_LEVEL.demo),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { BpccAccessNumber, BpccDirectoryEntry, BpccLoginInfo, BpccUser } from "@switchboard/bpcc";
-import type { AccessNumber, AccessNumberAssignment, DirectoryEntry, LoginInfo, User } from "@switchboard/contracts";
+import type { AccessNumber, AccessNumberAssignment, DirectoryEntry, LoginInfo } from "@switchboard/contracts";
+import type { PlatformUser } from "./platform.ts";
 
 // BPCC's wire words → the product's. Absent fields become null, so the SPA tests one thing.
 
@@ -29,7 +30,7 @@ function toLoginInfo(info: BpccLoginInfo): LoginInfo {
   };
 }
 
-export function toUser(user: BpccUser): User {
+export function toUser(user: BpccUser): PlatformUser {
   return {
     loginId: user.loginId,
     firstName: user.firstName ?? "",

@@ -10,6 +10,12 @@ import type {
 } from "@switchboard/contracts";
 
 /**
+ * A user as the platform reports them. BPCC keeps a user's direct number (DID) only in its
+ * directory, not with the user: the users service adds it from the cached directory.
+ */
+export type PlatformUser = Omit<User, "did">;
+
+/**
  * The port the services call, in the product's own words. One adapter per contact-center platform
  * (BPCC now, Genesys later); upstream URLs and wire shapes stay behind it. A user is always named
  * by its login id. Failures surface as the adapter's error type, which errors/upstream-problem.ts
@@ -21,7 +27,7 @@ export interface Platform {
   checkReady(): Promise<void>;
   listDirectory(): Promise<DirectoryEntry[]>;
   /** The user with their sign-in details (`loginInfo`: null when the platform reports none). */
-  getUser(loginId: string): Promise<User>;
+  getUser(loginId: string): Promise<PlatformUser>;
   createUser(user: CreateUserRequest): Promise<void>;
   /** Changes only the fields given; `skills` replaces the whole set. */
   updateUser(loginId: string, change: UserChange): Promise<void>;

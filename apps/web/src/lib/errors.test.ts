@@ -14,6 +14,7 @@ describe("error messages", () => {
 
   it("words each kind of failure for a person", () => {
     expect(getErrorMessage(new ApiError("x", 429, null, 1))).toBe("Too many attempts, try again in 1 second.");
+    expect(getErrorMessage(new ApiError("x", 429, null, 897))).toBe("Too many attempts, try again in 15 minutes.");
     expect(getErrorMessage(new ApiError("x", 429))).toBe("Too many attempts, try again in a moment.");
     expect(getErrorMessage(new ApiError("x", null))).toMatch(/could not reach its server/);
     expect(

@@ -1,4 +1,5 @@
 import type { FieldError, Problem } from "@switchboard/contracts";
+import { formatDuration } from "./format-duration";
 
 /**
  * Every failed API call becomes one of these (the api-client's response interceptor and fetchJson
@@ -83,10 +84,6 @@ export function isUnauthorized(error: unknown): boolean {
   return error instanceof ApiError && error.status === 401;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** What a person reads when something failed: the one wording of errors across the SPA. */
 export function getErrorMessage(error: unknown): string {
   if (error instanceof ApiError) {
@@ -95,7 +92,7 @@ export function getErrorMessage(error: unknown): string {
     }
     if (error.status === 429) {
       return error.retryAfterSeconds
-        ? `Too many attempts, try again in ${plural(error.retryAfterSeconds, "second", "seconds")}.`
+        ? `Too many attempts, try again in ${formatDuration(error.retryAfterSeconds)}.`
         : "Too many attempts, try again in a moment.";
     }
     if (error.problem) return error.problem.detail ?? error.problem.title;

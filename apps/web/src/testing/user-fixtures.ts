@@ -25,6 +25,7 @@ export function buildUser(overrides: Partial<User> & Pick<User, "loginId">): Use
     email: `${overrides.loginId}@example.com`,
     workPhone: null,
     mobilePhone: null,
+    did: null,
     roles: ["Agent"],
     skills: { Support: 100, Cable: 70 },
     disabled: false,

@@ -28,6 +28,17 @@ describe("the directory cache", () => {
     expect(JSON.parse(first.body).users.map((u: DirectoryEntry) => u.loginId)).toEqual(["c", "z"]);
   });
 
+  it("gives a user's direct number from the same list, whatever the case of the login", async () => {
+    const { platform, pending } = slowPlatform();
+    const service = createDirectoryService(platform, { ttlMs: 30_000 });
+    const did = service.directNumberOf("Wei.Chen");
+    pending[0]!([{ ...person("wei.chen", "Chen"), did: "16505555555" }, person("amy", "Adams")]);
+    expect(await did).toBe("16505555555");
+    expect(await service.directNumberOf("amy")).toBeNull();
+    expect(await service.directNumberOf("nobody")).toBeNull();
+    expect(pending).toHaveLength(1);
+  });
+
   it("does not keep a list that was loading when a change invalidated it", async () => {
     const { platform, pending } = slowPlatform();
     const service = createDirectoryService(platform, { ttlMs: 30_000 });

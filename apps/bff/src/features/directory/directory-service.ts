@@ -14,6 +14,8 @@ export interface DirectorySnapshot {
   fetchedAt: number;
   /** The body compressed once per snapshot (off the event loop), not once per request. */
   encoded(encoding: DirectoryEncoding): Promise<Buffer>;
+  /** Each login's direct number (DID), by the login in lower case (logins match without case). */
+  dids: ReadonlyMap<string, string | null>;
 }
 
 const compressors: Record<DirectoryEncoding, (body: string) => Promise<Buffer>> = {
@@ -24,6 +26,8 @@ const compressors: Record<DirectoryEncoding, (body: string) => Promise<Buffer>> 
 
 export interface DirectoryService {
   getSnapshot(): Promise<DirectorySnapshot>;
+  /** A user's direct number (DID) as the directory shows it: null when none, or not listed. */
+  directNumberOf(loginId: string): Promise<string | null>;
   invalidate(): void;
 }
 
@@ -47,10 +51,15 @@ export function createDirectoryService(platform: Pick<Platform, "listDirectory">
       if (!buffer) encodings.set(encoding, (buffer = compressors[encoding](body)));
       return buffer;
     };
-    return { body, etag, fetchedAt: now(), encoded };
+    const dids = new Map(users.map((user) => [user.loginId.toLowerCase(), user.did]));
+    return { body, etag, fetchedAt: now(), encoded, dids };
   }
 
   // The shared cache drops a load that was under way when a change invalidated it.
   const cache = createCachedValue(load, { ttlMs: options.ttlMs, now });
-  return { getSnapshot: () => cache.get(), invalidate: () => cache.invalidate() };
+  return {
+    getSnapshot: () => cache.get(),
+    directNumberOf: async (loginId) => (await cache.get()).dids.get(loginId.toLowerCase()) ?? null,
+    invalidate: () => cache.invalidate(),
+  };
 }

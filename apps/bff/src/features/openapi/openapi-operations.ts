@@ -103,8 +103,8 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
     upstream: true,
   },
   "GET /api/users/:loginId": {
-    summary: "One user: profile, team, skills, roles, flags and login info",
-    description: "`loginInfo` is left out unless the role holds `readLoginInfo`.",
+    summary: "One user: profile, direct number, team, skills, roles, flags and login info",
+    description: "`loginInfo` is left out unless the role holds `readLoginInfo`. `did` is the number the directory shows.",
     success: { status: 200, description: "The user.", schema: UserSchema },
     upstream: true,
   },
@@ -140,7 +140,8 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
   },
   "DELETE /api/users/:loginId": { summary: "Delete a user", success: { status: 204, description: "Deleted." }, upstream: true },
   "GET /api/users/:loginId/history": {
-    summary: "The changes made to this user through Switchboard, newest first",
+    summary: "What was done or tried through Switchboard to the user who holds this login now, newest first",
+    description: "Leaves out creates that did not succeed, and starts at the login's latest successful create (decision 013).",
     query: UserHistoryQuerySchema,
     success: { status: 200, description: "A page of the user's history.", schema: UserHistorySchema },
   },

@@ -9,13 +9,12 @@ import {
   type EditableUserValues,
   type EditConflict,
   type UpdateUserRequest,
-  type User,
   type UserChange,
 } from "@switchboard/contracts";
 import type { AuditStore } from "../../audit/audit-store.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { callAboutUser, isUpstreamError, noSuchUser } from "../../errors/upstream-problem.ts";
-import type { Platform } from "../../platform/platform.ts";
+import type { Platform, PlatformUser } from "../../platform/platform.ts";
 import { isLostAnswer, lostAnswer, outcomeUnknown, refusalOnField } from "./user-problems.ts";
 
 export interface UserEditsService {
@@ -23,7 +22,7 @@ export interface UserEditsService {
    * Changes the fields given, unless someone changed one of them since the editor saw it (409
    * edit-conflict). Answers the user as it now is.
    */
-  updateUser(loginId: string, request: UpdateUserRequest): Promise<{ user: User; changes: AuditChanges }>;
+  updateUser(loginId: string, request: UpdateUserRequest): Promise<{ user: PlatformUser; changes: AuditChanges }>;
 }
 
 const FIELD_WORDS: Record<EditableUserField, string> = {

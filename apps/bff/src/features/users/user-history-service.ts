@@ -2,7 +2,10 @@ import { UserHistoryEntrySchema, type UserHistory, type UserHistoryQuery } from 
 import type { AuditStore } from "../../audit/audit-store.ts";
 
 export interface UserHistoryService {
-  /** What was done to this user through Switchboard, newest first, from the audit trail. */
+  /**
+   * What was done or tried through Switchboard to the user who holds this login now, newest first,
+   * from the audit trail: not a refused create of someone new, not a former holder of the login.
+   */
   listHistory(loginId: string, query: UserHistoryQuery): UserHistory;
 }
 
@@ -13,7 +16,7 @@ export interface UserHistoryService {
 export function createUserHistoryService(audit: AuditStore): UserHistoryService {
   return {
     listHistory(loginId, { cursor, limit }) {
-      const page = audit.query({ target: loginId, actionPrefix: "user.", limit, ...(cursor ? { cursor } : {}) });
+      const page = audit.query({ target: loginId, actionPrefix: "user.", lifeFrom: "user.create", limit, ...(cursor ? { cursor } : {}) });
       // Picked field by field: a supervisor sees who did what, not the address or role they did it from.
       return { records: page.records.map((record) => UserHistoryEntrySchema.parse(record)), nextCursor: page.nextCursor };
     },

@@ -1,9 +1,9 @@
 import type { BpccError } from "@switchboard/bpcc";
-import { CREATE_USER_FIELDS, type AuditChanges, type CreateUserRequest, type CreateUserResponse, type User } from "@switchboard/contracts";
+import { CREATE_USER_FIELDS, type AuditChanges, type CreateUserRequest, type CreateUserResponse } from "@switchboard/contracts";
 import { checkTemporaryPassword } from "../../auth/password-policy.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { callAboutUser, isUpstreamError } from "../../errors/upstream-problem.ts";
-import type { Platform } from "../../platform/platform.ts";
+import type { Platform, PlatformUser } from "../../platform/platform.ts";
 import { isLostAnswer, lostAnswer, outcomeUnknown, refusalOnField } from "./user-problems.ts";
 
 export interface UserLifecycleDeps {
@@ -20,13 +20,13 @@ export interface UserLifecycleService {
 }
 
 /** What the audit trail keeps of a user: who they were, never a secret. */
-function recordOf(user: Partial<User>): Record<string, unknown> {
+function recordOf(user: Partial<PlatformUser>): Record<string, unknown> {
   const { loginInfo: _signIns, ...kept } = user;
   return kept;
 }
 
 /** The user read back is the one this request submitted (not someone else's with the same login). */
-function isAsSubmitted(found: User, submitted: CreateUserRequest): boolean {
+function isAsSubmitted(found: PlatformUser, submitted: CreateUserRequest): boolean {
   const same = (a: string | null, b: string | undefined) => b === undefined || (a ?? "").trim() === b;
   return same(found.firstName, submitted.firstName) && same(found.lastName, submitted.lastName) && same(found.team, submitted.team) && same(found.extension, submitted.extension) && same(found.email, submitted.email);
 }
@@ -40,7 +40,7 @@ export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecyc
 
   /** After a create whose answer was lost: created as submitted, not created, or unknown. */
   async function verifyCreated(submitted: CreateUserRequest, lost: BpccError): Promise<void> {
-    let found: User;
+    let found: PlatformUser;
     try {
       found = await platform.getUser(submitted.loginId);
     } catch (readError) {

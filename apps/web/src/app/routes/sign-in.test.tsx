@@ -74,17 +74,20 @@ describe("signing in", () => {
     expect(currentUrl()).toBe("/sign-in");
   });
 
-  it("says how long to wait when throttled", async () => {
+  it.each([
+    ["42", "42 seconds"],
+    ["897", "15 minutes"],
+  ])("says how long to wait when throttled: Retry-After %s is %s", async (retryAfter, words) => {
     const api = signedOutApi();
     api.on(
       "POST /api/session",
-      problem(429, { title: "Too Many Requests", detail: "Too many sign-in attempts." }, { "retry-after": "42" }),
+      problem(429, { title: "Too Many Requests", detail: "Too many sign-in attempts." }, { "retry-after": retryAfter }),
     );
     const { user } = renderApp("/sign-in");
 
     await fillSignIn(user, "sam", "guess");
 
-    expect(await screen.findByRole("alert")).toHaveTextContent("Too many attempts, try again in 42 seconds.");
+    expect(await screen.findByRole("alert")).toHaveTextContent(`Too many attempts, try again in ${words}.`);
   });
 
   it("shows the BFF's field errors next to the fields", async () => {

@@ -94,6 +94,8 @@ describe("the Directory page", () => {
     expect(extension).toHaveTextContent("1048");
     const did = screen.getByRole("link", { name: "Call +1 650-555-5555" });
     expect(did).toHaveAttribute("href", "tel:+16505555555");
+    // One name for a DID on every page: the users table and a user's page say the same.
+    expect(screen.getByRole("columnheader", { name: "Direct number" })).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Copy extension 1048" }));
 

@@ -59,6 +59,18 @@ describe("a user's page, for the helpdesk", () => {
     expect(detail(profile, "Skills")).toHaveTextContent("Cable 70Support 100");
   });
 
+  it("shows the direct number the directory shows, and every phone number formatted the same way", async () => {
+    const numbers = { workPhone: "4159006817", mobilePhone: "+1 (650) 123-4567", did: "16505555555" };
+    userApi("helpdesk", { user: buildUser({ loginId: "user", firstName: "User", lastName: "Lastname", ...numbers }) });
+    renderApp("/users/user");
+
+    await screen.findByRole("heading", { level: 1, name: "User Lastname" });
+    const profile = section("Profile");
+    expect(within(detail(profile, "Direct number")).getByRole("link", { name: "+1 650-555-5555" })).toHaveAttribute("href", "tel:+16505555555");
+    expect(detail(profile, "Work phone")).toHaveTextContent(/^415-900-6817$/);
+    expect(detail(profile, "Mobile phone")).toHaveTextContent(/^\+1 650-123-4567$/);
+  });
+
   it("names each thing that stops a sign-in", async () => {
     userApi("helpdesk", { user: buildUser({ loginId: "wandabui", firstName: "Wanda", lastName: "Bui", disabled: true, changePassword: true }), lockedOut: false });
     renderApp("/users/wandabui");

@@ -52,18 +52,18 @@ describe("the Users page", () => {
     expect(await screen.findByRole("status")).toHaveTextContent("5 users");
     expect(shownLogins()).toEqual(["wandabui", "li.chen10", "wchen", "achen", "navarro"]);
     expect(header("Name")).toHaveAttribute("aria-sort", "ascending");
-    for (const other of ["Login", "Extension", "DID"]) expect(header(other)).not.toHaveAttribute("aria-sort");
+    for (const other of ["Login", "Extension", "Direct number"]) expect(header(other)).not.toHaveAttribute("aria-sort");
     expect(table()).toHaveAttribute("aria-rowcount", "6");
     await waitFor(() => expect(document.title).toBe("Users · Switchboard"));
   });
 
-  it("shows each user's name, login, extension and DID, formatted, with a dash for none", async () => {
+  it("shows each user's name, login, extension and direct number, formatted, with a dash for none", async () => {
     usersApi();
     renderApp("/users");
     await screen.findByText("5 users");
 
     const wei = within(table()).getByRole("link", { name: "Wei Chen" }).closest("[role=row]") as HTMLElement;
-    expect(within(wei).getAllByRole("cell").map((cell) => cell.textContent)).toEqual(["Wei Chen", "wchen", "Ext.1048", "DID+1 650-555-5555"]);
+    expect(within(wei).getAllByRole("cell").map((cell) => cell.textContent)).toEqual(["Wei Chen", "wchen", "Ext.1048", "Direct number+1 650-555-5555"]);
     const wanda = within(table()).getByRole("link", { name: "Wanda Bui" }).closest("[role=row]") as HTMLElement;
     expect(wanda).toHaveTextContent("No extension");
     expect(wanda).toHaveTextContent("No direct number");
@@ -90,7 +90,7 @@ describe("the Users page", () => {
     expect(currentUrl()).toBe("/users?sort=extension&dir=desc");
   });
 
-  it("sorts by login and by DID, each way, keeping ties and blanks in name order", async () => {
+  it("sorts by login and by direct number, each way, keeping ties and blanks in name order", async () => {
     usersApi();
     const { user, currentUrl } = renderApp("/users");
     await screen.findByText("5 users");
@@ -100,10 +100,10 @@ describe("the Users page", () => {
     await user.click(sortButton("Login"));
     await waitFor(() => expect(shownLogins()).toEqual(["wchen", "wandabui", "navarro", "li.chen10", "achen"]));
 
-    await user.click(sortButton("DID"));
+    await user.click(sortButton("Direct number"));
     await waitFor(() => expect(shownLogins()).toEqual(["navarro", "wchen", "achen", "wandabui", "li.chen10"]));
     expect(currentUrl()).toBe("/users?sort=did");
-    await user.click(sortButton("DID"));
+    await user.click(sortButton("Direct number"));
     await waitFor(() => expect(shownLogins()).toEqual(["achen", "wchen", "navarro", "wandabui", "li.chen10"]));
 
     await user.click(sortButton("Name"));

@@ -1,7 +1,7 @@
 import { ROLES, type Role } from "@switchboard/contracts";
 import type { SelectOption } from "@/components/ui/select-field";
 
-/** What each role adds to the one before it (DESIGN.md, "Roles"), for whoever picks one. */
+/** What each role adds to the one before it (docs/architecture.md, "Roles"), for whoever picks one. */
 const ROLE_SUMMARIES: Record<Role, string> = {
   viewer: "Viewer: the directory, teams and profiles",
   helpdesk: "Helpdesk: also unlocks accounts and resets passwords",

@@ -1,6 +1,7 @@
 import type { DirectoryEntry } from "@switchboard/contracts";
 import { WindowRowGroup } from "@/components/ui/window-row-group";
 import { useWindowRows } from "@/hooks/use-window-rows";
+import { DIRECT_NUMBER_LABEL } from "@/lib/phone-number";
 import { DirectoryRow, ROW_GRID } from "./directory-row";
 
 /** A table row on a desktop, a card on a phone (the md breakpoint of directory-row). */
@@ -31,7 +32,7 @@ export function DirectoryList({ entries }: { entries: readonly DirectoryEntry[] 
           <span role="columnheader">Name</span>
           <span role="columnheader">Login</span>
           <span role="columnheader">Extension</span>
-          <span role="columnheader">Direct number (DID)</span>
+          <span role="columnheader">{DIRECT_NUMBER_LABEL}</span>
         </div>
       </div>
       <WindowRowGroup entries={entries} bodyRef={bodyRef} virtualizer={virtualizer} Row={DirectoryRow} />

@@ -5,7 +5,7 @@ import { MobileLabel, Missing } from "@/components/ui/table-cells";
 import { WindowRow, type WindowRowProps } from "@/components/ui/window-row-group";
 import { paths } from "@/config/paths";
 import { displayNameOf } from "@/lib/display-name";
-import { didHref, extensionHref, formatDid } from "@/lib/phone-number";
+import { DIRECT_NUMBER_LABEL, didHref, extensionHref, formatDid } from "@/lib/phone-number";
 import { CopyExtensionButton } from "./copy-extension-button";
 
 /** Desktop: four columns. Phone: a card with the name on top and the two numbers under it. */
@@ -47,8 +47,8 @@ export const DirectoryRow = memo(function DirectoryRow({ entry, ...frame }: Wind
           <Missing what="extension" className="inline-flex min-h-8 items-center" />
         )}
       </div>
-      <div role="cell" className="flex min-w-0 items-center">
-        <MobileLabel>DID</MobileLabel>
+      <div role="cell" className="flex min-w-0 flex-wrap items-center">
+        <MobileLabel>{DIRECT_NUMBER_LABEL}</MobileLabel>
         {entry.did ? (
           <a
             href={didHref(entry.did)}

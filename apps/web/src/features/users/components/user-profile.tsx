@@ -1,8 +1,15 @@
 import type { User } from "@switchboard/contracts";
+import { DIRECT_NUMBER_LABEL, didHref, extensionHref, formatDid, formatPhoneNumber } from "@/lib/phone-number";
 import { Detail, DetailsList, NotReported, Section } from "./details-list";
+
+const linkClass = "font-medium text-brand-700 underline-offset-2 hover:underline";
 
 function Text({ value }: { value: string | null }) {
   return value ? <>{value}</> : <NotReported />;
+}
+
+function PhoneNumber({ value }: { value: string | null }) {
+  return value ? <span className="whitespace-nowrap tabular-nums">{formatPhoneNumber(value)}</span> : <NotReported />;
 }
 
 /**
@@ -34,8 +41,17 @@ export function UserProfile({
         )}
         <Detail term="Extension">
           {user.extension ? (
-            <a href={`tel:${encodeURIComponent(user.extension)}`} className="font-medium text-brand-700 tabular-nums underline-offset-2 hover:underline">
+            <a href={extensionHref(user.extension)} className={`${linkClass} tabular-nums`}>
               {user.extension}
+            </a>
+          ) : (
+            <NotReported />
+          )}
+        </Detail>
+        <Detail term={DIRECT_NUMBER_LABEL}>
+          {user.did ? (
+            <a href={didHref(user.did)} className={`${linkClass} whitespace-nowrap tabular-nums`}>
+              {formatDid(user.did)}
             </a>
           ) : (
             <NotReported />
@@ -43,7 +59,7 @@ export function UserProfile({
         </Detail>
         <Detail term="Email">
           {user.email ? (
-            <a href={`mailto:${user.email}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            <a href={`mailto:${user.email}`} className={linkClass}>
               {user.email}
             </a>
           ) : (
@@ -51,10 +67,10 @@ export function UserProfile({
           )}
         </Detail>
         <Detail term="Work phone">
-          <Text value={user.workPhone} />
+          <PhoneNumber value={user.workPhone} />
         </Detail>
         <Detail term="Mobile phone">
-          <Text value={user.mobilePhone} />
+          <PhoneNumber value={user.mobilePhone} />
         </Detail>
         <Detail term="Roles">{user.roles.length > 0 ? user.roles.join(", ") : <span className="text-slate-700">None</span>}</Detail>
         {!editedElsewhere.includes("skills") && (

@@ -5,7 +5,7 @@ import { MobileLabel, Missing } from "@/components/ui/table-cells";
 import { WindowRow, type WindowRowProps } from "@/components/ui/window-row-group";
 import { paths } from "@/config/paths";
 import { displayNameOf } from "@/lib/display-name";
-import { formatDid } from "@/lib/phone-number";
+import { DIRECT_NUMBER_LABEL, formatDid } from "@/lib/phone-number";
 
 /** The desktop's four columns, shared by the header row and every row. */
 export const USERS_TABLE_COLUMNS =
@@ -36,9 +36,9 @@ export const UsersTableRow = memo(function UsersTableRow({ entry, ...frame }: Wi
         <MobileLabel>Ext.</MobileLabel>
         {entry.extension ?? <Missing what="extension" />}
       </div>
-      <div role="cell" className="min-w-0 whitespace-nowrap tabular-nums">
-        <MobileLabel>DID</MobileLabel>
-        {entry.did ? formatDid(entry.did) : <Missing what="direct number" />}
+      <div role="cell" className="min-w-0 tabular-nums">
+        <MobileLabel>{DIRECT_NUMBER_LABEL}</MobileLabel>
+        {entry.did ? <span className="whitespace-nowrap">{formatDid(entry.did)}</span> : <Missing what="direct number" />}
       </div>
     </WindowRow>
   );

@@ -2,6 +2,7 @@ import type { DirectoryEntry } from "@switchboard/contracts";
 import { useRef } from "react";
 import { WindowRowGroup } from "@/components/ui/window-row-group";
 import { useWindowRows } from "@/hooks/use-window-rows";
+import { DIRECT_NUMBER_LABEL } from "@/lib/phone-number";
 import { nextUserSort, type UserSort, type UserSortKey } from "../utils/users-table-sort";
 import { UsersTableHeader } from "./users-table-header";
 import { USERS_TABLE_COLUMNS, UsersTableRow } from "./users-table-row";
@@ -18,7 +19,7 @@ const COLUMNS: ReadonlyArray<{ column: UserSortKey; label: string }> = [
   { column: "name", label: "Name" },
   { column: "login", label: "Login" },
   { column: "extension", label: "Extension" },
-  { column: "did", label: "DID" },
+  { column: "did", label: DIRECT_NUMBER_LABEL },
 ];
 
 /**
