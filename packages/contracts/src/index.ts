@@ -12,3 +12,4 @@ export * from "./user-history.ts";
 export * from "./temporary-password.ts";
 export * from "./teams.ts";
 export * from "./access-numbers.ts";
+export * from "./deadlines.ts";
