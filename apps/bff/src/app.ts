@@ -35,6 +35,7 @@ import { createTeamsRouter } from "./features/teams/teams-router.ts";
 import { createTeamsService } from "./features/teams/teams-service.ts";
 import { createUsersRouter } from "./features/users/users-router.ts";
 import { createUsersService } from "./features/users/users-service.ts";
+import { requestDeadline } from "./http/deadline-middleware.ts";
 import { createRequestLogging } from "./http/request-logging.ts";
 import { noStore, securityHeaders } from "./http/security-headers.ts";
 import { createSpaRouter } from "./http/spa.ts";
@@ -53,6 +54,8 @@ export interface AppDeps {
   webDist?: string | undefined;
   /** Tests lower the cost; production keeps OWASP's parameters. */
   passwordParams?: ScryptParams;
+  /** One `/api` request's time to answer, every platform call and retry included; then 504 (BPCC_REQUEST_DEADLINE_MS). */
+  requestDeadlineMs: number;
   /** How long the directory, the teams and the access numbers are served from memory (30 s). */
   directoryTtlMs?: number;
   /** The skills the tenant is known to use; kept in memory when not given. */
@@ -101,6 +104,7 @@ export function createApp(deps: AppDeps): App {
   app.use(compression({ filter: (req, res) => req.path !== "/api/session" && compression.filter(req, res) }));
 
   const api = Router();
+  api.use(requestDeadline(deps.requestDeadlineMs));
   api.use(noStore);
   api.use(loadSession({ sessions, publicOrigin: deps.publicOrigin, limits: deps.session, now }));
   // First, so that every state-changing request leaves a record, the ones refused below included.

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     platform: createBpccPlatform(client),
     logger,
     demo,
+    requestDeadlineMs: config.requestDeadlineMs,
     publicOrigin: config.publicOrigin,
     trustProxy: config.trustProxy,
     session: config.session,

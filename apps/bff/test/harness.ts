@@ -7,6 +7,7 @@ import type { Role } from "@switchboard/contracts";
 import supertest from "supertest";
 import { createApp, type AppDeps } from "../src/app.ts";
 import { hashPassword, type ScryptParams } from "../src/auth/password-hash.ts";
+import { DEFAULT_REQUEST_DEADLINE_MS } from "../src/config/env.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { createLogger } from "../src/logging/logger.ts";
 import { createBpccPlatform } from "../src/platform/bpcc-platform.ts";
@@ -52,6 +53,7 @@ export async function startHarness(overrides: Partial<AppDeps> = {}, options: Ha
     logger,
     demo: false,
     session: { idleMs: 60_000, maxMs: 3_600_000 },
+    requestDeadlineMs: DEFAULT_REQUEST_DEADLINE_MS,
     passwordParams: FAST_SCRYPT,
     ...overrides,
   });

@@ -27,6 +27,8 @@ interface Path {
   name: string;
   endpoint: "PUT /user/lock/:username" | "PUT /user/:username";
   retried: boolean;
+  /** A write: an answer that never came leaves its outcome unknown, and the problem says so by its type. */
+  outcomeUnknownWithoutAnswer: boolean;
   call: () => Promise<Reply>;
   /** Whether the change reached the tenant, read from the simulator's side. */
   applied: () => Promise<boolean>;
@@ -37,6 +39,7 @@ const unlockPath: Path = {
   name: "unlock",
   endpoint: "PUT /user/lock/:username",
   retried: true,
+  outcomeUnknownWithoutAnswer: false,
   call: async () => helpdesk.agent.delete(`/api/users/${LOGIN}/lock`).set(SAME_ORIGIN).set("X-CSRF-Token", helpdesk.csrfToken),
   applied: async () => !(await helpdesk.agent.get(`/api/users/${LOGIN}/lock`)).body.lockedOut,
   prepare: () => h.sim.control.lockUser(LOGIN),
@@ -46,6 +49,7 @@ const resetPath: Path = {
   name: "password reset",
   endpoint: "PUT /user/:username",
   retried: false,
+  outcomeUnknownWithoutAnswer: true,
   call: async () => helpdesk.agent.post(`/api/users/${LOGIN}/password`).set(SAME_ORIGIN).set("X-CSRF-Token", helpdesk.csrfToken).send({}),
   applied: async () => UserSchema.parse((await helpdesk.agent.get(`/api/users/${LOGIN}`)).body).changePassword,
   // The simulator keeps no password state anyone can read; the must-change flag tells whether the update landed.
@@ -53,6 +57,8 @@ const resetPath: Path = {
 };
 
 const callsTo = (path: Path) => upstreamCalls(h)[path.endpoint] ?? 0;
+/** The problem type when no answer came: the cause's own (`type`), or for a write an unknown outcome. */
+const noAnswerType = (path: Path, type: string) => (path.outcomeUnknownWithoutAnswer ? "/problems/outcome-unknown" : type);
 
 async function lastAuditRecord() {
   const admin = await h.signIn("admin");
@@ -110,7 +116,7 @@ describe.each([unlockPath, resetPath])("the $name path", (path) => {
     it("latency past the deadline → 504", async () => {
       h.sim.control.setLatency({ fixedMs: TIMEOUT_MS + 300 });
       const problem = expectProblem(await path.call(), 504);
-      expect(problem.type).toBe("/problems/upstream-timeout");
+      expect(problem.type).toBe(noAnswerType(path, "/problems/upstream-timeout"));
     });
 
     it(`one 503 → ${path.retried ? "retried, and done" : "not retried (a write): 502"}`, async () => {
@@ -133,7 +139,7 @@ describe.each([unlockPath, resetPath])("the $name path", (path) => {
     it("connections dropped every time → 502", async () => {
       h.sim.control.dropConnections({ endpoint: path.endpoint });
       const problem = expectProblem(await path.call(), 502);
-      expect(problem.type).toBe("/problems/upstream-unavailable");
+      expect(problem.type).toBe(noAnswerType(path, "/problems/upstream-unavailable"));
       expect(callsTo(path)).toBe(path.retried ? 2 : 1);
     });
 
@@ -141,7 +147,7 @@ describe.each([unlockPath, resetPath])("the $name path", (path) => {
       h.sim.control.hang({ endpoint: path.endpoint });
       const started = Date.now();
       const problem = expectProblem(await path.call(), 504);
-      expect(problem.type).toBe("/problems/upstream-timeout");
+      expect(problem.type).toBe(noAnswerType(path, "/problems/upstream-timeout"));
       expect(Date.now() - started).toBeLessThan((path.retried ? 2 : 1) * TIMEOUT_MS + 1_000);
     });
   });
@@ -161,6 +167,7 @@ describe("an answer lost after the change was made", () => {
   it("password reset: 502 that says the password may have changed, and no password is shown", async () => {
     h.sim.control.dropConnections({ endpoint: resetPath.endpoint, afterPerforming: true, count: 1 });
     const problem = expectProblem(await resetPath.call(), 502);
+    expect(problem.type).toBe("/problems/outcome-unknown");
     expect(problem.detail).toBe(
       "The connection to the contact center broke before it answered, so the password may or may not have been changed. Reset it again before you give one out.",
     );

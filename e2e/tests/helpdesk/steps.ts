@@ -13,6 +13,18 @@ export async function lockThroughSimulator(request: APIRequestContext, loginId: 
   expect(response.status()).toBe(200);
 }
 
+/** The platform stops answering this endpoint (e.g. "GET /user/:username"): its calls hang, unanswered. */
+export async function hangThroughSimulator(request: APIRequestContext, endpoint: string): Promise<void> {
+  const response = await request.put(`${E2E.simUrl}/sim/hang`, { data: { endpoint } });
+  expect(response.status()).toBe(200);
+}
+
+/** The platform answers again: every fault cleared, the calls it held closed. */
+export async function clearSimulatorFaults(request: APIRequestContext): Promise<void> {
+  const response = await request.delete(`${E2E.simUrl}/sim/faults`);
+  expect(response.status()).toBe(200);
+}
+
 // ---------------------------------------------------------------- Finding a person
 
 /** "/" from anywhere on the page puts the cursor in the person search. */
@@ -49,6 +61,27 @@ export async function assertOnUserPage(page: Page, name: string, loginId: string
   await expect(page).toHaveURL((url) => url.pathname === paths.user.getHref(loginId));
   await expect(page.getByRole("region", { name: "Profile" })).toContainText(loginId);
   await assertNoSeriousA11yViolations(page);
+}
+
+/** A user's page still waiting for the user, heading and all. */
+export async function assertLoadingUser(page: Page, loginId: string): Promise<void> {
+  await expect(page.getByRole("heading", { level: 1, name: loginId })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Loading the user…" })).toBeVisible();
+}
+
+/** The load failed because the platform is silent: said so, in place, `within` ms of `since`, with a way to try again. */
+export async function assertContactCenterNotAnswering(page: Page, { since, within }: { since: number; within: number }): Promise<void> {
+  const alert = page.getByRole("alert").filter({ hasText: "This user could not be loaded" });
+  await expect(alert).toContainText("The contact center is not answering right now", { timeout: within });
+  expect(Date.now() - since, "ms from opening the page to the message").toBeLessThan(within);
+  await expect(alert).not.toContainText("connection");
+  await expect(alert.getByRole("button", { name: "Try again" })).toBeVisible();
+  await expect(page.getByText("Loading the user…")).toHaveCount(0);
+  await assertNoSeriousA11yViolations(page);
+}
+
+export async function clickTryAgain(page: Page): Promise<void> {
+  await page.getByRole("alert").getByRole("button", { name: "Try again" }).click();
 }
 
 // ---------------------------------------------------------------- Sign-in state

@@ -1,4 +1,5 @@
 import pLimit from "p-limit";
+import { waitUnlessStopped, type BpccCallOptions } from "./caller-signal.ts";
 import { createHttp } from "./http.ts";
 import { resolveOptions, type BpccClientOptions } from "./options.ts";
 import { createPhoneCalls } from "./phones.ts";
@@ -19,9 +20,9 @@ import { createTransport } from "./transport.ts";
 import { createUserCalls } from "./users.ts";
 
 /**
- * The retry budget, so a caller can bound its own wait. One call costs at most
- * `(retries + 1) * timeoutMs + retries * maxBackoffMs` (a token fetch, when one is due, as much
- * again; a 401 replay doubles it), plus the time queued behind `concurrency` other calls.
+ * The retry budget. Without a signal one call costs at most `(retries + 1) * timeoutMs + retries *
+ * maxBackoffMs` (a token fetch, when one is due, as much again; a 401 replay doubles it), plus the
+ * time queued behind `concurrency` other calls; a caller that must answer sooner passes a signal.
  */
 export type BpccLimits = {
   readonly timeoutMs: number;
@@ -32,16 +33,16 @@ export type BpccLimits = {
 
 export interface BpccClient {
   readonly limits: BpccLimits;
-  getToken(): Promise<string>;
-  getDirectory(): Promise<BpccDirectoryEntry[]>;
-  listAccessNumbers(): Promise<BpccAccessNumber[]>;
-  listTeams(): Promise<BpccTeam[]>;
-  getUser(loginId: string): Promise<BpccUser>;
-  createUser(input: BpccCreateUser): Promise<void>;
-  updateUser(loginId: string, patch: BpccUserUpdate): Promise<void>;
-  deleteUser(loginId: string): Promise<void>;
-  getLockState(loginId: string): Promise<BpccLockState>;
-  clearLock(loginId: string): Promise<BpccLockState>;
+  getToken(options?: BpccCallOptions): Promise<string>;
+  getDirectory(options?: BpccCallOptions): Promise<BpccDirectoryEntry[]>;
+  listAccessNumbers(options?: BpccCallOptions): Promise<BpccAccessNumber[]>;
+  listTeams(options?: BpccCallOptions): Promise<BpccTeam[]>;
+  getUser(loginId: string, options?: BpccCallOptions): Promise<BpccUser>;
+  createUser(input: BpccCreateUser, options?: BpccCallOptions): Promise<void>;
+  updateUser(loginId: string, patch: BpccUserUpdate, options?: BpccCallOptions): Promise<void>;
+  deleteUser(loginId: string, options?: BpccCallOptions): Promise<void>;
+  getLockState(loginId: string, options?: BpccCallOptions): Promise<BpccLockState>;
+  clearLock(loginId: string, options?: BpccCallOptions): Promise<BpccLockState>;
 }
 
 export function createBpccClient(options: BpccClientOptions): BpccClient {
@@ -62,7 +63,8 @@ export function createBpccClient(options: BpccClientOptions): BpccClient {
       maxBackoffMs: settings.maxBackoffMs,
       concurrency: settings.concurrency,
     }),
-    getToken: () => tokens.getToken(),
+    // The fetch is shared by every caller waiting for it, so a caller's signal only ends its own wait.
+    getToken: (options) => waitUnlessStopped(tokens.getToken(), options?.signal, "getToken"),
     ...createPhoneCalls(transport),
     ...createTeamCalls(transport),
     ...createUserCalls(transport),

@@ -17,13 +17,17 @@ export type Exchange = {
   data?: string;
   /** Reads and the idempotent unlock may be sent again; a create, update or delete never. */
   retryable: boolean;
+  /** The caller's deadline: once it fires, no attempt or backoff pause starts and the one under way is cut off. */
+  signal?: AbortSignal | undefined;
 };
 
 /** What is left of a failed exchange: plain values, never the HTTP library's error (which can hold the socket and request). */
 export type UpstreamFailure =
   | { type: "http"; status: number; body: string; retryAfterMs?: number | undefined }
   | { type: "timeout" }
-  | { type: "network"; code: string | undefined };
+  | { type: "network"; code: string | undefined }
+  /** The caller's signal fired (its deadline passed, or it went away): the call stopped on our side. */
+  | { type: "stopped" };
 
 export type Reply = { ok: true; status: number; body: string } | { ok: false; failure: UpstreamFailure };
 
@@ -38,6 +42,8 @@ export type HttpSettings = {
 };
 
 export type Http = { send(exchange: Exchange): Promise<Reply> };
+
+const STOPPED: Reply = { ok: false, failure: { type: "stopped" } };
 
 /** undici's own deadlines, which our per-attempt deadline normally beats to it. */
 const UNDICI_TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
@@ -61,6 +67,8 @@ export function createHttp(settings: HttpSettings): Http {
     // undici's headers and body timeouts measure silence; a body that trickles in needs a deadline too.
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), settings.timeoutMs);
+    const stop = () => deadline.abort();
+    exchange.signal?.addEventListener("abort", stop, { once: true });
     try {
       // A redirect is not followed (undici's request() follows none): it would replay the Bearer header.
       const response = await pool.request({
@@ -75,10 +83,12 @@ export function createHttp(settings: HttpSettings): Http {
       if (status >= 200 && status < 300) return { ok: true, status, body };
       return { ok: false, failure: { type: "http", status, body, retryAfterMs: readRetryAfterMs(response.headers["retry-after"]) } };
     } catch (error) {
+      if (exchange.signal?.aborted) return STOPPED;
       if (deadline.signal.aborted) return { ok: false, failure: { type: "timeout" } };
       return { ok: false, failure: extractFailure(error, exchange.operation, settings.logger) };
     } finally {
       clearTimeout(timer);
+      exchange.signal?.removeEventListener("abort", stop);
     }
   }
 
@@ -86,13 +96,19 @@ export function createHttp(settings: HttpSettings): Http {
     async send(exchange) {
       const attempts = exchange.retryable ? settings.retries + 1 : 1;
       for (let attempt = 1; ; attempt += 1) {
+        // Also when a queue slot came after the deadline: the slot is given back at once.
+        if (exchange.signal?.aborted) return STOPPED;
         const reply = await sendOnce(exchange);
         if (reply.ok || attempt >= attempts || !isRetryableFailure(reply.failure)) return reply;
         settings.logger?.warn(
           { operation: exchange.operation, attempt, reason: describeFailure(reply.failure) },
           "BPCC call failed; retrying",
         );
-        await sleep(computeBackoffMs(attempt, reply.failure, settings.maxBackoffMs));
+        try {
+          await sleep(computeBackoffMs(attempt, reply.failure, settings.maxBackoffMs), undefined, { signal: exchange.signal });
+        } catch {
+          return STOPPED;
+        }
       }
     },
   };

@@ -1,3 +1,4 @@
+export type { BpccCallOptions } from "./caller-signal.ts";
 export { createBpccClient, type BpccClient, type BpccLimits } from "./client.ts";
 export { BpccError, isBpccError, type BpccErrorKind } from "./errors.ts";
 export type { BpccClientOptions, BpccLogger } from "./options.ts";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { BpccCallOptions } from "./caller-signal.ts";
 import { parseResponse } from "./parsing.ts";
 import {
   BpccAccessNumberSchema,
@@ -14,18 +15,19 @@ const AccessNumbersSchema = z.array(BpccAccessNumberSchema);
 export function createPhoneCalls(transport: Transport) {
   return {
     /** GET /phone/user: every user with extension and DID; BPCC has no other list of users. */
-    async getDirectory(): Promise<BpccDirectoryEntry[]> {
-      const answer = await transport.call({ operation: "getDirectory", method: "GET", path: "/phone/user", retryable: true });
+    async getDirectory({ signal }: BpccCallOptions = {}): Promise<BpccDirectoryEntry[]> {
+      const answer = await transport.call({ operation: "getDirectory", method: "GET", path: "/phone/user", retryable: true, signal });
       return parseResponse(DirectorySchema, answer, "getDirectory");
     },
 
     /** GET /phone/ext: access numbers with what each is assigned to. */
-    async listAccessNumbers(): Promise<BpccAccessNumber[]> {
+    async listAccessNumbers({ signal }: BpccCallOptions = {}): Promise<BpccAccessNumber[]> {
       const answer = await transport.call({
         operation: "listAccessNumbers",
         method: "GET",
         path: "/phone/ext",
         retryable: true,
+        signal,
       });
       return parseResponse(AccessNumbersSchema, answer, "listAccessNumbers");
     },

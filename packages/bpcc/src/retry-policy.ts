@@ -5,7 +5,10 @@ const RETRYABLE_STATUSES = new Set([502, 503, 504]);
 /** Failures that another attempt would only repeat: a name that does not resolve, a certificate refused. */
 const PERMANENT_NETWORK_CODES = /^(ENOTFOUND|ENETUNREACH|CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)/;
 
-/** 502/503/504, a missed deadline, a connection refused, reset or dropped. Never a 500: BPCC uses it for a wrong endpoint. */
+/**
+ * 502/503/504, a missed deadline, a connection refused, reset or dropped. Never a 500: BPCC uses it
+ * for a wrong endpoint; never a call its caller stopped.
+ */
 export function isRetryableFailure(failure: UpstreamFailure): boolean {
   switch (failure.type) {
     case "http":
@@ -14,6 +17,8 @@ export function isRetryableFailure(failure: UpstreamFailure): boolean {
       return true;
     case "network":
       return !PERMANENT_NETWORK_CODES.test(failure.code ?? "");
+    case "stopped":
+      return false;
   }
 }
 
@@ -26,6 +31,8 @@ export function describeFailure(failure: UpstreamFailure): string {
       return "timeout";
     case "network":
       return failure.code ?? "network error";
+    case "stopped":
+      return "stopped by its caller";
   }
 }
 

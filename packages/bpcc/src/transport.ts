@@ -1,3 +1,4 @@
+import { waitUnlessStopped } from "./caller-signal.ts";
 import type { Exchange, Http, Reply } from "./http.ts";
 import type { BpccLogger } from "./options.ts";
 import type { Redactor } from "./redactor.ts";
@@ -22,8 +23,8 @@ export function createTransport({ http, tokens, redactor, logger, schedule }: Tr
   // The token is awaited outside the limit: a caller holding a slot while it waits for the token
   // fetch (which needs a slot too) could otherwise deadlock a saturated client.
   async function sendWithToken(call: Call): Promise<{ reply: Reply; token: string }> {
-    const token = await tokens.getToken();
-    const reply = await schedule(() => http.send({ ...call, bearer: token }));
+    const token = await waitUnlessStopped(tokens.getToken(), call.signal, call.operation);
+    const reply = await waitUnlessStopped(schedule(() => http.send({ ...call, bearer: token })), call.signal, call.operation);
     return { reply, token };
   }
 

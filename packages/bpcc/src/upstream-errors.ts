@@ -18,6 +18,8 @@ export function createErrorFromFailure(failure: UpstreamFailure, operation: stri
   switch (failure.type) {
     case "timeout":
       return new BpccError(`BPCC ${operation} timed out`, { kind: "timeout" });
+    case "stopped":
+      return createStoppedError(operation);
     case "network":
       return new BpccError(`BPCC ${operation} failed: upstream unreachable (${failure.code ?? "network error"})`, {
         kind: "unavailable",
@@ -32,6 +34,14 @@ export function createErrorFromFailure(failure: UpstreamFailure, operation: stri
       });
     }
   }
+}
+
+/**
+ * The caller's signal ended the call before an answer came: to the caller, a call that did not answer
+ * in time (a write under way may still have landed, as with any timeout).
+ */
+export function createStoppedError(operation: string): BpccError {
+  return new BpccError(`BPCC ${operation} stopped: its caller's deadline passed`, { kind: "timeout" });
 }
 
 /** The upstream's short reason ("user team not found"), or an OAuth error's description. */

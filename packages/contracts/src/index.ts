@@ -13,3 +13,4 @@ export * from "./temporary-password.ts";
 export * from "./teams.ts";
 export * from "./skills.ts";
 export * from "./access-numbers.ts";
+export * from "./deadlines.ts";

@@ -1,5 +1,7 @@
+import { runDetached, waitWithinDeadline } from "../platform/request-deadline.ts";
+
 export interface CachedValue<T> {
-  /** The value, loaded at most once per `ttlMs`; concurrent misses share one load. */
+  /** The value, loaded at most once per `ttlMs`; concurrent misses share one load, each waiting until its own deadline. */
   get(): Promise<T>;
   /** Forgets the value, and any load already under way, so the next `get` asks again. */
   invalidate(): void;
@@ -19,7 +21,9 @@ export function createCachedValue<T>(load: () => Promise<T>, options: { ttlMs: n
 
   function refresh(): Promise<T> {
     const started = generation;
-    const loading = load().then((value) => {
+    // Not under the deadline of the request that happens to start it: the others waiting for the load
+    // would fail with it. Bounded by the platform client's own retry budget instead.
+    const loading = runDetached(load).then((value) => {
       if (started === generation) cached = { value, at: now() };
       return value;
     });
@@ -34,7 +38,7 @@ export function createCachedValue<T>(load: () => Promise<T>, options: { ttlMs: n
   return {
     get() {
       if (cached && now() - cached.at < options.ttlMs) return Promise.resolve(cached.value);
-      return inFlight ?? refresh();
+      return waitWithinDeadline(inFlight ?? refresh());
     },
     invalidate() {
       generation += 1;

@@ -43,6 +43,19 @@ describe("configuration", () => {
     expect(problemsOf({ LOG_LEVEL: "loud" })[0]).toMatch(/^LOG_LEVEL: /);
   });
 
+  it("gives each incoming request a 12 s deadline by default, in demo mode too", () => {
+    expect(readConfig({}).requestDeadlineMs).toBe(12_000);
+    expect(readConfig({ BPCC_REQUEST_DEADLINE_MS: "15000" }).requestDeadlineMs).toBe(15_000);
+  });
+
+  it("refuses a request deadline that cannot hold one attempt, or that outlasts the web app's patience", () => {
+    expect(problemsOf({ BPCC_TIMEOUT_MS: "10000", BPCC_REQUEST_DEADLINE_MS: "8000" })).toEqual([
+      "BPCC_REQUEST_DEADLINE_MS: must be at least BPCC_TIMEOUT_MS (10000): it covers every attempt, so one attempt must fit in it",
+    ]);
+    expect(problemsOf({ BPCC_REQUEST_DEADLINE_MS: "30000" })[0]).toMatch(/^BPCC_REQUEST_DEADLINE_MS: must be at most 18000/);
+    expect(problemsOf({ BPCC_REQUEST_DEADLINE_MS: "soon" })[0]).toMatch(/^BPCC_REQUEST_DEADLINE_MS: /);
+  });
+
   it("accepts fractions of a minute for session timeouts, so tests can use seconds", () => {
     expect(readConfig({ SESSION_IDLE_MINUTES: "0.05" }).session.idleMs).toBe(3_000);
   });

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { LONGEST_REQUEST_DEADLINE_MS } from "@switchboard/contracts";
 import { z } from "zod";
 
 const optionalString = z.string().trim().min(1).optional();
@@ -15,6 +16,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export const DEFAULT_LOG_LEVEL = { demo: "error", deployed: "info" } as const satisfies Record<string, LogLevel>;
 const minutes = z.coerce.number().positive("must be a positive number");
 
+/** One incoming request's deadline, every upstream attempt and retry included: 504 within 15 s of a click. */
+export const DEFAULT_REQUEST_DEADLINE_MS = 12_000;
+
 const EnvSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -25,6 +29,12 @@ const EnvSchema = z
     BPCC_CLIENT_SECRET_FILE: optionalString,
     BPCC_SCOPE: optionalString,
     BPCC_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    BPCC_REQUEST_DEADLINE_MS: z.coerce
+      .number()
+      .int()
+      .positive()
+      .max(LONGEST_REQUEST_DEADLINE_MS, `must be at most ${LONGEST_REQUEST_DEADLINE_MS}: the web app stops waiting for an answer soon after`)
+      .default(DEFAULT_REQUEST_DEADLINE_MS),
     BPCC_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(64),
     DATA_DIR: z.string().trim().min(1).default("./data"),
     DASHBOARD_ADMIN_USER: optionalString,
@@ -51,6 +61,13 @@ const EnvSchema = z
         });
       }
     }
+    if (env.BPCC_REQUEST_DEADLINE_MS < env.BPCC_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["BPCC_REQUEST_DEADLINE_MS"],
+        message: `must be at least BPCC_TIMEOUT_MS (${env.BPCC_TIMEOUT_MS}): it covers every attempt, so one attempt must fit in it`,
+      });
+    }
     if (Boolean(env.DASHBOARD_ADMIN_USER) !== Boolean(env.DASHBOARD_ADMIN_PASSWORD)) {
       ctx.addIssue({
         code: "custom",
@@ -75,6 +92,8 @@ export interface Config {
   host: string;
   /** Unset means demo mode: the BFF embeds the BPCC simulator. */
   upstream: UpstreamConfig | undefined;
+  /** One incoming request's deadline, whatever the platform and in demo mode too. */
+  requestDeadlineMs: number;
   dataDir: string;
   bootstrapAdmin: { username: string; password: string } | undefined;
   publicOrigin: string | undefined;
@@ -103,6 +122,7 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
     port: env.PORT,
     host: env.HOST,
     upstream: env.BPCC_BASE_URL ? readUpstream(env) : undefined,
+    requestDeadlineMs: env.BPCC_REQUEST_DEADLINE_MS,
     dataDir: resolve(env.DATA_DIR),
     bootstrapAdmin:
       env.DASHBOARD_ADMIN_USER && env.DASHBOARD_ADMIN_PASSWORD

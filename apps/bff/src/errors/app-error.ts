@@ -41,6 +41,11 @@ export class AppError extends Error {
     return new AppError({ status: 404, title: "Not found", detail, type: "/problems/not-found" });
   }
 
+  /** The contact center gave no answer within the request's deadline (or its client's own timeouts). */
+  static upstreamTimeout(): AppError {
+    return new AppError({ status: 504, title: "Contact center timed out", detail: "The contact center did not answer in time. Try again.", type: "/problems/upstream-timeout" });
+  }
+
   static invalid(errors: FieldError[], detail = "Some fields are not valid."): AppError {
     return new AppError({ status: 400, title: "Invalid input", detail, type: "/problems/invalid-input", errors });
   }

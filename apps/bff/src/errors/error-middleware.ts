@@ -2,6 +2,7 @@ import { STATUS_CODES } from "node:http";
 import type { ErrorRequestHandler, Request, RequestHandler } from "express";
 import { PROBLEM_CONTENT_TYPE, type Problem } from "@switchboard/contracts";
 import { z } from "zod";
+import { hasDeadlinePassed } from "../platform/request-deadline.ts";
 import { AppError } from "./app-error.ts";
 import { isUpstreamError, toAppError } from "./upstream-problem.ts";
 
@@ -13,6 +14,9 @@ const ClientHttpErrorSchema = z.object({ status: z.number().int().min(400).max(4
 function classify(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (isUpstreamError(error)) return toAppError(error);
+  // Whatever a platform's client throws once the request's deadline has stopped it, the answer is the
+  // deadline's: so a second adapter gets its 504 without a mapping of its own for an abort.
+  if (hasDeadlinePassed()) return AppError.upstreamTimeout();
   if (error instanceof z.ZodError) {
     return AppError.invalid(error.issues.map((i) => ({ field: i.path.join(".") || "body", message: i.message })));
   }

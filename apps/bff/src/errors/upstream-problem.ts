@@ -15,7 +15,7 @@ export function toAppError(error: BpccError): AppError {
     case "conflict":
       return new AppError({ status: 409, title: "Conflict", detail: `That value is already taken${said}.`, type: "/problems/conflict" });
     case "timeout":
-      return new AppError({ status: 504, title: "Contact center timed out", detail: "The contact center did not answer in time. Try again.", type: "/problems/upstream-timeout" });
+      return AppError.upstreamTimeout();
     case "credentials_rejected":
       return new AppError({
         status: 502,
@@ -30,6 +30,13 @@ export function toAppError(error: BpccError): AppError {
       return new AppError({ status: 502, title: "Contact center unavailable", detail: "The contact center could not complete the request. Try again in a moment.", type: "/problems/upstream-unavailable" });
   }
 }
+
+/**
+ * A change whose answer never came and whose result could not be read back: its own type, so that the
+ * SPA keeps the detail (what may have happened, what to do) rather than its words for an unreachable
+ * contact center, which fit a read.
+ */
+export const OUTCOME_UNKNOWN_TYPE = "/problems/outcome-unknown";
 
 export function isUpstreamError(error: unknown): error is BpccError {
   return error instanceof BpccError;

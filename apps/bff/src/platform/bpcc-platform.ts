@@ -1,7 +1,8 @@
-import type { BpccClient } from "@switchboard/bpcc";
+import type { BpccCallOptions, BpccClient } from "@switchboard/bpcc";
 import { PLATFORM_OPERATIONS, type Capabilities } from "@switchboard/contracts";
 import { toAccessNumber, toDirectoryEntry, toUser } from "./bpcc-mappings.ts";
 import type { Platform } from "./platform.ts";
+import { currentDeadline } from "./request-deadline.ts";
 
 const BPCC_CAPABILITIES: Capabilities = {
   platform: "bpcc",
@@ -10,43 +11,48 @@ const BPCC_CAPABILITIES: Capabilities = {
   editableUserFields: ["skills", "team", "disabled", "changePassword", "password"],
 };
 
+/** Every call stops at the deadline of the request it serves: the client then throws its `timeout`. */
+function withinDeadline(): BpccCallOptions {
+  return { signal: currentDeadline() };
+}
+
 /** The port over the BPCC client: thin mappings, the client keeps every wire detail. */
 export function createBpccPlatform(client: BpccClient): Platform {
   return {
     capabilities: BPCC_CAPABILITIES,
     async checkReady() {
-      await client.getToken();
+      await client.getToken(withinDeadline());
     },
     async listDirectory() {
-      return (await client.getDirectory()).map(toDirectoryEntry);
+      return (await client.getDirectory(withinDeadline())).map(toDirectoryEntry);
     },
     async getUser(loginId) {
-      return toUser(await client.getUser(loginId));
+      return toUser(await client.getUser(loginId, withinDeadline()));
     },
     async createUser(user) {
-      await client.createUser(user);
+      await client.createUser(user, withinDeadline());
     },
     async updateUser(loginId, change) {
-      await client.updateUser(loginId, change);
+      await client.updateUser(loginId, change, withinDeadline());
     },
     async deleteUser(loginId) {
-      await client.deleteUser(loginId);
+      await client.deleteUser(loginId, withinDeadline());
     },
     async getLockState(loginId) {
-      return { lockedOut: (await client.getLockState(loginId)).lockedOut };
+      return { lockedOut: (await client.getLockState(loginId, withinDeadline())).lockedOut };
     },
     async unlock(loginId) {
-      return { lockedOut: (await client.clearLock(loginId)).lockedOut };
+      return { lockedOut: (await client.clearLock(loginId, withinDeadline())).lockedOut };
     },
     async resetPassword(loginId, temporaryPassword) {
       // One update, so the password never exists without the obligation to change it.
-      await client.updateUser(loginId, { password: temporaryPassword, changePassword: true });
+      await client.updateUser(loginId, { password: temporaryPassword, changePassword: true }, withinDeadline());
     },
     async listTeams() {
-      return (await client.listTeams()).map((team) => ({ name: team.name }));
+      return (await client.listTeams(withinDeadline())).map((team) => ({ name: team.name }));
     },
     async listAccessNumbers() {
-      return (await client.listAccessNumbers()).map(toAccessNumber);
+      return (await client.listAccessNumbers(withinDeadline())).map(toAccessNumber);
     },
   };
 }

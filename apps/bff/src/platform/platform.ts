@@ -20,6 +20,11 @@ export type PlatformUser = Omit<User, "did">;
  * (BPCC now, Genesys later); upstream URLs and wire shapes stay behind it. A user is always named
  * by its login id. Failures surface as the adapter's error type, which errors/upstream-problem.ts
  * turns into problem details.
+ *
+ * Every call honours the deadline of the request it serves: an adapter passes `currentDeadline()`
+ * (request-deadline.ts) to its client with each call, so that no attempt or retry pause starts after
+ * it, and fails with its client's timeout error, which answers 504 (any other error thrown once the
+ * deadline has passed answers 504 too).
  */
 export interface Platform {
   readonly capabilities: Capabilities;

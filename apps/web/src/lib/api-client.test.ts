@@ -1,3 +1,6 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { LONGEST_REQUEST_DEADLINE_MS } from "@switchboard/contracts";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { json, mockApi, problem } from "@/testing/mock-api";
 import { apiClient, configureApiClient } from "./api-client";
@@ -57,5 +60,47 @@ describe("the API client", () => {
 
     await expect(apiClient.get("/directory")).rejects.toMatchObject({ status: 401 });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("a BFF that does not answer", () => {
+  let server: Server | undefined;
+  afterEach(async () => {
+    server?.closeAllConnections();
+    await new Promise((resolve) => server?.close(resolve) ?? resolve(undefined));
+    server = undefined;
+  });
+
+  /** A server that takes requests and never answers them, on 127.0.0.1; its base URL. */
+  async function startSilentServer(): Promise<string> {
+    const silent = createServer(() => {});
+    server = silent;
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    return `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+  }
+
+  it("waits longer than the BFF's longest deadline, so the BFF's 504 arrives first", () => {
+    expect(apiClient.defaults.timeout).toBeGreaterThan(LONGEST_REQUEST_DEADLINE_MS);
+  });
+
+  it("marks a request its own timeout ended as timed out, not as unreachable", async () => {
+    connect();
+    const baseURL = await startSilentServer();
+
+    const error = await apiClient.get("/directory", { baseURL, timeout: 200, adapter: "xhr" }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: null, timedOut: true });
+  });
+
+  it("marks a request that reached no server as unreachable, not timed out", async () => {
+    connect();
+    const baseURL = await startSilentServer();
+    server?.close();
+
+    const error = await apiClient.get("/directory", { baseURL, adapter: "xhr" }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: null, timedOut: false });
   });
 });

@@ -1,4 +1,5 @@
-import axios from "axios";
+import { SPA_REQUEST_TIMEOUT_MS } from "@switchboard/contracts";
+import axios, { AxiosError } from "axios";
 import { env } from "@/config/env";
 import { apiErrorFromResponse, ApiError } from "./errors";
 
@@ -31,7 +32,10 @@ export function configureApiClient(next: ApiClientHooks): void {
 export const apiClient = axios.create({
   baseURL: env.apiBaseUrl,
   headers: { Accept: "application/json" },
-  timeout: 30_000,
+  // Longer than the BFF's deadline for a request, so that a slow contact center is told by the BFF's 504.
+  timeout: SPA_REQUEST_TIMEOUT_MS,
+  // ETIMEDOUT for our own timeout, apart from ECONNABORTED, which also means "aborted".
+  transitional: { clarifyTimeoutError: true },
   // The BFF's cookies are SameSite=Strict and HttpOnly on the same origin; never send them elsewhere.
   withCredentials: false,
 });
@@ -60,7 +64,7 @@ async function readBlobBody(error: unknown): Promise<void> {
 function toApiError(error: unknown): unknown {
   if (!axios.isAxiosError(error)) return error;
   const response = error.response;
-  if (!response) return new ApiError(error.message, null);
+  if (!response) return new ApiError(error.message, null, null, null, error.code === AxiosError.ETIMEDOUT);
   return apiErrorFromResponse(error.message, response.status, response.data, response.headers["retry-after"]);
 }
 

@@ -26,6 +26,35 @@ describe("error messages", () => {
   });
 });
 
+describe("a contact center or a server that does not answer", () => {
+  const problemOf = (status: number, type: string, detail: string) => ({ type, title: "Contact center timed out", status, detail });
+
+  it("words the BFF's 504, 502 and 503 about the contact center as the contact center not answering", () => {
+    for (const [status, type] of [
+      [504, "/problems/upstream-timeout"],
+      [502, "/problems/upstream-unavailable"],
+      [503, "/problems/upstream-unavailable"],
+    ] as const) {
+      const error = new ApiError("x", status, problemOf(status, type, "The contact center did not answer in time. Try again."));
+      expect(getErrorMessage(error)).toBe("The contact center is not answering right now. Try again in a moment.");
+    }
+  });
+
+  it("keeps the BFF's own words for a change whose outcome is unknown, and for refused credentials", () => {
+    const lost = "The contact center did not answer in time, so the password may or may not have been changed. Reset it again before you give one out.";
+    expect(getErrorMessage(new ApiError("x", 504, problemOf(504, "/problems/outcome-unknown", lost)))).toBe(lost);
+    const credentials = "The platform rejected Switchboard's API credentials. An operator should check BPCC_CLIENT_ID, BPCC_CLIENT_SECRET and BPCC_SCOPE.";
+    expect(getErrorMessage(new ApiError("x", 502, problemOf(502, "/problems/upstream-credentials", credentials)))).toBe(credentials);
+  });
+
+  it("points at the connection only when the BFF could not be reached at all", () => {
+    expect(getErrorMessage(new ApiError("Network Error", null))).toBe("Switchboard could not reach its server. Check your connection and try again.");
+    const timedOut = getErrorMessage(new ApiError("timeout of 20000ms exceeded", null, null, null, true));
+    expect(timedOut).toBe("Switchboard’s server did not answer in time. Try again in a moment.");
+    expect(timedOut).not.toMatch(/connection/);
+  });
+});
+
 describe("reading problem details", () => {
   // readProblem does by hand what the contract's ProblemSchema does (the sign-in page loads no zod):
   // it must accept and refuse the same bodies.

@@ -14,17 +14,21 @@ export class ApiError extends Error {
   readonly problem: Problem | null;
   /** Seconds to wait, from a 429's Retry-After. */
   readonly retryAfterSeconds: number | null;
+  /** No answer within the SPA's own timeout: the server was reached, but did not answer in time. */
+  readonly timedOut: boolean;
 
   constructor(
     message: string,
     status: number | null,
     problem: Problem | null = null,
     retryAfterSeconds: number | null = null,
+    timedOut = false,
   ) {
     super(message);
     this.status = status;
     this.problem = problem;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.timedOut = timedOut;
   }
 
   get fieldErrors(): FieldError[] {
@@ -84,17 +88,33 @@ export function isUnauthorized(error: unknown): boolean {
   return error instanceof ApiError && error.status === 401;
 }
 
+/** The BFF's problems for a contact center that failed to answer (apps/bff/src/errors/upstream-problem.ts). */
+const CONTACT_CENTER_SILENT = new Set(["/problems/upstream-timeout", "/problems/upstream-unavailable"]);
+
+/**
+ * The BFF answered, having already retried the contact center within its deadline: its problem says
+ * the platform is down or too slow. Not the lost answer of a change (its own type, whose detail says
+ * what may have happened) nor refused credentials (an operator's matter).
+ */
+function isContactCenterSilent(error: ApiError): boolean {
+  return error.status !== null && error.status >= 502 && error.status <= 504 && CONTACT_CENTER_SILENT.has(error.problem?.type ?? "");
+}
+
 /** What a person reads when something failed: the one wording of errors across the SPA. */
 export function getErrorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === null) {
-      return "Switchboard could not reach its server. Check your connection and try again.";
+      // A timeout means the server was reached; only a request that got nowhere points at the connection.
+      return error.timedOut
+        ? "Switchboard’s server did not answer in time. Try again in a moment."
+        : "Switchboard could not reach its server. Check your connection and try again.";
     }
     if (error.status === 429) {
       return error.retryAfterSeconds
         ? `Too many attempts, try again in ${formatDuration(error.retryAfterSeconds)}.`
         : "Too many attempts, try again in a moment.";
     }
+    if (isContactCenterSilent(error)) return "The contact center is not answering right now. Try again in a moment.";
     if (error.problem) return error.problem.detail ?? error.problem.title;
     if (error.status >= 500) return "The server ran into a problem. Try again in a moment.";
     return "The request failed. Try again.";

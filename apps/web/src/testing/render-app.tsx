@@ -8,10 +8,13 @@ import { createSignedInArea } from "@/app/signed-in-area";
 import { cancelSearchParamWritesOnNavigation } from "@/hooks/use-search-param-state";
 import { createQueryClient } from "@/lib/query-client";
 
-/** The whole SPA at `url`, as main.tsx composes it, with the router in memory. */
-export function renderApp(url: string) {
+/**
+ * The whole SPA at `url`, as main.tsx composes it, with the router in memory. Failed loads are not
+ * retried, unless a test is about the app's own retry policy (`retryPolicy: "app"`).
+ */
+export function renderApp(url: string, { retryPolicy = "none" }: { retryPolicy?: "none" | "app" } = {}) {
   const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 60_000 } });
+  if (retryPolicy === "none") queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 60_000 } });
   const area = createSignedInArea(queryClient, () => router);
   const router: DataRouter = createMemoryRouter(createAppRoutes(async () => area), { initialEntries: [url] });
   cancelSearchParamWritesOnNavigation(router);

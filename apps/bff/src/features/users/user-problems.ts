@@ -1,7 +1,7 @@
 import type { BpccError } from "@switchboard/bpcc";
 import type { FieldError } from "@switchboard/contracts";
 import { AppError } from "../../errors/app-error.ts";
-import { isUpstreamError, toAppError } from "../../errors/upstream-problem.ts";
+import { isUpstreamError, OUTCOME_UNKNOWN_TYPE, toAppError } from "../../errors/upstream-problem.ts";
 
 // A create or an update names more than the user: a team, skills, roles, a login and an extension
 // that must be unique. The platform's refusal says which in a few words ("user team not found",
@@ -89,6 +89,6 @@ export function lostAnswer(error: BpccError, type: string, finding: string): App
 
 /** Neither the write's answer nor a read afterwards came back: the outcome is unknown, and the answer says so. */
 export function outcomeUnknown(error: BpccError, what: string): AppError {
-  const { status, title, type } = toAppError(error);
-  return new AppError({ status, title, type, detail: `${lostCause(error)}, and reading the user back failed too, so ${what}. Look the user up before trying again.` });
+  const { status, title } = toAppError(error);
+  return new AppError({ status, title, type: OUTCOME_UNKNOWN_TYPE, detail: `${lostCause(error)}, and reading the user back failed too, so ${what}. Look the user up before trying again.` });
 }

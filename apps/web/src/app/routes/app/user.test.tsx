@@ -168,6 +168,31 @@ describe("a user's page that cannot show the user", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Frank Zappa" })).toBeInTheDocument();
   });
 
+  it("says the contact center is not answering when the BFF's deadline passed, asks once, and tries again on request", async () => {
+    let answer: () => void = () => {};
+    const deadlinePassed = new Promise<void>((resolve) => (answer = resolve));
+    const api = userApi("helpdesk");
+    const timedOut = problem(504, { type: "/problems/upstream-timeout", title: "Contact center timed out", detail: "The contact center did not answer in time. Try again." });
+    api.on("GET /api/users/frank.zappa", async () => {
+      await deadlinePassed;
+      return timedOut;
+    });
+    const { user } = renderApp("/users/frank.zappa", { retryPolicy: "app" });
+
+    expect(await screen.findByText("Loading the user…")).toBeInTheDocument();
+    answer();
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("This user could not be loaded");
+    expect(alert).toHaveTextContent("The contact center is not answering right now.");
+    expect(alert).not.toHaveTextContent(/connection/);
+    expect(screen.queryByText("Loading the user…")).not.toBeInTheDocument();
+    expect(api.callsTo("GET /api/users/frank.zappa")).toHaveLength(1);
+
+    api.on("GET /api/users/frank.zappa", json(FRANK));
+    await user.click(within(alert).getByRole("button", { name: "Try again" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Frank Zappa" })).toBeInTheDocument();
+  });
+
   it("shows a loading state with the login as the heading until the user arrives", async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
