@@ -1,12 +1,15 @@
 import { test } from "@playwright/test";
+import { assertOnAudit, goToAudit } from "../admin/steps.ts";
 import { assertOnDirectory, goToDirectory } from "../directory/steps.ts";
 import { signInAs } from "../support/session-steps.ts";
+import { createUserThroughBff, deleteUserIfLeft, uniqueLogin, unlockRepeatedlyThroughBff } from "../support/users-api.ts";
 import { goToUsers } from "../supervisor/browse-steps.ts";
 import {
   assertBackAndForwardKeepTheRows,
   assertListShown,
   assertSameRowsInView,
   clickEntryInView,
+  clickLoadOlderRecords,
   reloadPage,
   rowsInView,
   scrollFarDown,
@@ -51,5 +54,28 @@ test.describe("Back and Forward return to the same place in a long list", () => 
     // A new document: the list's data arrives after the navigation, when the window has no height to scroll yet.
     await page.goBack();
     await assertSameRowsInView(page, "Users", rows);
+  });
+
+  test.describe("a long audit trail", () => {
+    const loginId = uniqueLogin("e2e.trail");
+
+    test.beforeAll(async () => {
+      await createUserThroughBff({ loginId, firstName: "Trail", lastName: "Long", team: "Customer Service" });
+      await unlockRepeatedlyThroughBff(loginId, 60);
+    });
+
+    test.afterAll(async () => {
+      await deleteUserIfLeft(loginId);
+    });
+
+    test("an admin far down the trail opens the user a record is about; Back shows the same records, and again after Forward", async ({ page }) => {
+      await goToAudit(page, { target: loginId });
+      await signInAs(page, "admin");
+      await assertOnAudit(page);
+      await clickLoadOlderRecords(page, 61);
+
+      await scrollFarDown(page, 0.8);
+      await assertBackAndForwardKeepTheRows(page, "Audit records, newest first");
+    });
   });
 });

@@ -55,7 +55,7 @@ export async function assertSameRowsInView(page: Page, list: List, rows: readonl
   await expect.poll(() => readRowsInView(page, list), { message: "the same rows as before, in view" }).toEqual(rows);
 }
 
-/** Opens the user in the middle of the window. */
+/** Opens the user of the row in the middle of the window. */
 export async function clickEntryInView(page: Page, list: List): Promise<void> {
   const inView = await rowsInView(page, list);
   const middle = inView[Math.floor(inView.length / 2)] ?? "";

@@ -1,7 +1,9 @@
 import type { AuditOutcome, AuditRecord } from "@switchboard/contracts";
 import { Fragment, useState } from "react";
+import { Link } from "react-router";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { columnHeaderClass, MobileLabel, stackedTable, wholeLine } from "@/components/ui/table-cells";
+import { paths } from "@/config/paths";
 import { formatDateTime, formatUtc } from "@/lib/format-date";
 import { actionLabel } from "../utils/action-labels";
 import { AuditChangesTable } from "./audit-changes";
@@ -28,6 +30,20 @@ function Missing({ what }: { what: string }) {
       </span>
       <span className="sr-only">{`No ${what}`}</span>
     </>
+  );
+}
+
+/** A contact-center user the record is about opens their page (which says so when they are gone). */
+function Target({ record }: { record: AuditRecord }) {
+  if (record.target === null) return <Missing what="target" />;
+  if (!record.action.startsWith("user.")) return record.target;
+  return (
+    <Link
+      to={paths.user.getHref(record.target)}
+      className="rounded-sm font-medium text-brand-700 underline-offset-2 hover:text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600"
+    >
+      {record.target}
+    </Link>
   );
 }
 
@@ -80,7 +96,7 @@ export function AuditTable({ records }: { records: readonly AuditRecord[] }) {
                   </td>
                   <td className={`${cellClass} break-all`}>
                     <MobileLabel from="lg">Target</MobileLabel>
-                    {record.target ?? <Missing what="target" />}
+                    <Target record={record} />
                   </td>
                   <td className={`${cellClass} whitespace-nowrap`}>
                     <MobileLabel from="lg">Outcome</MobileLabel>
