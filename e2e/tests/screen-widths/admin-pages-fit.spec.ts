@@ -1,5 +1,6 @@
 import { test } from "@playwright/test";
 import { signInAs } from "../support/session-steps.ts";
+import { assertNoSidewaysScroll } from "../supervisor/browse-steps.ts";
 import {
   ADMIN_PAGES,
   adminPageTitled,
@@ -9,7 +10,6 @@ import {
   assertHeaderNotCollapsed,
   assertHeaderOnOneLine,
   assertMenuShows,
-  assertNoSidewaysScroll,
   assertOnAdminPage,
   assertPrimaryActionsOnScreen,
   clickInMenu,

@@ -88,14 +88,6 @@ export async function assertOnAdminPage(page: Page, adminPage: AdminPage): Promi
   for (const action of adminPage.primaryActions(page)) await expect(action).toBeVisible();
 }
 
-export async function assertNoSidewaysScroll(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, "the page's width").toBeLessThanOrEqual(innerWidth);
-}
-
 /**
  * Each primary action lies wholly in the window once scrolled to as a reader scrolls: up and down
  * only. One hidden sideways (in a table that scrolls in its box, or off the page) fails.
