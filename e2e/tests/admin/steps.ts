@@ -178,7 +178,8 @@ export async function assertAuditRecord(
   const row = auditTable(page)
     .getByRole("row")
     .filter({ hasText: record.action })
-    .filter({ has: page.getByRole("cell").filter({ hasText: new RegExp(`^${record.actor}`) }) });
+    // By the cell's accessible name: on a phone-width card a cell's text starts with its label.
+    .filter({ has: page.getByRole("cell", { name: new RegExp(`^${record.actor}`) }) });
   await expect(row.first()).toBeVisible();
   await expect(row.first()).toContainText(record.target);
   await expect(row.first()).toContainText(record.outcome ?? "succeeded");

@@ -61,3 +61,13 @@ export async function updateUserThroughBff(loginId: string, change: Omit<UpdateU
     expect(answer.status(), await answer.text()).toBe(200);
   });
 }
+
+/** A long audit trail for one user: `times` unlocks by the helpdesk, in one session. */
+export async function unlockRepeatedlyThroughBff(loginId: string, times: number): Promise<void> {
+  await withRole("helpdesk", async ({ api, headers }) => {
+    for (let i = 0; i < times; i++) {
+      const answer = await api.delete(`${userUrl(loginId)}/lock`, { headers });
+      expect(answer.status(), await answer.text()).toBe(200);
+    }
+  });
+}

@@ -1,5 +1,5 @@
 import type { Permission } from "@switchboard/contracts";
-import type { NavItem } from "@/components/layouts/app-shell";
+import type { NavItem } from "@/components/layouts/main-nav";
 import { paths } from "@/config/paths";
 
 /** The primary navigation, in order; each entry shows only to roles that hold its permission. */

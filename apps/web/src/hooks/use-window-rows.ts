@@ -1,5 +1,6 @@
 import { measureElement, useWindowVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import { useLayoutEffect, useRef, useState } from "react";
+import { useKeepListPlace, useListPlaceToRestore } from "./use-list-place";
 
 /**
  * Rows grow with long names or large text, so each is measured, but only by its ResizeObserver,
@@ -33,7 +34,8 @@ function useOffsetTop() {
 /**
  * The rows of a long list, virtualized against the window so the page scrolls as usual (on a
  * phone too): only the rows near the viewport are in the DOM. Put `bodyRef` on the element the
- * rows are positioned in, `virtualizer.measureElement` on each row.
+ * rows are positioned in, `virtualizer.measureElement` on each row. Back and Forward return to the
+ * same rows: the list mounts with the sizes it had measured and scrolls the window where it was.
  */
 export function useWindowRows({
   count,
@@ -46,6 +48,7 @@ export function useWindowRows({
   getItemKey: (index: number) => string | number;
 }) {
   const [bodyRef, offsetTop] = useOffsetTop();
+  const place = useListPlaceToRestore();
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize: () => estimateSize,
@@ -53,6 +56,9 @@ export function useWindowRows({
     scrollMargin: offsetTop,
     getItemKey,
     measureElement: measureRow,
+    // The virtualizer scrolls the window to its initial offset as it mounts.
+    ...(place && { initialOffset: place.scrollY, initialMeasurementsCache: place.rows }),
   });
+  useKeepListPlace(() => ({ scrollY: window.scrollY, rows: virtualizer.takeSnapshot() }));
   return { bodyRef, virtualizer };
 }

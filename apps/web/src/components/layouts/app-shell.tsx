@@ -1,12 +1,21 @@
 import type { ReactNode } from "react";
-import { Link, NavLink } from "react-router";
+import { Link } from "react-router";
 import { paths } from "@/config/paths";
+import { useFitsOnOneLine } from "@/hooks/use-fits-on-one-line";
 import { cn } from "@/lib/cn";
+import { HeaderMenu } from "./header-menu";
+import { MainNav, type NavItem } from "./main-nav";
 import { MAIN_CONTENT_ID } from "./skip-link";
 
-export type NavItem = { label: string; href: string };
+/** The header's and the page's width: wide enough for an admin's whole header on a 1280 px screen. */
+const FRAME = "mx-auto w-full max-w-7xl px-4";
 
-/** The frame of every signed-in page: product name, primary navigation, the account, the page. */
+/**
+ * The frame of every signed-in page: product name, primary navigation, search, the account, the
+ * page. The header keeps to one line: when its items do not fit side by side (a phone, an admin's
+ * seven pages at 1024 px, a large font), the navigation and the account go into a menu, and on a
+ * phone the search takes a line of its own.
+ */
 export function AppShell({
   navItems,
   search,
@@ -14,53 +23,45 @@ export function AppShell({
   children,
 }: {
   navItems: readonly NavItem[];
-  /** The search on every page, between the navigation and the account; its own row on a phone. */
+  /** The search on every page, between the navigation and the account. */
   search?: ReactNode;
   account: ReactNode;
   children: ReactNode;
 }) {
+  const [rowRef, fits] = useFitsOnOneLine<HTMLDivElement>(navItems.map((item) => item.href).join(" "));
   return (
     <>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <div ref={rowRef} className={cn(FRAME, "flex items-center gap-x-4 gap-y-2 py-3", fits ? "flex-nowrap" : "flex-wrap")}>
           <Link
             to={paths.home.getHref()}
-            className="rounded-sm text-lg font-semibold tracking-tight text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+            className="shrink-0 rounded-sm text-lg font-semibold tracking-tight text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
           >
             Switchboard
           </Link>
-          {/* On a phone the navigation gets its own row under the name and the account. */}
-          <nav aria-label="Main" className="order-last -mx-3 w-full sm:order-none sm:mx-0 sm:w-auto">
-            <ul className="flex flex-wrap gap-1">
-              {navItems.map((item) => (
-                <li key={item.href}>
-                  <NavLink
-                    to={item.href}
-                    className={({ isActive }) =>
-                      cn(
-                        "inline-flex min-h-9 items-center rounded-md px-3 text-sm font-medium",
-                        "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",
-                        isActive
-                          ? "bg-brand-50 text-brand-800"
-                          : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
-                      )
-                    }
-                  >
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          {search && <div className="order-last w-full sm:order-none sm:w-auto sm:max-w-xs sm:flex-1">{search}</div>}
-          <div className="ml-auto">{account}</div>
+          {fits && (
+            <div className="shrink-0">
+              <MainNav items={navItems} />
+            </div>
+          )}
+          {search && (
+            <div className={cn(fits ? "min-w-60 flex-1 sm:max-w-sm" : "order-last w-full sm:order-none sm:w-auto sm:max-w-md sm:flex-1")}>
+              {search}
+            </div>
+          )}
+          <div className="ml-auto shrink-0">
+            {fits ? (
+              account
+            ) : (
+              <HeaderMenu>
+                <MainNav items={navItems} column />
+                <div className="border-t border-slate-200 px-3 pt-3 pb-1">{account}</div>
+              </HeaderMenu>
+            )}
+          </div>
         </div>
       </header>
-      <main
-        id={MAIN_CONTENT_ID}
-        tabIndex={-1}
-        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none"
-      >
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className={cn(FRAME, "flex-1 py-6 focus:outline-none")}>
         {children}
       </main>
     </>

@@ -61,6 +61,18 @@ describe("the Audit page", () => {
     expect(screen.getByRole("status")).toHaveTextContent("3 records, the whole trail.");
   });
 
+  it("opens the user a record is about from its target; an account's target is plain text", async () => {
+    const unlock = buildAuditRecord({ action: "user.unlock", actor: "hana", target: "eric.chen", status: 200 });
+    auditApi(() => json(buildAuditPage([unlock, CREATION])));
+    const { user, currentUrl } = renderApp("/audit");
+    const table = await screen.findByRole("table", { name: "Audit records, newest first" });
+
+    expect(within(table).queryByRole("link", { name: "dora" })).not.toBeInTheDocument();
+    await user.click(within(table).getByRole("link", { name: "eric.chen" }));
+
+    await waitFor(() => expect(currentUrl()).toBe("/users/eric.chen"));
+  });
+
   it("opens a record to its before → after, address and request id", async () => {
     auditApi();
     const { user } = renderApp("/audit");

@@ -43,6 +43,15 @@ async function fillSheila(user: Awaited<ReturnType<typeof openForm>>["user"]) {
 }
 
 describe("creating a user", () => {
+  it("marks New user alone as the current page in the navigation, not Users as well", async () => {
+    createApi();
+    await openForm();
+
+    const nav = screen.getByRole("navigation", { name: "Main" });
+    expect(within(nav).getByRole("link", { name: "New user" })).toHaveAttribute("aria-current", "page");
+    expect(within(nav).getByRole("link", { name: "Users" })).not.toHaveAttribute("aria-current");
+  });
+
   it("checks every field before anything is sent, each error on its field, the first one focused", async () => {
     const api = createApi();
     const { user } = await openForm();

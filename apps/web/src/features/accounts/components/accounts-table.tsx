@@ -3,14 +3,17 @@ import { useId } from "react";
 import { Link } from "react-router";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { columnHeaderClass } from "@/components/ui/table-cells";
+import { columnHeaderClass, MobileLabel, stackedTable, wholeLine } from "@/components/ui/table-cells";
 import { paths } from "@/config/paths";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { isSameAccount, roleLabel } from "../utils/roles";
 
+const COLUMNS = ["Name", "Role", "Status", "Created", "Actions"] as const;
+
 export type AccountAction = "role" | "password" | "disabled" | "remove";
 
-const cellClass = "px-3 py-2 align-middle";
+const { table, head, body, row, cell } = stackedTable.md;
+const cellClass = `${cell} md:align-middle`;
 
 export function AccountsTable({
   accounts,
@@ -24,37 +27,27 @@ export function AccountsTable({
 }) {
   const ownNoteId = useId();
   return (
-    // On a narrow screen the table scrolls sideways inside this box, not the page; `relative` keeps
-    // the buttons' screen-reader-only words inside it too (else they widen the page).
-    <div className="relative overflow-x-auto rounded-md border border-slate-200 bg-white">
-      <table className="w-full min-w-[44rem] border-collapse text-sm">
+    // On a phone each account is a card, its actions on screen (no sideways scrolling); `relative`
+    // keeps the buttons' screen-reader-only words inside the box (else they widen the page).
+    <div className="relative rounded-md border border-slate-200 bg-white">
+      <table className={table}>
         <caption className="sr-only">Dashboard accounts</caption>
-        <thead className="border-b border-slate-300">
+        <thead className={head}>
           <tr>
-            <th scope="col" className={columnHeaderClass}>
-              Name
-            </th>
-            <th scope="col" className={columnHeaderClass}>
-              Role
-            </th>
-            <th scope="col" className={columnHeaderClass}>
-              Status
-            </th>
-            <th scope="col" className={columnHeaderClass}>
-              Created
-            </th>
-            <th scope="col" className={columnHeaderClass}>
-              Actions
-            </th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className={columnHeaderClass}>
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody className={body}>
           {accounts.map((account) => {
             const own = isSameAccount(account.username, ownUsername);
             const name = account.username;
             return (
-              <tr key={name} className="border-b border-slate-200 last:border-b-0">
-                <th scope="row" className={`${cellClass} text-left font-medium break-all text-slate-900`}>
+              <tr key={name} className={`${row} last:border-b-0`}>
+                <th scope="row" className={`${cellClass} ${wholeLine} text-left text-base font-medium break-all text-slate-900 md:text-sm`}>
                   {name}
                   {own && (
                     <>
@@ -63,17 +56,22 @@ export function AccountsTable({
                     </>
                   )}
                 </th>
-                <td className={cellClass}>{roleLabel(account.role)}</td>
                 <td className={cellClass}>
+                  <MobileLabel>Role</MobileLabel>
+                  {roleLabel(account.role)}
+                </td>
+                <td className={cellClass}>
+                  <MobileLabel>Status</MobileLabel>
                   {account.disabled ? <Badge tone="warning">Disabled</Badge> : <Badge tone="success">Active</Badge>}
                 </td>
                 <td className={`${cellClass} whitespace-nowrap`}>
+                  <MobileLabel>Created</MobileLabel>
                   <time dateTime={account.createdAt} title={formatDateTime(account.createdAt)}>
                     {formatDate(account.createdAt)}
                   </time>
                 </td>
-                <td className={cellClass}>
-                  <div className="flex flex-wrap items-center gap-1">
+                <td className={`${cellClass} ${wholeLine}`}>
+                  <div className="-mx-3 flex flex-wrap items-center gap-1 md:mx-0">
                     <Button
                       variant="ghost"
                       size="sm"
@@ -113,7 +111,7 @@ export function AccountsTable({
                     </Link>
                   </div>
                   {own && (
-                    <p id={ownNoteId} className="mt-1 px-3 text-xs text-slate-600">
+                    <p id={ownNoteId} className="mt-1 text-xs text-slate-600 md:px-3">
                       Your own role, status and account are for another admin to change.
                     </p>
                   )}

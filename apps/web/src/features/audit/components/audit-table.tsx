@@ -1,7 +1,9 @@
 import type { AuditOutcome, AuditRecord } from "@switchboard/contracts";
 import { Fragment, useState } from "react";
+import { Link } from "react-router";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { columnHeaderClass } from "@/components/ui/table-cells";
+import { columnHeaderClass, MobileLabel, stackedTable, wholeLine } from "@/components/ui/table-cells";
+import { paths } from "@/config/paths";
 import { formatDateTime, formatUtc } from "@/lib/format-date";
 import { actionLabel } from "../utils/action-labels";
 import { AuditChangesTable } from "./audit-changes";
@@ -16,7 +18,9 @@ const OUTCOMES: Record<AuditOutcome, { tone: BadgeTone; label: string }> = {
 };
 
 const COLUMNS = ["Time", "Actor", "Action", "Target", "Outcome", "Reason", "Details"] as const;
-const cellClass = "px-3 py-2 align-top";
+// Seven columns fit from lg; below, each record is a card, its Details button on screen.
+const { table, head, body, row, cell } = stackedTable.lg;
+const cellClass = `${cell} lg:align-top`;
 
 function Missing({ what }: { what: string }) {
   return (
@@ -26,6 +30,20 @@ function Missing({ what }: { what: string }) {
       </span>
       <span className="sr-only">{`No ${what}`}</span>
     </>
+  );
+}
+
+/** A contact-center user the record is about opens their page (which says so when they are gone). */
+function Target({ record }: { record: AuditRecord }) {
+  if (record.target === null) return <Missing what="target" />;
+  if (!record.action.startsWith("user.")) return record.target;
+  return (
+    <Link
+      to={paths.user.getHref(record.target)}
+      className="rounded-sm font-medium text-brand-700 underline-offset-2 hover:text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600"
+    >
+      {record.target}
+    </Link>
   );
 }
 
@@ -40,10 +58,10 @@ export function AuditTable({ records }: { records: readonly AuditRecord[] }) {
     });
 
   return (
-    <div className="relative overflow-x-auto rounded-md border border-slate-200 bg-white">
-      <table className="w-full min-w-[60rem] border-collapse text-sm">
+    <div className="relative rounded-md border border-slate-200 bg-white">
+      <table className={table}>
         <caption className="sr-only">Audit records, newest first</caption>
-        <thead className="border-b border-slate-300">
+        <thead className={head}>
           <tr>
             {COLUMNS.map((column) => (
               <th key={column} scope="col" className={columnHeaderClass}>
@@ -52,30 +70,36 @@ export function AuditTable({ records }: { records: readonly AuditRecord[] }) {
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody className={body}>
           {records.map((record) => {
             const open = expanded.has(record.id);
             const detailsId = `audit-record-${record.id}`;
             return (
               <Fragment key={record.id}>
-                <tr className="border-b border-slate-200">
-                  <td className={`${cellClass} whitespace-nowrap tabular-nums`}>
+                <tr className={row}>
+                  <td className={`${cellClass} ${wholeLine} font-medium whitespace-nowrap tabular-nums lg:font-normal`}>
                     <time dateTime={record.at} title={formatUtc(record.at)}>
                       {formatDateTime(record.at)}
                     </time>
                   </td>
                   <td className={cellClass}>
+                    <MobileLabel from="lg">Actor</MobileLabel>
                     <span className="font-medium break-all text-slate-900">{record.actor}</span>
                     <span className="block text-xs text-slate-600">
                       {record.role ?? <Missing what="role" />}
                     </span>
                   </td>
                   <td className={cellClass}>
+                    <MobileLabel from="lg">Action</MobileLabel>
                     {actionLabel(record.action)}
                     <code className="block font-mono text-xs text-slate-600">{record.action}</code>
                   </td>
-                  <td className={`${cellClass} break-all`}>{record.target ?? <Missing what="target" />}</td>
+                  <td className={`${cellClass} break-all`}>
+                    <MobileLabel from="lg">Target</MobileLabel>
+                    <Target record={record} />
+                  </td>
                   <td className={`${cellClass} whitespace-nowrap`}>
+                    <MobileLabel from="lg">Outcome</MobileLabel>
                     <Badge tone={OUTCOMES[record.outcome].tone}>{OUTCOMES[record.outcome].label}</Badge>
                     {record.status !== null && (
                       <span className="ml-2 text-xs text-slate-600 tabular-nums">
@@ -84,8 +108,11 @@ export function AuditTable({ records }: { records: readonly AuditRecord[] }) {
                       </span>
                     )}
                   </td>
-                  <td className={`${cellClass} max-w-72`}>{record.reason ?? <Missing what="reason" />}</td>
-                  <td className={cellClass}>
+                  <td className={`${cellClass} ${wholeLine} lg:max-w-72`}>
+                    <MobileLabel from="lg">Reason</MobileLabel>
+                    {record.reason ?? <Missing what="reason" />}
+                  </td>
+                  <td className={`${cellClass} ${wholeLine}`}>
                     <button
                       type="button"
                       aria-expanded={open}
@@ -100,8 +127,8 @@ export function AuditTable({ records }: { records: readonly AuditRecord[] }) {
                   </td>
                 </tr>
                 {open && (
-                  <tr id={detailsId} className="border-b border-slate-200 bg-slate-50">
-                    <td colSpan={COLUMNS.length} className="px-3 py-3">
+                  <tr id={detailsId} className="block border-b border-slate-200 bg-slate-50 lg:table-row">
+                    <td colSpan={COLUMNS.length} className="block px-3 py-3 lg:table-cell">
                       <RecordDetails record={record} />
                     </td>
                   </tr>
@@ -116,9 +143,8 @@ export function AuditTable({ records }: { records: readonly AuditRecord[] }) {
 }
 
 function RecordDetails({ record }: { record: AuditRecord }) {
-  // Sticky: on a narrow screen, where the table scrolls sideways, the details stay in view.
   return (
-    <div className="sticky left-3 flex max-w-[calc(100vw-4rem)] flex-col gap-3">
+    <div className="flex flex-col gap-3">
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-medium text-slate-700">Time (UTC)</dt>
         <dd className="font-mono">{formatUtc(record.at)}</dd>

@@ -15,9 +15,10 @@ export function AccountMenu({ onSignedOut }: { onSignedOut: () => void }) {
   const showToast = useToast();
 
   return (
-    <div className="flex items-center gap-3">
+    // Spread across the header's menu when the header does not fit on one line.
+    <div className="flex items-center justify-between gap-3">
       {session && (
-        <p className="flex flex-col items-end text-right leading-tight">
+        <p className="flex min-w-0 flex-col leading-tight">
           <span className="sr-only">Signed in as </span>
           <span title={session.account.username} className="max-w-40 truncate text-sm font-medium text-slate-900">
             {session.account.username}
