@@ -21,7 +21,7 @@ export const ADMIN_PAGES: readonly AdminPage[] = [
     primaryActions: (page) => [
       page.getByRole("searchbox", { name: "Search users" }),
       button(page, /^Extension/),
-      button(page, /^DID/),
+      button(page, /^Direct number/),
       page.getByRole("table", { name: "Users" }).getByRole("link").first(),
     ],
   },
