@@ -1,6 +1,7 @@
 import type { VirtualItem } from "@tanstack/react-virtual";
 import { useLayoutEffect, useRef, useState } from "react";
 import { useLocation, useNavigationType } from "react-router";
+import { z } from "zod";
 
 /** Where a virtualized list was left: the window's scroll and the sizes of the rows measured so far. */
 export type ListPlace = { scrollY: number; rows: VirtualItem[] };
@@ -9,9 +10,21 @@ const STORAGE_KEY = "switchboard-list-places";
 // A reader rarely goes back more than a few lists, and each place holds a size per row seen.
 const KEPT_PLACES = 10;
 
+const RowSchema = z.object({
+  key: z.union([z.string(), z.number()]),
+  index: z.number(),
+  start: z.number(),
+  end: z.number(),
+  size: z.number(),
+  lane: z.number(),
+});
+const StoredPlacesSchema = z.array(z.tuple([z.string(), z.object({ scrollY: z.number(), rows: z.array(RowSchema) })]));
+
+/** What an earlier page of this tab kept; anything unreadable (another version's shape) is dropped. */
 function readStoredPlaces(): Map<string, ListPlace> {
   try {
-    return new Map(JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? "[]") as Array<[string, ListPlace]>);
+    const stored = StoredPlacesSchema.safeParse(JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? "[]"));
+    return new Map(stored.success ? stored.data : []);
   } catch {
     return new Map();
   }
