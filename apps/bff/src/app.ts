@@ -40,6 +40,7 @@ import { createRequestLogging } from "./http/request-logging.ts";
 import { noStore, securityHeaders } from "./http/security-headers.ts";
 import { createSpaRouter } from "./http/spa.ts";
 import type { Platform } from "./platform/platform.ts";
+import { createRequireOperation } from "./platform/require-operation.ts";
 
 export interface AppDeps {
   db: Db;
@@ -125,10 +126,12 @@ export function createApp(deps: AppDeps): App {
   );
   // Below this line every route needs a session and, to change anything, the CSRF token.
   api.use(requireSession, requireCsrfToken);
-  api.use(createDirectoryRouter(directory));
-  api.use(createTeamsRouter(teams));
+  // A route whose operation this platform lacks answers 501 (routes declare it with requires()).
+  const requires = createRequireOperation(platform.capabilities);
+  api.use(createDirectoryRouter(directory, requires));
+  api.use(createTeamsRouter(teams, requires));
   api.use(createSkillsRouter(skillsSeen));
-  api.use(createAccessNumbersRouter(accessNumbers));
+  api.use(createAccessNumbersRouter(accessNumbers, requires));
   const users = createUsersService({
     platform,
     audit,
@@ -139,9 +142,9 @@ export function createApp(deps: AppDeps): App {
       accessNumbers.invalidate();
     },
   });
-  api.use(createUsersRouter({ service: users, audited }));
-  api.use(createLocksRouter({ service: createLocksService(platform), audited }));
-  api.use(createPasswordsRouter({ service: createPasswordsService(platform), audited }));
+  api.use(createUsersRouter({ service: users, audited, requires }));
+  api.use(createLocksRouter({ service: createLocksService(platform), audited, requires }));
+  api.use(createPasswordsRouter({ service: createPasswordsService(platform), audited, requires }));
   api.use(createAuditRouter({ service: createAuditService(audit), now }));
   api.use(createAccountsRouter({ service: createAccountsService({ db: deps.db, accounts, sessions, passwordParams: deps.passwordParams }), audited }));
   const openApi = createOpenApiRouter();

@@ -11,6 +11,7 @@ import { DEFAULT_REQUEST_DEADLINE_MS } from "../src/config/env.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { createLogger } from "../src/logging/logger.ts";
 import { createBpccPlatform } from "../src/platform/bpcc-platform.ts";
+import type { Platform } from "../src/platform/platform.ts";
 import { startRecordingProxy, type UpstreamCall } from "./security/recording-proxy.ts";
 
 /** Cheap scrypt for tests only; production hashes with OWASP's parameters. */
@@ -29,6 +30,8 @@ export interface HarnessOptions {
   client?: Partial<Omit<BpccClientOptions, "baseUrl" | "logger">>;
   /** Routes the BFF's upstream calls through a recording proxy, so a test sees exactly what the platform received. */
   recordUpstream?: boolean;
+  /** Reshapes the BPCC platform before the app gets it, e.g. to play a platform that lacks some operations. */
+  platform?: (bpcc: Platform) => Platform;
 }
 
 /** The BFF in-process on port 0, against the simulator over real HTTP, with one account per role. */
@@ -49,7 +52,7 @@ export async function startHarness(overrides: Partial<AppDeps> = {}, options: Ha
   const db = openDatabase(":memory:");
   const { app, accounts, audit, routes } = createApp({
     db,
-    platform: createBpccPlatform(client),
+    platform: (options.platform ?? ((bpcc) => bpcc))(createBpccPlatform(client)),
     logger,
     demo: false,
     session: { idleMs: 60_000, maxMs: 3_600_000 },

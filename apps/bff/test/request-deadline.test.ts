@@ -126,7 +126,8 @@ describe("the deadline does not depend on the platform", () => {
       new Promise<never>((_resolve, reject) => {
         currentDeadline()?.addEventListener("abort", () => reject(new Error("socket aborted by its caller")), { once: true });
       });
-    const platform = { getUser: stalls } as unknown as Platform;
+    const capabilities = { platform: "other", operations: ["getUser", "listDirectory"], editableUserFields: [] };
+    const platform = { capabilities, getUser: stalls, listDirectory: stalls } as unknown as Platform;
     const other = await startHarness({ platform, requestDeadlineMs: 300 });
     try {
       const viewer = await other.signIn("viewer");

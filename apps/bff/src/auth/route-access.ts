@@ -1,5 +1,5 @@
 import type { RequestHandler } from "express";
-import type { Permission } from "@switchboard/contracts";
+import type { Permission, PlatformOperation } from "@switchboard/contracts";
 
 /**
  * Who may call a route. Every `/api` route declares one, and `createApp` refuses to start when a
@@ -16,6 +16,7 @@ export type RouteAccess =
 // Express keeps handlers as plain functions; a WeakMap lets us label them without touching them.
 const accessOf = new WeakMap<object, RouteAccess>();
 const auditActionOf = new WeakMap<object, string>();
+const operationOf = new WeakMap<object, PlatformOperation>();
 
 export function declareAccess<H extends RequestHandler>(handler: H, access: RouteAccess): H {
   accessOf.set(handler, access);
@@ -33,6 +34,16 @@ export function declareAuditAction<H extends RequestHandler>(handler: H, action:
 
 export function declaredAuditAction(handler: unknown): string | undefined {
   return typeof handler === "function" ? auditActionOf.get(handler) : undefined;
+}
+
+/** The platform port operation a route needs (platform/require-operation.ts). */
+export function declareOperation<H extends RequestHandler>(handler: H, operation: PlatformOperation): H {
+  operationOf.set(handler, operation);
+  return handler;
+}
+
+export function declaredOperation(handler: unknown): PlatformOperation | undefined {
+  return typeof handler === "function" ? operationOf.get(handler) : undefined;
 }
 
 /** Marks a route as open to callers without a session; the route inventory lists every such route. */

@@ -1,6 +1,7 @@
 import type { Router } from "express";
 import { z } from "zod";
-import { declaredAccess, declaredAuditAction, type RouteAccess } from "./route-access.ts";
+import type { PlatformOperation } from "@switchboard/contracts";
+import { declaredAccess, declaredAuditAction, declaredOperation, type RouteAccess } from "./route-access.ts";
 
 export interface RouteInfo {
   /** Upper case; `ALL` for a route that answers every method. */
@@ -10,6 +11,8 @@ export interface RouteInfo {
   access: RouteAccess | undefined;
   /** The name `audited(...)` gives the route's audit records, when it declares one. */
   auditAction: string | undefined;
+  /** The platform port operation the route needs; a platform without it answers 501. */
+  operation: PlatformOperation | undefined;
 }
 
 // Express keeps its routing table in undocumented fields; they are parsed, not trusted, so that an
@@ -49,7 +52,8 @@ function describeRoute(prefix: string, route: NonNullable<z.infer<typeof LayerSc
     const guards = handlers.slice(0, -1);
     const access = guards.map(declaredAccess).find((a) => a !== undefined) ?? inherited;
     const auditAction = guards.map(declaredAuditAction).find((a) => a !== undefined);
-    return pathsOf(route.path).map((path) => ({ method: method.toUpperCase(), path: join(prefix, path), access, auditAction }));
+    const operation = guards.map(declaredOperation).find((o) => o !== undefined);
+    return pathsOf(route.path).map((path) => ({ method: method.toUpperCase(), path: join(prefix, path), access, auditAction, operation }));
   });
 }
 

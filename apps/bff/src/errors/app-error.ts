@@ -46,6 +46,17 @@ export class AppError extends Error {
     return new AppError({ status: 504, title: "Contact center timed out", detail: "The contact center did not answer in time. Try again.", type: "/problems/upstream-timeout" });
   }
 
+  /** The platform behind this deployment has no such operation (e.g. lock states on Genesys). */
+  static notSupported(platform: string, operation: string): AppError {
+    return new AppError({
+      status: 501,
+      title: "Not supported by this platform",
+      detail: `The contact center platform (${platform}) does not support ${operation}.`,
+      type: "/problems/not-supported-by-platform",
+      extensions: { platform, operation },
+    });
+  }
+
   static invalid(errors: FieldError[], detail = "Some fields are not valid."): AppError {
     return new AppError({ status: 400, title: "Invalid input", detail, type: "/problems/invalid-input", errors });
   }

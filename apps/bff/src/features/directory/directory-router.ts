@@ -1,10 +1,11 @@
 import { Router } from "express";
 import { authorize } from "../../auth/authorize.ts";
 import type { DirectoryService } from "./directory-service.ts";
+import type { RequireOperation } from "../../platform/require-operation.ts";
 
-export function createDirectoryRouter(service: DirectoryService): Router {
+export function createDirectoryRouter(service: DirectoryService, requires: RequireOperation): Router {
   const router = Router();
-  router.get("/directory", authorize("readDirectory"), async (req, res) => {
+  router.get("/directory", authorize("readDirectory"), requires("listDirectory"), async (req, res) => {
     const snapshot = await service.getSnapshot();
     res.set("ETag", snapshot.etag);
     if (req.get("if-none-match") === snapshot.etag) {

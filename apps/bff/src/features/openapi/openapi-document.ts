@@ -61,6 +61,12 @@ function responsesOf(route: RouteInfo, access: RouteAccess, spec: OperationSpec,
     const schema = problem.schema ? jsonSchemaOf(problem.schema, "output") : undefined;
     responses[String(problem.status)] = { description: problem.description, content: schema ? problemContent(schema) : problemContent() };
   }
+  if (route.operation) {
+    responses["501"] = {
+      description: `The platform behind this deployment does not have \`${route.operation}\` (see the session's capabilities).`,
+      content: problemContent(),
+    };
+  }
   responses["default"] = { description: "Any other failure.", content: problemContent() };
   return responses;
 }
@@ -80,6 +86,7 @@ function operationOf(route: RouteInfo, spec: OperationSpec): Json {
     summary: spec.summary,
     description: [spec.description, `${text}${csrf}`].filter(Boolean).join("\n\n"),
     ...extensions,
+    ...(route.operation ? { "x-platform-operation": route.operation } : {}),
     security: securityOf(route.method, access),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(spec.body

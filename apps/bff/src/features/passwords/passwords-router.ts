@@ -4,10 +4,12 @@ import { authorize } from "../../auth/authorize.ts";
 import { recordChanges, type Audited } from "../../audit/audited.ts";
 import { auditedLoginId, loginIdOf } from "../../http/login-id-param.ts";
 import type { PasswordsService } from "./passwords-service.ts";
+import type { RequireOperation } from "../../platform/require-operation.ts";
 
 export interface PasswordsRouterDeps {
   service: PasswordsService;
   audited: Audited;
+  requires: RequireOperation;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface PasswordsRouterDeps {
 export function createPasswordsRouter(deps: PasswordsRouterDeps): Router {
   const router = Router();
 
-  router.post("/users/:loginId/password", deps.audited("user.reset_password", { target: auditedLoginId }), authorize("resetPassword"), async (req, res) => {
+  router.post("/users/:loginId/password", deps.audited("user.reset_password", { target: auditedLoginId }), authorize("resetPassword"), deps.requires("resetPassword"), async (req, res) => {
     const loginId = loginIdOf(req);
     const { password } = ResetPasswordRequestSchema.parse(req.body ?? {});
     const { response, changes } = await deps.service.resetPassword(loginId, password);

@@ -2,11 +2,12 @@ import { Router } from "express";
 import type { TeamList } from "@switchboard/contracts";
 import { authorize } from "../../auth/authorize.ts";
 import type { TeamsService } from "./teams-service.ts";
+import type { RequireOperation } from "../../platform/require-operation.ts";
 
 /** `GET /teams`: the tenant's teams. */
-export function createTeamsRouter(service: TeamsService): Router {
+export function createTeamsRouter(service: TeamsService, requires: RequireOperation): Router {
   const router = Router();
-  router.get("/teams", authorize("readTeams"), async (_req, res) => {
+  router.get("/teams", authorize("readTeams"), requires("listTeams"), async (_req, res) => {
     const list: TeamList = await service.listTeams();
     res.json(list);
   });

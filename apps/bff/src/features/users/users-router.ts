@@ -13,10 +13,12 @@ import { authorize } from "../../auth/authorize.ts";
 import { recordChanges, type Audited } from "../../audit/audited.ts";
 import { auditedLoginId, loginIdOf } from "../../http/login-id-param.ts";
 import type { UsersService } from "./users-service.ts";
+import type { RequireOperation } from "../../platform/require-operation.ts";
 
 export interface UsersRouterDeps {
   service: UsersService;
   audited: Audited;
+  requires: RequireOperation;
 }
 
 const NamedLoginSchema = z.object({ loginId: z.string() });
@@ -34,15 +36,15 @@ function loginIdInBody(req: Request): string | undefined {
  * then, once done, what it changed (before → after).
  */
 export function createUsersRouter(deps: UsersRouterDeps): Router {
-  const { service, audited } = deps;
+  const { service, audited, requires } = deps;
   const router = Router();
 
-  router.get("/users/:loginId", authorize("readUser"), async (req, res) => {
+  router.get("/users/:loginId", authorize("readUser"), requires("getUser"), async (req, res) => {
     const user: User = await service.getUser(loginIdOf(req), authOf(req).role);
     res.json(user);
   });
 
-  router.post("/users", audited("user.create", { target: loginIdInBody }), authorize("createUser"), async (req, res) => {
+  router.post("/users", audited("user.create", { target: loginIdInBody }), authorize("createUser"), requires("createUser"), async (req, res) => {
     const request = CreateUserRequestSchema.parse(req.body);
     const { password: _secret, ...attempted } = request;
     recordChanges(res, { after: attempted });
@@ -52,7 +54,7 @@ export function createUsersRouter(deps: UsersRouterDeps): Router {
     res.status(201).location(`/api/users/${encodeURIComponent(response.loginId)}`).json(body);
   });
 
-  router.patch("/users/:loginId", audited("user.update", { target: auditedLoginId }), authorize("editUser"), async (req, res) => {
+  router.patch("/users/:loginId", audited("user.update", { target: auditedLoginId }), authorize("editUser"), requires("updateUser"), async (req, res) => {
     const loginId = loginIdOf(req);
     const request = UpdateUserRequestSchema.parse(req.body);
     const { expected, ...attempted } = request;
@@ -63,7 +65,7 @@ export function createUsersRouter(deps: UsersRouterDeps): Router {
     res.json(body);
   });
 
-  router.delete("/users/:loginId", audited("user.delete", { target: auditedLoginId }), authorize("deleteUser"), async (req, res) => {
+  router.delete("/users/:loginId", audited("user.delete", { target: auditedLoginId }), authorize("deleteUser"), requires("deleteUser"), async (req, res) => {
     const { changes } = await service.deleteUser(loginIdOf(req));
     recordChanges(res, changes);
     res.status(204).end();
