@@ -15,13 +15,13 @@ describe("the permission matrix", () => {
   });
 
   it("keeps creating, deleting, the audit trail and accounts to admins", () => {
-    for (const p of ["createUser", "deleteUser", "readAudit", "manageAccounts"] as const) {
+    for (const p of ["createUser", "deleteUser", "readAudit", "manageAccounts", "editUserRoles"] as const) {
       expect(roleCan("supervisor", p)).toBe(false);
       expect(roleCan("admin", p)).toBe(true);
     }
   });
 
   it("grants an admin every permission", () => {
-    expect(permissionsOf("admin")).toHaveLength(13);
+    expect(permissionsOf("admin")).toHaveLength(14);
   });
 });

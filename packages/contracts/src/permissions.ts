@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   unlock: helpdeskUp,
   resetPassword: helpdeskUp,
   editUser: supervisorUp,
+  /** A user's roles, on a platform that changes them after creation: they can make someone an admin there. */
+  editUserRoles: adminOnly,
   readUserHistory: supervisorUp,
   createUser: adminOnly,
   deleteUser: adminOnly,

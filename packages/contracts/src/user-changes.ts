@@ -67,8 +67,12 @@ export const CreateUserResponseSchema = z.object({
 });
 export type CreateUserResponse = z.infer<typeof CreateUserResponseSchema>;
 
-/** What may change after creation, through `PATCH /api/users/:loginId`. */
-export const EDITABLE_USER_FIELDS = ["skills", "team", "disabled", "changePassword"] as const;
+/**
+ * What may change after creation, through `PATCH /api/users/:loginId`, on some platform: BPCC changes
+ * skills, team and the two flags; Genesys names and roles (and skills). A platform's capabilities say
+ * which of them it has (`editableUserFields`); the BFF refuses the others (decision 016).
+ */
+export const EDITABLE_USER_FIELDS = ["skills", "team", "disabled", "changePassword", "firstName", "lastName", "roles"] as const;
 export type EditableUserField = (typeof EDITABLE_USER_FIELDS)[number];
 
 /** Those fields' values, as read from the platform (so a team may be missing, a level anything). */
@@ -77,15 +81,21 @@ export const EditableUserValuesSchema = z.object({
   team: z.string().nullable(),
   disabled: z.boolean(),
   changePassword: z.boolean(),
+  firstName: z.string(),
+  lastName: z.string(),
+  roles: z.array(z.string()),
 });
 export type EditableUserValues = z.infer<typeof EditableUserValuesSchema>;
 
-/** The change itself: any of the four, `skills` being the whole new set. */
+/** The change itself: any of them, `skills` and `roles` each being the whole new set. */
 export const UserChangeSchema = z.strictObject({
   skills: SkillsSchema.optional(),
   team: TeamNameSchema.optional(),
   disabled: flag.optional(),
   changePassword: flag.optional(),
+  firstName: personNameSchema("a first name").optional(),
+  lastName: personNameSchema("a last name").optional(),
+  roles: RoleNamesSchema.optional(),
 });
 export type UserChange = z.infer<typeof UserChangeSchema>;
 
@@ -100,7 +110,7 @@ export const UpdateUserRequestSchema = UserChangeSchema.extend({
 }).superRefine((request, ctx) => {
   const changed = EDITABLE_USER_FIELDS.filter((field) => request[field] !== undefined);
   if (changed.length === 0) {
-    ctx.addIssue({ code: "custom", path: [], message: "Give at least one of skills, team, disabled, changePassword." });
+    ctx.addIssue({ code: "custom", path: [], message: `Give at least one of ${EDITABLE_USER_FIELDS.join(", ")}.` });
   }
   for (const field of changed) {
     if (request.expected[field] === undefined) {
@@ -125,15 +135,30 @@ export const EditConflictSchema = ProblemSchema.extend({
 export type EditConflict = z.infer<typeof EditConflictSchema>;
 
 export function editableValuesOf(user: Pick<User, EditableUserField>): EditableUserValues {
-  return { skills: { ...user.skills }, team: user.team, disabled: user.disabled, changePassword: user.changePassword };
+  return {
+    skills: { ...user.skills },
+    team: user.team,
+    disabled: user.disabled,
+    changePassword: user.changePassword,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    roles: [...user.roles],
+  };
 }
 
-/** Whether two values of one field are the same; a skill set regardless of order. */
+/** Whether two values of one field are the same; a skill set or a role set regardless of order. */
 export function sameFieldValue(field: EditableUserField, a: unknown, b: unknown): boolean {
+  if (field === "roles") return sameSet(a, b);
   if (field !== "skills") return a === b;
   if (!isRecord(a) || !isRecord(b)) return false;
   const left = Object.entries(a);
   return left.length === Object.keys(b).length && left.every(([name, level]) => Object.hasOwn(b, name) && b[name] === level);
+}
+
+function sameSet(a: unknown, b: unknown): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b)) return false;
+  const left = new Set<unknown>(a);
+  return left.size === new Set<unknown>(b).size && b.every((item) => left.has(item));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

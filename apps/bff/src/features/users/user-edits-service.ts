@@ -30,10 +30,23 @@ const FIELD_WORDS: Record<EditableUserField, string> = {
   team: "the team",
   disabled: "whether the account is enabled",
   changePassword: "whether the password must be changed",
+  firstName: "the first name",
+  lastName: "the last name",
+  roles: "the roles",
 };
 
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((key) => [key, source[key]])) as Pick<T, K>;
+}
+
+/** A field this platform accepts only at creation: 400 on it, before the platform is asked. */
+function refuseFieldsThePlatformCannotChange(platform: Platform, change: UserChange): void {
+  const { editableUserFields, platform: name } = platform.capabilities;
+  const fixed = EDITABLE_USER_FIELDS.filter((field) => change[field] !== undefined && !editableUserFields.includes(field));
+  if (fixed.length === 0) return;
+  throw AppError.invalid(
+    fixed.map((field) => ({ field, message: `This contact center (${name}) does not let ${FIELD_WORDS[field]} change after the user is created.` })),
+  );
 }
 
 function listed(words: string[]): string {
@@ -88,6 +101,7 @@ export function createUserEditsService(deps: { platform: Platform; audit: AuditS
   return {
     async updateUser(loginId, request) {
       const { expected, ...change } = request;
+      refuseFieldsThePlatformCannotChange(platform, change);
       // There is no version upstream to compare: read the user, then compare what the editor saw.
       // A change landing between this read and the write below still goes unnoticed (decision 007).
       const before = await callAboutUser(loginId, () => platform.getUser(loginId));

@@ -1,6 +1,7 @@
 import { Router, type Request } from "express";
 import {
   CreateUserRequestSchema,
+  roleCan,
   UpdateUserRequestSchema,
   UserHistoryQuerySchema,
   type CreateUserResponse,
@@ -8,6 +9,7 @@ import {
   type UserHistory,
 } from "@switchboard/contracts";
 import { z } from "zod";
+import { AppError } from "../../errors/app-error.ts";
 import { authOf } from "../../auth/auth-context.ts";
 import { authorize } from "../../auth/authorize.ts";
 import { recordChanges, type Audited } from "../../audit/audited.ts";
@@ -57,6 +59,10 @@ export function createUsersRouter(deps: UsersRouterDeps): Router {
   router.patch("/users/:loginId", audited("user.update", { target: auditedLoginId }), authorize("editUser"), requires("updateUser"), async (req, res) => {
     const loginId = loginIdOf(req);
     const request = UpdateUserRequestSchema.parse(req.body);
+    // Roles can make someone an admin of the platform: supervisors edit users, only admins their roles.
+    if (request.roles !== undefined && !roleCan(authOf(req).role, "editUserRoles")) {
+      throw AppError.forbidden("Only an admin may change a user's roles.");
+    }
     const { expected, ...attempted } = request;
     recordChanges(res, { before: expected, after: attempted });
     const { user, changes } = await service.updateUser(loginId, request);

@@ -1,4 +1,4 @@
-import { EDIT_CONFLICT_TYPE, type User } from "@switchboard/contracts";
+import { EDIT_CONFLICT_TYPE, editableValuesOf, type User } from "@switchboard/contracts";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { json, problem } from "@/testing/mock-api";
@@ -190,7 +190,7 @@ describe("someone else changed the user meanwhile", () => {
       title: "Changed by someone else",
       detail: "Someone changed the team of this user since you loaded the page. Reload to see their change, or overwrite it with yours.",
       conflicts: ["team"],
-      current: { skills: WANDA.skills, team: "Retention", disabled: false, changePassword: false, ...current },
+      current: { ...editableValuesOf(WANDA), team: "Retention", disabled: false, changePassword: false, ...current },
       lastChange: { actor: "sam", at: "2026-05-04T13:02:07.000Z" },
     });
 
@@ -211,7 +211,7 @@ describe("someone else changed the user meanwhile", () => {
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
     expect(api.callsTo("PATCH /api/users/wandabui")[1]?.body).toEqual({
       team: "Sales",
-      expected: { skills: WANDA.skills, team: "Retention", disabled: false, changePassword: false },
+      expected: { ...editableValuesOf(WANDA), team: "Retention", disabled: false, changePassword: false },
     });
   });
 

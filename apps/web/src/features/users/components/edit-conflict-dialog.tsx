@@ -11,12 +11,17 @@ const FIELD_LABELS: Record<EditableUserField, string> = {
   team: "Team",
   disabled: "Account",
   changePassword: "Password",
+  firstName: "First name",
+  lastName: "Last name",
+  roles: "Roles",
 };
 
 function describe(field: EditableUserField, value: unknown): string {
   if (field === "skills") return describeSkills(value as EditableUserValues["skills"]);
   if (field === "team") return (value as string | null) ?? "no team";
   if (field === "disabled") return value ? "disabled" : "enabled";
+  if (field === "firstName" || field === "lastName") return String(value);
+  if (field === "roles") return (value as string[]).join(", ") || "no roles";
   return value ? "must change password" : "no change pending";
 }
 
