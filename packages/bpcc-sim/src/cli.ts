@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseCliArgs, USAGE, type CliCommand } from "./cli-args.ts";
+import { stopOnSignals } from "./http/stop-on-signals.ts";
 import { startSimulator } from "./start-simulator.ts";
 
 let command: CliCommand;
@@ -36,18 +37,5 @@ if (command.kind === "help") {
       "",
     ].join("\n"),
   );
-  const running = sim;
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals): void => {
-    // A second Ctrl-C means "now", not "again".
-    if (stopping) process.exit(130);
-    stopping = true;
-    process.stdout.write(`Received ${signal}, stopping.\n`);
-    running.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  stopOnSignals(sim.close);
 }

@@ -16,6 +16,7 @@ export { endpoint, releaseHanging, type FaultHost } from "./faults/endpoint-midd
 export { createFaultControls, type FaultControls, type FaultControlHost } from "./control/fault-controls.ts";
 export { createControlBase, finishControlRouter, registerFaultRoutes } from "./control/fault-routes.ts";
 export { serve, type Served } from "./http/serve.ts";
+export { stopOnSignals } from "./http/stop-on-signals.ts";
 export { parseOptions, randomSecret } from "./options-parse.ts";
 export { droppedInstead } from "./http/send.ts";
 export { createRandom, type Random } from "./tenant/random.ts";
