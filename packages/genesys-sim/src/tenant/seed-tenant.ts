@@ -21,14 +21,17 @@ interface Person {
   enabled?: boolean;
   changePasswordOnFirstLogin?: boolean;
   doNotDisturb?: Flag;
+  /** Skill name, level, and whether the level is answered as a string. */
+  skills?: ReadonlyArray<readonly [string, number, boolean]>;
+  devices?: number;
 }
 
 /** Known people, so that tests, demo instructions and e2e specs can name someone. */
 const FIXTURES: readonly Person[] = [
-  { firstName: "Eric", lastName: "Chen", roles: ["ROLE_AGENT"] },
-  { firstName: "Dale", lastName: "Turner", roles: ["ROLE_ADMIN", "ROLE_AGENT"], doNotDisturb: "On", changePasswordOnFirstLogin: true },
-  { firstName: "Wanda", lastName: "Bui", roles: ["ROLE_AGENT"], enabled: false },
-  { firstName: "Edna", lastName: "Partee", roles: ["ROLE_AGENT"] },
+  { firstName: "Eric", lastName: "Chen", roles: ["ROLE_AGENT"], skills: [["English", 8, false], ["Spanish", 5, true], ["Technical Support", 6, false]], devices: 1 },
+  { firstName: "Dale", lastName: "Turner", roles: ["ROLE_ADMIN", "ROLE_AGENT"], doNotDisturb: "On", changePasswordOnFirstLogin: true, skills: [["Billing", 10, false]], devices: 2 },
+  { firstName: "Wanda", lastName: "Bui", roles: ["ROLE_AGENT"], enabled: false, skills: [], devices: 0 },
+  { firstName: "Edna", lastName: "Partee", roles: ["ROLE_AGENT"], skills: [["Sales", 0, true]], devices: 1 },
 ];
 
 /** Builds a whole tenant from a seed: same options, same tenant. */
@@ -67,7 +70,7 @@ export function seedTenant(options: SeedOptions): TenantSeed {
 
 function makeUser(random: Random, skills: readonly SkillRecord[], numbers: PhoneNumbers, person: Person, userName: string): UserRecord {
   const roles: Role[] = person.roles ?? (random.chance(0.04) ? ["ROLE_ADMIN", "ROLE_AGENT"] : ["ROLE_AGENT"]);
-  const devices = makeDevices(random, numbers);
+  const devices = makeDevices(random, numbers, person.devices);
   const active = devices.find((device) => device.deviceState === "Active");
   const doNotDisturb = person.doNotDisturb ?? active?.doNotDisturb ?? "Off";
   if (active) active.doNotDisturb = doNotDisturb;
@@ -81,7 +84,7 @@ function makeUser(random: Random, skills: readonly SkillRecord[], numbers: Phone
     enabled: person.enabled ?? !random.chance(0.05),
     changePasswordOnFirstLogin: person.changePasswordOnFirstLogin ?? random.chance(0.1),
     doNotDisturb,
-    skills: makeSkills(random, skills),
+    skills: person.skills ? namedSkills(skills, person.skills) : makeSkills(random, skills),
     devices,
   };
 }
@@ -94,9 +97,17 @@ function makeSkills(random: Random, skills: readonly SkillRecord[]): SkillAssign
   return [...chosen].map((skillId) => ({ skillId, level: random.int(1, 10), levelAsString: random.chance(0.1) }));
 }
 
+function namedSkills(skills: readonly SkillRecord[], wanted: NonNullable<Person["skills"]>): SkillAssignment[] {
+  return wanted.map(([name, level, levelAsString]) => {
+    const skill = skills.find((candidate) => candidate.name === name);
+    if (!skill) throw new Error(`fixture skill ${name} is not in the catalogue`);
+    return { skillId: skill.id, level, levelAsString };
+  });
+}
+
 /** Most agents have one device, some two (the second inactive), a few none. */
-function makeDevices(random: Random, numbers: PhoneNumbers): DeviceRecord[] {
-  const count = random.chance(0.06) ? 0 : random.chance(0.15) ? 2 : 1;
+function makeDevices(random: Random, numbers: PhoneNumbers, fixed?: number): DeviceRecord[] {
+  const count = fixed ?? (random.chance(0.06) ? 0 : random.chance(0.15) ? 2 : 1);
   return Array.from({ length: count }, (_, index) => {
     const model = random.pick(DEVICE_MODELS);
     const number = numbers.take(random.chance(0.08) ? "GB" : "US");
