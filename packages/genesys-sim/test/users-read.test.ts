@@ -114,3 +114,11 @@ describe("GET /users/{id}", () => {
     expect(response.body.statusCode).toBe(6);
   });
 });
+
+describe("methods", () => {
+  it("answers a known path with another method with 405 and statusCode 2", async () => {
+    const eric = await userByName(gws, "eric.chen@example.com");
+    const response = await gws.post(`/users/${eric.id}/devices`, {});
+    expect([response.status, response.body.statusCode]).toEqual([405, 2]);
+  });
+});
