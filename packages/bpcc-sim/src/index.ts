@@ -17,6 +17,7 @@ export { createFaultControls, type FaultControls, type FaultControlHost } from "
 export { createControlBase, finishControlRouter, registerFaultRoutes } from "./control/fault-routes.ts";
 export { serve, type Served } from "./http/serve.ts";
 export { stopOnSignals } from "./http/stop-on-signals.ts";
+export { parseFlags, runSimulatorCli, wholeNumberFlag, type CliCommand, type SimulatorCli } from "./cli-kit.ts";
 export { parseOptions, randomSecret } from "./options-parse.ts";
 export { droppedInstead } from "./http/send.ts";
 export { createRandom, type Random } from "./tenant/random.ts";
