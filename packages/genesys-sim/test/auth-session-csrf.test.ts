@@ -46,6 +46,28 @@ describe("HTTP Basic", () => {
   });
 });
 
+describe("who may call", () => {
+  it("a user created through the API signs in with its password; as an agent it may read but not create (403, statusCode 5)", async () => {
+    await createUser(gws, "agent.api@example.com", { password: "Agent-789", roles: ["ROLE_AGENT"] });
+    const agent = request.agent(gws.sim.baseUrl);
+    const auth = basicAuth("agent.api@example.com", "Agent-789");
+    const me = await agent.get(`${API}/me`).set("Authorization", auth).expect(200);
+    expect(me.body.user).toMatchObject({ userName: "agent.api@example.com", roles: ["ROLE_AGENT"] });
+    await agent.get(`${API}/users`).set("Authorization", auth).expect(200);
+    const refused = await agent
+      .post(`${API}/users`)
+      .set("Authorization", auth)
+      .set("X-CSRF-TOKEN", String(me.headers["x-csrf-token"]))
+      .send(newUser("made.by.agent@example.com"))
+      .expect(403);
+    expect(refused.body).toEqual({ statusCode: 5, statusMessage: "No permission: the Contact Center Admin role is required" });
+  });
+
+  it("a seeded user without a password cannot sign in", async () => {
+    await raw().get(`${API}/me`).set("Authorization", basicAuth("eric.chen@example.com", "")).expect(401);
+  });
+});
+
 describe("JSESSIONID", () => {
   it("is set on the first call, path the context path, and kept while the client sends it back", async () => {
     const first = await raw().get(`${API}/me`).set("Authorization", gws.basic).expect(200);

@@ -3,11 +3,13 @@ import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { GwsError, STATUS } from "../errors.ts";
 import { sendError } from "../http/send.ts";
 import type { SimState } from "../sim-state.ts";
+import type { UserRecord } from "../tenant/types.ts";
 import type { Session } from "./sessions.ts";
 
 export const CSRF_HEADER = "X-CSRF-TOKEN";
 export const CSRF_MESSAGE = "Missing or invalid Csrf token";
 const COOKIE = "JSESSIONID";
+const CALLER = "gwsCaller";
 
 /**
  * Runs after the fault middleware on every API call: HTTP Basic (401, statusCode 20), the
@@ -16,10 +18,12 @@ const COOKIE = "JSESSIONID";
  */
 export function guard(state: SimState): RequestHandler {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (!authenticated(state, req.headers.authorization)) {
+    const caller = authenticate(state, req.headers.authorization);
+    if (!caller) {
       res.setHeader("WWW-Authenticate", 'Basic realm="Genesys Web Services"');
       return sendError(state, res, new GwsError(STATUS.notAuthenticated, "Not authenticated"));
     }
+    res.locals[CALLER] = caller.id;
     const session = currentSession(state, req, res);
     if (state.quirks.csrf) {
       if (req.method === "GET") {
@@ -33,17 +37,30 @@ export function guard(state: SimState): RequestHandler {
   };
 }
 
-/** The API user, checked against the tenant, so that a password changed through the API takes effect (and a deleted user is refused). */
-function authenticated(state: SimState, header: string | undefined): boolean {
+/**
+ * Any enabled user of the tenant that has a password (the API user, and users created through the
+ * API), checked against the tenant: a password changed through the API takes effect, a deleted or
+ * disabled user is refused.
+ */
+function authenticate(state: SimState, header: string | undefined): UserRecord | undefined {
   const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? "");
-  if (!match?.[1]) return false;
+  if (!match?.[1]) return undefined;
   const decoded = Buffer.from(match[1], "base64").toString("utf8");
   const colon = decoded.indexOf(":");
-  if (colon < 0) return false;
-  const username = decoded.slice(0, colon);
-  const user = state.tenant.findByUserName(username);
-  if (!user?.password || !user.enabled || username.toLowerCase() !== state.config.credentials.username.toLowerCase()) return false;
-  return sameText(decoded.slice(colon + 1), user.password);
+  if (colon < 0) return undefined;
+  const user = state.tenant.findByUserName(decoded.slice(0, colon));
+  if (!user?.password || !user.enabled) return undefined;
+  return sameText(decoded.slice(colon + 1), user.password) ? user : undefined;
+}
+
+/** The authenticated caller of this request. */
+export function callerOf(state: SimState, res: Response): UserRecord {
+  return state.tenant.getUser(String(res.locals[CALLER]));
+}
+
+/** POST /users needs the Contact Center Admin role (the seed's permissions); an agent gets 403, statusCode 5. */
+export function requireAdmin(state: SimState, res: Response): void {
+  if (!callerOf(state, res).roles.includes("ROLE_ADMIN")) throw new GwsError(STATUS.noPermission, "No permission: the Contact Center Admin role is required");
 }
 
 function sameText(given: string, expected: string): boolean {

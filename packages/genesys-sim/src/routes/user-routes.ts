@@ -1,4 +1,5 @@
 import type { Router } from "express";
+import { callerOf, requireAdmin } from "../auth/guard.ts";
 import { GwsError, STATUS } from "../errors.ts";
 import { bodyOf, call, jsonBody, param } from "../http/request.ts";
 import { sendOk } from "../http/send.ts";
@@ -10,9 +11,7 @@ import { renderUser, userUri, viewContext } from "../wire/views.ts";
 /** `GET /me`, `GET|POST /users`, `GET|POST|PUT|DELETE /users/{id}`: the seed's Users API and the notes' details. */
 export function registerUserRoutes(router: Router, state: SimState): void {
   router.get("/me", ...call(state, "GET /me"), (req, res) => {
-    const me = state.tenant.findByUserName(state.config.credentials.username);
-    if (!me) throw new GwsError(STATUS.notAuthenticated, "Not authenticated");
-    sendOk(state, res, { user: renderUser(viewContext(state, req), me) });
+    sendOk(state, res, { user: renderUser(viewContext(state, req), callerOf(state, res)) });
   });
 
   router.get("/users", ...call(state, "GET /users"), (req, res) => {
@@ -29,6 +28,7 @@ export function registerUserRoutes(router: Router, state: SimState): void {
   });
 
   router.post("/users", ...call(state, "POST /users"), jsonBody, (req, res) => {
+    requireAdmin(state, res);
     const user = state.tenant.createUser(parseCreateUser(bodyOf(req)));
     const context = viewContext(state, req);
     // The documented answer: statusCode as a string, then id, path, uri.
@@ -53,7 +53,7 @@ export function registerUserRoutes(router: Router, state: SimState): void {
 
   router.delete("/users/:id", ...call(state, "DELETE /users/:id"), (req, res) => {
     const user = state.tenant.getUser(param(req, "id"));
-    if (user.userName.toLowerCase() === state.config.credentials.username.toLowerCase()) {
+    if (user.id === callerOf(state, res).id) {
       throw new GwsError(STATUS.invalidState, "The calling user cannot delete itself");
     }
     state.tenant.deleteUser(user.id);
