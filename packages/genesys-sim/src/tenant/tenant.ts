@@ -33,7 +33,7 @@ export class Tenant {
   private readonly skills = new Map<string, SkillRecord>();
   private readonly devices = new Map<string, DeviceRecord>();
   private readonly random: Random;
-  private sorted = new Map<SortField, UserRecord[]>();
+  private sorted = new Map<SortField | "created", UserRecord[]>();
 
   constructor(seed: TenantSeed, seedNumber: number) {
     this.contactCenterId = seed.contactCenterId;
@@ -47,16 +47,22 @@ export class Tenant {
     return this.users.size;
   }
 
-  /** Users in creation order, or sorted by a field (ties by id, so pages never overlap). */
+  /**
+   * Users in creation order, or sorted by a field (ties by id, so pages never overlap). Each order
+   * is kept until the next change, so paging through 50,000 users does not sort 500 times.
+   */
   listUsers(sortBy?: SortField): readonly UserRecord[] {
-    if (!sortBy) return [...this.users.values()];
-    let sorted = this.sorted.get(sortBy);
-    if (!sorted) {
-      const key = (user: UserRecord) => user[sortBy].toLowerCase();
-      sorted = [...this.users.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : 1));
-      this.sorted.set(sortBy, sorted);
+    const order = sortBy ?? "created";
+    let listed = this.sorted.get(order);
+    if (!listed) {
+      listed = [...this.users.values()];
+      if (sortBy) {
+        const key = (user: UserRecord) => user[sortBy].toLowerCase();
+        listed.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : 1));
+      }
+      this.sorted.set(order, listed);
     }
-    return sorted;
+    return listed;
   }
 
   getUser(id: string): UserRecord {
