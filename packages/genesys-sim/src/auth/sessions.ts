@@ -13,6 +13,13 @@ export interface Session {
 export class SessionStore {
   private sessions = new Map<string, Session>();
 
+  /** A client without a cookie jar opens a session per call; past this many, the oldest are forgotten, as idle ones expire on a server. */
+  private readonly limit: number;
+
+  constructor(limit = 10_000) {
+    this.limit = limit;
+  }
+
   find(id: string | undefined): Session | undefined {
     return id === undefined ? undefined : this.sessions.get(id);
   }
@@ -21,6 +28,10 @@ export class SessionStore {
     // Tomcat's shape: 32 upper-case hex characters.
     const session = { id: randomBytes(16).toString("hex").toUpperCase(), csrfToken: randomUUID() };
     this.sessions.set(session.id, session);
+    if (this.sessions.size > this.limit) {
+      const oldest = this.sessions.keys().next().value;
+      if (oldest !== undefined) this.sessions.delete(oldest);
+    }
     return session;
   }
 
