@@ -48,7 +48,7 @@ export function renderUser(context: ViewContext, user: UserRecord, shape: UserSh
   if (shape.fields === "*") return full;
   const chosen: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(full)) {
-    if (shape.fields.has(key) || key === "skills" || key === "devices") chosen[key] = value;
+    if (shape.fields.has(key)) chosen[key] = value;
   }
   return chosen;
 }
