@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
 import { z } from "zod";
+import { parseFlags, wholeNumberFlag as wholeNumber, type CliCommand as Command } from "./cli-kit.ts";
 import type { SimulatorOptions } from "./options.ts";
 
 export const USAGE = `Usage: pnpm sim [options]
@@ -20,16 +20,7 @@ Options:
   --scope <domain>      tenant domain the token call must name (default demo.brightpattern.local)
   -h, --help            show this help`;
 
-export type CliCommand =
-  | { kind: "help" }
-  | { kind: "serve"; options: SimulatorOptions & { port: number; host: string } };
-
-const wholeNumber = (flag: string, min: number, max: number) =>
-  z
-    .string()
-    .regex(/^-?\d+$/, `--${flag} must be a whole number`)
-    .transform(Number)
-    .pipe(z.number().min(min, `--${flag} must be at least ${min}`).max(max, `--${flag} must be at most ${max}`));
+export type CliCommand = Command<SimulatorOptions>;
 
 const Flags = z.object({
   port: wholeNumber("port", 0, 65_535).default(8090),
@@ -47,29 +38,7 @@ const Flags = z.object({
 
 /** Parses the command line; throws an Error whose message is fit to print for any bad flag. */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
-  // `pnpm sim -- --port 1` passes the separator through.
-  const args = argv[0] === "--" ? argv.slice(1) : [...argv];
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      port: { type: "string", short: "p" },
-      host: { type: "string" },
-      users: { type: "string" },
-      seed: { type: "string" },
-      latency: { type: "string" },
-      jitter: { type: "string" },
-      "token-ttl": { type: "string" },
-      "client-id": { type: "string" },
-      "client-secret": { type: "string" },
-      scope: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-  const parsed = Flags.safeParse(values);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join("; "));
-  const flags = parsed.data;
+  const flags = parseFlags(argv, Flags, { short: { port: "p" } });
   if (flags.help) return { kind: "help" };
   const options: SimulatorOptions & { port: number; host: string } = { port: flags.port, host: flags.host };
   if (flags.users !== undefined) options.users = flags.users;

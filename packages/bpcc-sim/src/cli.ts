@@ -1,53 +1,22 @@
 #!/usr/bin/env node
-import { parseCliArgs, USAGE, type CliCommand } from "./cli-args.ts";
+import { parseCliArgs, USAGE } from "./cli-args.ts";
+import { runSimulatorCli } from "./cli-kit.ts";
 import { startSimulator } from "./start-simulator.ts";
 
-let command: CliCommand;
-try {
-  command = parseCliArgs(process.argv.slice(2));
-} catch (error) {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`bpcc-sim: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
-
-if (command.kind === "help") {
-  process.stdout.write(`${USAGE}\n`);
-} else {
-  const { users = 500, seed = 42, port, host } = command.options;
-  let sim;
-  try {
-    sim = await startSimulator(command.options);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`bpcc-sim: cannot start on ${host}:${port}: ${message}\n`);
-    process.exit(1);
-  }
-  const { baseUrl, credentials } = sim;
-  process.stdout.write(
-    [
+await runSimulatorCli(
+  {
+    name: "bpcc-sim",
+    usage: USAGE,
+    parse: parseCliArgs,
+    start: startSimulator,
+    banner: ({ baseUrl, credentials }, { users = 500, seed = 42 }) => [
       `BPCC simulator listening on ${baseUrl} (${users} users, seed ${seed})`,
       `  API:           ${baseUrl}/configapi/v2`,
       `  client_id:     ${credentials.clientId}`,
       `  client_secret: ${credentials.clientSecret}`,
       `  scope:         ${credentials.scope}`,
       `  control plane: ${baseUrl}/sim`,
-      "Press Ctrl-C to stop.",
-      "",
-    ].join("\n"),
-  );
-  const running = sim;
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals): void => {
-    // A second Ctrl-C means "now", not "again".
-    if (stopping) process.exit(130);
-    stopping = true;
-    process.stdout.write(`Received ${signal}, stopping.\n`);
-    running.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-}
+    ],
+  },
+  process.argv.slice(2),
+);

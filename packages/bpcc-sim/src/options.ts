@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { parseOptions, randomSecret } from "./options-parse.ts";
 import { DEFAULT_POLICY } from "./tenant/catalog.ts";
 import type { SecurityPolicy } from "./tenant/types.ts";
 
@@ -68,18 +68,13 @@ export interface SimulatorConfig {
 
 /** Validates options at the boundary; a bad one throws a message that names it. */
 export function resolveOptions(options: SimulatorOptions = {}): SimulatorConfig {
-  const result = OptionsSchema.safeParse(options);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "options"}: ${issue.message}`);
-    throw new RangeError(`Invalid simulator options: ${problems.join("; ")}`);
-  }
-  const parsed = result.data;
+  const parsed = parseOptions(OptionsSchema, options);
   return {
     users: parsed.users,
     seed: parsed.seed,
     credentials: {
       clientId: parsed.clientId,
-      clientSecret: parsed.clientSecret ?? makeSecret(),
+      clientSecret: parsed.clientSecret ?? randomSecret(64),
       scope: parsed.scope,
     },
     tokenTtlSeconds: parsed.tokenTtlSeconds,
@@ -88,10 +83,3 @@ export function resolveOptions(options: SimulatorOptions = {}): SimulatorConfig 
     policy: parsed.securityPolicy,
   };
 }
-
-/** 64 letters and digits, like the API secret keys Bright Pattern generates. */
-function makeSecret(): string {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  return Array.from(randomBytes(64), (byte) => alphabet[byte % alphabet.length]).join("");
-}
-

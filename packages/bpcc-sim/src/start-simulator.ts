@@ -1,8 +1,6 @@
-import { once } from "node:events";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { SimControl } from "./control/sim-control.ts";
 import { createSimulator } from "./create-simulator.ts";
+import { serve } from "./http/serve.ts";
 import type { SimCredentials, SimulatorOptions } from "./options.ts";
 
 export interface RunningSimulator {
@@ -20,24 +18,7 @@ export async function startSimulator(
 ): Promise<RunningSimulator> {
   const { port = 0, host = "127.0.0.1", ...simulatorOptions } = options;
   const { app, credentials, control } = createSimulator(simulatorOptions);
-  const server = createServer(app);
   // nginx's default: idle keep-alive sockets live 75 s, not Node's 5 s, so pooled clients see what they would upstream.
-  server.keepAliveTimeout = 75_000;
-  server.listen(port, host);
-  await once(server, "listening");
-  const address = server.address() as AddressInfo;
-  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  let closing: Promise<void> | undefined;
-  return {
-    baseUrl: `http://${shownHost}:${address.port}`,
-    credentials,
-    control,
-    close() {
-      closing ??= new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      });
-      return closing;
-    },
-  };
+  const served = await serve(app, port, host, 75_000);
+  return { baseUrl: served.origin, credentials, control, close: served.close };
 }

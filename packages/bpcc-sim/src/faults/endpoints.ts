@@ -31,7 +31,7 @@ export function isEndpoint(value: string): value is Endpoint {
   return (ENDPOINTS as readonly string[]).includes(value);
 }
 
-export function selects(selector: EndpointSelector, endpoint: Endpoint): boolean {
+export function selects(selector: EndpointSelector, endpoint: string): boolean {
   if (selector === "all") return true;
   const method = endpoint.slice(0, endpoint.indexOf(" "));
   if (selector === "reads") return method === "GET";

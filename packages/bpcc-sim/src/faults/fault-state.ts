@@ -1,5 +1,5 @@
 import type { Random } from "../tenant/random.ts";
-import { selects, type Endpoint, type EndpointSelector } from "./endpoints.ts";
+import { selects, type EndpointSelector } from "./endpoints.ts";
 
 export interface Latency {
   fixedMs: number;
@@ -38,7 +38,13 @@ export type FaultDecision =
   | { kind: "error"; status: number }
   | { kind: "drop"; afterPerforming: boolean };
 
-/** The faults in force; one rule per selector and kind, a new one replacing the old. */
+/** Whether a rule's selector covers a call; the default is BPCC's (`selects`), another simulator passes its own. */
+export type SelectorMatcher = (selector: EndpointSelector, endpoint: string) => boolean;
+
+/**
+ * The faults in force; one rule per selector and kind, a new one replacing the old. Endpoint
+ * names are plain strings, so another simulator (genesys-sim) reuses it with its own matcher.
+ */
 export class FaultState {
   latency: Latency;
   private readonly baseline: Latency;
@@ -46,11 +52,13 @@ export class FaultState {
   private drops: DropRule[] = [];
   private hangs: HangRule[] = [];
   private readonly random: Random;
+  private readonly matches: SelectorMatcher;
 
-  constructor(latency: Latency, random: Random) {
+  constructor(latency: Latency, random: Random, matches: SelectorMatcher = selects) {
     this.baseline = { ...latency };
     this.latency = { ...latency };
     this.random = random;
+    this.matches = matches;
   }
 
   setError(rule: ErrorRule): void {
@@ -83,7 +91,7 @@ export class FaultState {
   }
 
   /** Decides what goes wrong with one call. Hangs win over errors, errors over drops. */
-  decide(endpoint: Endpoint): FaultDecision {
+  decide(endpoint: string): FaultDecision {
     const hang = this.fire(this.hangs, endpoint);
     if (hang) return { kind: "hang" };
     const error = this.fire(this.errors, endpoint);
@@ -93,9 +101,9 @@ export class FaultState {
     return { kind: "none" };
   }
 
-  private fire<T extends Trigger>(rules: T[], endpoint: Endpoint): T | undefined {
+  private fire<T extends Trigger>(rules: T[], endpoint: string): T | undefined {
     for (const rule of rules) {
-      if (!selects(rule.endpoint, endpoint)) continue;
+      if (!this.matches(rule.endpoint, endpoint)) continue;
       if (rule.skip > 0) {
         rule.skip--;
         continue;

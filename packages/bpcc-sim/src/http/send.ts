@@ -25,11 +25,15 @@ export function dropInsteadOfAnswering(res: Response): void {
   res.locals[DROP_AFTER_PERFORMING] = true;
 }
 
+/** For a writer of another simulator: true (and the socket closed) when this answer must never arrive. */
+export function droppedInstead(res: Response): boolean {
+  if (res.locals[DROP_AFTER_PERFORMING] !== true) return false;
+  res.socket?.destroy();
+  return true;
+}
+
 function finish(res: Response, status: number, contentType: string, body: string | Buffer): void {
-  if (res.locals[DROP_AFTER_PERFORMING] === true) {
-    res.socket?.destroy();
-    return;
-  }
+  if (droppedInstead(res)) return;
   res.statusCode = status;
   res.setHeader("Content-Type", contentType);
   res.setHeader("Content-Length", Buffer.byteLength(body));
