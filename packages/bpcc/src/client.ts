@@ -3,7 +3,7 @@ import { waitUnlessStopped, type BpccCallOptions } from "./caller-signal.ts";
 import { createHttp } from "./http.ts";
 import { resolveOptions, type BpccClientOptions } from "./options.ts";
 import { createPhoneCalls } from "./phones.ts";
-import { createRedactor } from "./redactor.ts";
+import { createRedactor } from "@switchboard/upstream-http";
 import type {
   BpccAccessNumber,
   BpccCreateUser,
@@ -51,7 +51,7 @@ export function createBpccClient(options: BpccClientOptions): BpccClient {
   const limit = pLimit(settings.concurrency);
   const schedule = <T>(task: () => Promise<T>): Promise<T> => limit(task);
   const http = createHttp(settings);
-  const redactor = createRedactor(settings.clientSecret);
+  const redactor = createRedactor([settings.clientSecret]);
   const fetchToken = createTokenFetcher({ ...settings, http, redactor, logger, schedule });
   const tokens = createTokenManager({ fetchToken });
   const transport = createTransport({ http, tokens, redactor, logger, schedule });
