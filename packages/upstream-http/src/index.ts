@@ -12,3 +12,4 @@ export {
 export { createRedactor, type Redactor } from "./redactor.ts";
 export { computeBackoffMs, describeFailure, isRetryableFailure, readRetryAfterMs } from "./retry-policy.ts";
 export { waitUnlessStopped } from "./wait-unless-stopped.ts";
+export { pickLimits, type UpstreamLimits } from "./limits.ts";

@@ -1,0 +1,54 @@
+/**
+ * What went wrong, in terms a caller can act on. The same words as `BpccErrorKind` where the two
+ * platforms mean the same thing, so the BFF maps both one way; `forbidden` is Genesys's own (codes 3
+ * and 5: the API user lacks a role).
+ */
+export type GenesysErrorKind =
+  | "validation"
+  | "not_found"
+  | "conflict"
+  | "forbidden"
+  | "unauthorized"
+  | "credentials_rejected"
+  | "timeout"
+  | "unavailable"
+  | "upstream";
+
+export type GenesysErrorDetails = {
+  kind: GenesysErrorKind;
+  /** The body's `statusCode`, when there was one (0 never reaches an error). */
+  code?: number | undefined;
+  /** The HTTP status, when the upstream answered. */
+  status?: number | undefined;
+  /** The upstream's `statusMessage`, scrubbed of secrets and bounded in length. */
+  upstreamMessage?: string | undefined;
+  /** For `validation`: the user field the upstream's message names, e.g. `userName`. */
+  field?: string | undefined;
+};
+
+/**
+ * The only error this package throws. It is built from plain values on purpose: an HTTP library's
+ * error can carry the request (the Basic header, the session cookie, the CSRF token) or its socket,
+ * so one is never attached as `cause` nor copied into a field.
+ */
+export class GenesysError extends Error {
+  override readonly name = "GenesysError";
+  readonly kind: GenesysErrorKind;
+  readonly code: number | undefined;
+  readonly status: number | undefined;
+  readonly upstreamMessage: string | undefined;
+  readonly field: string | undefined;
+
+  constructor(message: string, details: GenesysErrorDetails) {
+    super(message);
+    this.kind = details.kind;
+    this.code = details.code;
+    this.status = details.status;
+    this.upstreamMessage = details.upstreamMessage;
+    this.field = details.field;
+  }
+}
+
+export function isGenesysError(value: unknown): value is GenesysError {
+  return value instanceof GenesysError;
+}

@@ -1,0 +1,102 @@
+import type { Redactor } from "@switchboard/upstream-http";
+import { parseInput, type GenesysCallOptions, type GenesysReadOptions } from "./inputs.ts";
+import { buildUserPath } from "./paths.ts";
+import {
+  GenesysCreatedSchema,
+  GenesysCreateUserSchema,
+  GenesysUserBodySchema,
+  GenesysUserPageSchema,
+  GenesysUserUpdateSchema,
+  type GenesysCreateUser,
+  type GenesysUser,
+  type GenesysUserUpdate,
+} from "./schemas.ts";
+import type { Transport } from "./transport.ts";
+
+export type UserCallsDeps = { transport: Transport; redactor: Redactor; pageSize: number };
+
+// A page that stops short of `totalCount` without growing the list would otherwise be asked for forever.
+const MAX_PAGES = 10_000;
+
+export function createUserCalls({ transport, redactor, pageSize }: UserCallsDeps) {
+  /**
+   * `GET /users?fields=*` page by page (`offset`, `limit`, `sortBy=userName`) while the server gives
+   * `totalCount`; a server that does not page answers everything at once, without it.
+   */
+  async function listUsers({ signal, subresources }: GenesysReadOptions = {}): Promise<GenesysUser[]> {
+    const users: GenesysUser[] = [];
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      const query = new URLSearchParams({ fields: "*" });
+      if (subresources) query.set("subresources", "*");
+      query.set("offset", String(users.length));
+      query.set("limit", String(pageSize));
+      query.set("sortBy", "userName");
+      const answer = await transport.call({
+        operation: "listUsers",
+        method: "GET",
+        path: `/users?${query.toString()}`,
+        retryable: true,
+        schema: GenesysUserPageSchema,
+        signal,
+      });
+      users.push(...answer.users);
+      if (answer.totalCount === undefined || answer.users.length === 0 || users.length >= answer.totalCount) break;
+    }
+    return users;
+  }
+
+  return {
+    listUsers,
+
+    async getMe({ signal }: GenesysCallOptions = {}): Promise<GenesysUser> {
+      const answer = await transport.call({ operation: "getMe", method: "GET", path: "/me", retryable: true, schema: GenesysUserBodySchema, signal });
+      return answer.user;
+    },
+
+    async getUser(userId: string, { signal, subresources }: GenesysReadOptions = {}): Promise<GenesysUser> {
+      const path = buildUserPath(userId) + (subresources ? "?subresources=*" : "");
+      const answer = await transport.call({ operation: "getUser", method: "GET", path, retryable: true, schema: GenesysUserBodySchema, signal });
+      return answer.user;
+    },
+
+    /**
+     * GWS has no lookup by user name: this lists every user (one call per page) and picks the one whose
+     * `userName` matches, ignoring case as e-mail addresses do. Costly on a large tenant; a caller that
+     * resolves names often keeps the name → id map and comes here on a miss.
+     */
+    async findUserByUserName(userName: string, options: GenesysCallOptions = {}): Promise<GenesysUser | undefined> {
+      const wanted = userName.trim().toLowerCase();
+      const users = await listUsers(options);
+      return users.find((user) => user.userName.toLowerCase() === wanted);
+    },
+
+    /** `POST /users`; answers the new user's id. Never retried: a create whose answer was lost may have happened. */
+    async createUser(input: GenesysCreateUser, { signal }: GenesysCallOptions = {}): Promise<string> {
+      const user = parseInput(GenesysCreateUserSchema, input, "createUser");
+      redactor.remember(user.password);
+      const answer = await transport.call({
+        operation: "createUser",
+        method: "POST",
+        path: "/users",
+        body: user,
+        retryable: false,
+        schema: GenesysCreatedSchema,
+        signal,
+      });
+      return answer.id;
+    },
+
+    /** `POST /users/{id}` (the seed's operation table); `roles`, when given, is the whole new set. */
+    async updateUser(userId: string, patch: GenesysUserUpdate, { signal }: GenesysCallOptions = {}): Promise<void> {
+      const path = buildUserPath(userId);
+      const update = parseInput(GenesysUserUpdateSchema, patch, "updateUser");
+      if (update.password) redactor.remember(update.password);
+      await transport.call({ operation: "updateUser", method: "POST", path, body: update, retryable: false, signal });
+    },
+
+    async deleteUser(userId: string, { signal }: GenesysCallOptions = {}): Promise<void> {
+      const path = buildUserPath(userId);
+      await transport.call({ operation: "deleteUser", method: "DELETE", path, retryable: false, signal });
+    },
+  };
+}
