@@ -1,4 +1,4 @@
-import { inspect } from "node:util";
+import { renderEverywhere, type LogLine } from "@switchboard/upstream-http/testing";
 import type { Express, Request } from "express";
 import { describe, expect, it } from "vitest";
 import { GenesysError, type GenesysClient } from "../src/index.ts";
@@ -12,8 +12,6 @@ const start = useStubUpstreams();
 const CREDENTIALS = Buffer.from(`${TEST_USER}:${TEST_PASSWORD}`).toString("base64");
 const USER_PASSWORD = "n3w-SENTINEL-Passw0rd";
 const NEW_USER = { userName: "new@example.com", firstName: "New", lastName: "User", password: USER_PASSWORD, roles: ["ROLE_AGENT" as const] };
-
-type LogLine = { obj: object; msg: string };
 
 /** Everything a request carried that must stay secret, as the upstream would echo it. */
 function echoSecrets(req: Request): string {
@@ -31,18 +29,6 @@ async function startWithLog(mount: (app: Express) => void) {
   // A first read sets the session cookie and the CSRF token, so every later call carries both.
   await client.getMe();
   return { client, lines, stub };
-}
-
-/** Every way an error gets printed, serialized or logged. */
-function renderEverywhere(error: unknown, lines: LogLine[]): string[] {
-  return [
-    JSON.stringify(error),
-    error instanceof Error ? error.message : "",
-    error instanceof Error ? (error.stack ?? "") : "",
-    inspect(error, { depth: 20, showHidden: true }),
-    String(error),
-    ...lines.map((line) => `${line.msg} ${inspect(line.obj, { depth: 20 })}`),
-  ];
 }
 
 async function expectNoLeak(send: (client: GenesysClient) => Promise<unknown>, mount: (app: Express) => void) {

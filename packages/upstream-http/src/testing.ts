@@ -1,4 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type RequestListener } from "node:http";
+import { inspect } from "node:util";
 
 /** A test's stand-in upstream: listening on 127.0.0.1, port 0, and closed with every connection. */
 export type LoopbackServer = { origin: string; close(): Promise<void> };
@@ -43,4 +44,19 @@ export function recordRequestsInto(requests: RecordedRequest[]) {
     });
     next();
   };
+}
+
+/** What a test logger was given. */
+export type LogLine = { obj: object; msg: string };
+
+/** Every way an error gets printed, serialized or logged, for tests that look for a leaked secret. */
+export function renderEverywhere(error: unknown, lines: readonly LogLine[]): string[] {
+  return [
+    JSON.stringify(error),
+    error instanceof Error ? error.message : "",
+    error instanceof Error ? (error.stack ?? "") : "",
+    inspect(error, { depth: 20, showHidden: true }),
+    String(error),
+    ...lines.map((line) => `${line.msg} ${inspect(line.obj, { depth: 20 })}`),
+  ];
 }
