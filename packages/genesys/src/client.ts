@@ -31,7 +31,7 @@ export interface GenesysClient {
 }
 
 const API_PREFIX = "/api/v2";
-// Passwords given to createUser/updateUser and rotating session values are remembered too.
+// Session cookies and CSRF tokens rotate: an upstream that echoes one may echo one of the last few.
 const REMEMBERED_SECRETS = 8;
 
 export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
@@ -46,7 +46,7 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
 
   return {
     limits: pickLimits(settings),
-    ...createUserCalls({ transport, redactor, pageSize: settings.pageSize }),
+    ...createUserCalls({ transport, pageSize: settings.pageSize }),
     ...createSkillAndDeviceCalls(transport, `${settings.baseUrl}${API_PREFIX}`),
   };
 }

@@ -32,4 +32,11 @@ describe("the GWS session", () => {
     createSession(redactor).absorb({ "set-cookie": "JSESSIONID=abc123", "x-csrf-header": "X-CSRF-TOKEN", "x-csrf-token": "tok456" });
     expect(redactor.redact("abc123 tok456")).toBe("[redacted] [redacted]");
   });
+
+  it("lists the cookie and token in use, for every error however many values rotated since", () => {
+    const session = createSession(createRedactor([]));
+    expect(session.listSecrets()).toEqual([]);
+    session.absorb({ "set-cookie": "JSESSIONID=abc123", "x-csrf-header": "X-CSRF-TOKEN", "x-csrf-token": "tok456" });
+    expect(session.listSecrets()).toEqual(["abc123", "tok456"]);
+  });
 });

@@ -8,6 +8,11 @@ export type Session = {
   headersFor(method: string): Record<string, string>;
   /** The token refused with a 403: forgotten so that a refresh must bring a new one. */
   forgetCsrf(): void;
+  /**
+   * The cookie and token in use, to scrub from every error whatever else rotated since; the
+   * redactor remembers the last few earlier ones.
+   */
+  listSecrets(): string[];
 };
 
 // RFC 9110 token characters: a header name from the server is used only if undici can send it, and
@@ -44,6 +49,7 @@ export function createSession(redactor: Redactor): Session {
     forgetCsrf() {
       csrf = undefined;
     },
+    listSecrets: () => [sessionId, csrf?.token].filter((value) => value !== undefined),
   };
 }
 

@@ -14,13 +14,13 @@ import type { Transport } from "./transport.ts";
 export function createSkillAndDeviceCalls(transport: Transport, apiBaseUrl: string) {
   return {
     async listSkills({ signal }: GenesysCallOptions = {}): Promise<GenesysSkill[]> {
-      const answer = await transport.call({ operation: "listSkills", method: "GET", path: "/skills", retryable: true, schema: GenesysSkillsBodySchema, signal });
+      const answer = await transport.read({ operation: "listSkills", method: "GET", path: "/skills", retryable: true, signal }, GenesysSkillsBodySchema);
       return answer.skills;
     },
 
     async listUserSkills(userId: string, { signal }: GenesysCallOptions = {}): Promise<GenesysSkill[]> {
       const path = buildUserPath(userId, "skills");
-      const answer = await transport.call({ operation: "listUserSkills", method: "GET", path, retryable: true, schema: GenesysSkillsBodySchema, signal });
+      const answer = await transport.read({ operation: "listUserSkills", method: "GET", path, retryable: true, signal }, GenesysSkillsBodySchema);
       return answer.skills;
     },
 
@@ -29,17 +29,17 @@ export function createSkillAndDeviceCalls(transport: Transport, apiBaseUrl: stri
       const path = buildUserPath(userId, "skills");
       const input = parseInput(GenesysSkillAssignmentSchema, assignment, "assignSkill");
       const uri = "skillUri" in input ? input.skillUri : `${apiBaseUrl}/skills/${encodeId(input.skillId, "skill")}`;
-      await transport.call({ operation: "assignSkill", method: "POST", path, body: { uri, level: input.level }, retryable: false, signal });
+      await transport.send({ operation: "assignSkill", method: "POST", path, body: { uri, level: input.level }, retryable: false, signal });
     },
 
     async unassignSkill(userId: string, skillId: string, { signal }: GenesysCallOptions = {}): Promise<void> {
       const path = buildUserPath(userId, "skills", encodeId(skillId, "skill"));
-      await transport.call({ operation: "unassignSkill", method: "DELETE", path, retryable: false, signal });
+      await transport.send({ operation: "unassignSkill", method: "DELETE", path, retryable: false, signal });
     },
 
     async listUserDevices(userId: string, { signal }: GenesysCallOptions = {}): Promise<GenesysDevice[]> {
       const path = buildUserPath(userId, "devices");
-      const answer = await transport.call({ operation: "listUserDevices", method: "GET", path, retryable: true, schema: GenesysDevicesBodySchema, signal });
+      const answer = await transport.read({ operation: "listUserDevices", method: "GET", path, retryable: true, signal }, GenesysDevicesBodySchema);
       return answer.devices;
     },
   };

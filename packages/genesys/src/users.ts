@@ -1,4 +1,3 @@
-import type { Redactor } from "@switchboard/upstream-http";
 import { parseInput, type GenesysCallOptions, type GenesysReadOptions } from "./inputs.ts";
 import { buildUserPath } from "./paths.ts";
 import {
@@ -13,12 +12,12 @@ import {
 } from "./schemas.ts";
 import type { Transport } from "./transport.ts";
 
-export type UserCallsDeps = { transport: Transport; redactor: Redactor; pageSize: number };
+export type UserCallsDeps = { transport: Transport; pageSize: number };
 
 // A page that stops short of `totalCount` without growing the list would otherwise be asked for forever.
 const MAX_PAGES = 10_000;
 
-export function createUserCalls({ transport, redactor, pageSize }: UserCallsDeps) {
+export function createUserCalls({ transport, pageSize }: UserCallsDeps) {
   /**
    * `GET /users?fields=*` page by page (`offset`, `limit`, `sortBy=userName`) while the server gives
    * `totalCount`; a server that does not page answers everything at once, without it.
@@ -31,14 +30,8 @@ export function createUserCalls({ transport, redactor, pageSize }: UserCallsDeps
       query.set("offset", String(users.length));
       query.set("limit", String(pageSize));
       query.set("sortBy", "userName");
-      const answer = await transport.call({
-        operation: "listUsers",
-        method: "GET",
-        path: `/users?${query.toString()}`,
-        retryable: true,
-        schema: GenesysUserPageSchema,
-        signal,
-      });
+      const call = { operation: "listUsers", method: "GET", path: `/users?${query.toString()}`, retryable: true, signal } as const;
+      const answer = await transport.read(call, GenesysUserPageSchema);
       users.push(...answer.users);
       if (answer.totalCount === undefined || answer.users.length === 0 || users.length >= answer.totalCount) break;
     }
@@ -49,13 +42,13 @@ export function createUserCalls({ transport, redactor, pageSize }: UserCallsDeps
     listUsers,
 
     async getMe({ signal }: GenesysCallOptions = {}): Promise<GenesysUser> {
-      const answer = await transport.call({ operation: "getMe", method: "GET", path: "/me", retryable: true, schema: GenesysUserBodySchema, signal });
+      const answer = await transport.read({ operation: "getMe", method: "GET", path: "/me", retryable: true, signal }, GenesysUserBodySchema);
       return answer.user;
     },
 
     async getUser(userId: string, { signal, subresources }: GenesysReadOptions = {}): Promise<GenesysUser> {
       const path = buildUserPath(userId) + (subresources ? "?subresources=*" : "");
-      const answer = await transport.call({ operation: "getUser", method: "GET", path, retryable: true, schema: GenesysUserBodySchema, signal });
+      const answer = await transport.read({ operation: "getUser", method: "GET", path, retryable: true, signal }, GenesysUserBodySchema);
       return answer.user;
     },
 
@@ -73,16 +66,8 @@ export function createUserCalls({ transport, redactor, pageSize }: UserCallsDeps
     /** `POST /users`; answers the new user's id. Never retried: a create whose answer was lost may have happened. */
     async createUser(input: GenesysCreateUser, { signal }: GenesysCallOptions = {}): Promise<string> {
       const user = parseInput(GenesysCreateUserSchema, input, "createUser");
-      redactor.remember(user.password);
-      const answer = await transport.call({
-        operation: "createUser",
-        method: "POST",
-        path: "/users",
-        body: user,
-        retryable: false,
-        schema: GenesysCreatedSchema,
-        signal,
-      });
+      const call = { operation: "createUser", method: "POST", path: "/users", body: user, retryable: false, secrets: [user.password], signal } as const;
+      const answer = await transport.read(call, GenesysCreatedSchema);
       return answer.id;
     },
 
@@ -90,13 +75,13 @@ export function createUserCalls({ transport, redactor, pageSize }: UserCallsDeps
     async updateUser(userId: string, patch: GenesysUserUpdate, { signal }: GenesysCallOptions = {}): Promise<void> {
       const path = buildUserPath(userId);
       const update = parseInput(GenesysUserUpdateSchema, patch, "updateUser");
-      if (update.password) redactor.remember(update.password);
-      await transport.call({ operation: "updateUser", method: "POST", path, body: update, retryable: false, signal });
+      const secrets = update.password ? [update.password] : [];
+      await transport.send({ operation: "updateUser", method: "POST", path, body: update, retryable: false, secrets, signal });
     },
 
     async deleteUser(userId: string, { signal }: GenesysCallOptions = {}): Promise<void> {
       const path = buildUserPath(userId);
-      await transport.call({ operation: "deleteUser", method: "DELETE", path, retryable: false, signal });
+      await transport.send({ operation: "deleteUser", method: "DELETE", path, retryable: false, signal });
     },
   };
 }

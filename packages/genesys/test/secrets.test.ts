@@ -58,6 +58,16 @@ describe("secrets never escape", () => {
     expect(error.upstreamMessage).toContain("[redacted]");
   });
 
+  it("when a call fails after the CSRF token rotated more often than the redactor remembers", async () => {
+    await expectNoLeak(
+      async (client) => {
+        for (let index = 0; index < 12; index += 1) await client.getMe();
+        return client.createUser(NEW_USER);
+      },
+      (app) => app.post(`${API}/users`, (req, res) => void res.status(400).json({ statusCode: 1, statusMessage: echoSecrets(req) })),
+    );
+  });
+
   it("when an update with a password fails without a code and echoes it as text", async () => {
     await expectNoLeak(
       (client) => client.updateUser(USER_ID, { password: USER_PASSWORD }),

@@ -9,7 +9,7 @@ export {
   type UpstreamFailure,
   type UpstreamLogger,
 } from "./http.ts";
-export { createRedactor, type Redactor } from "./redactor.ts";
+export { createRedactor, withCallSecrets, type Redactor } from "./redactor.ts";
 export { computeBackoffMs, describeFailure, isRetryableFailure, readRetryAfterMs } from "./retry-policy.ts";
 export { waitUnlessStopped } from "./wait-unless-stopped.ts";
 export { pickLimits, type UpstreamLimits } from "./limits.ts";

@@ -29,6 +29,16 @@ export function createRedactor(secrets: readonly string[], rememberedValues = 4)
   };
 }
 
+/**
+ * The same redactor, also hiding `secrets` that belong to one call only (a new user's password), so
+ * that they need not take the place of a remembered token or session cookie.
+ */
+export function withCallSecrets(redactor: Redactor, secrets: readonly string[]): Redactor {
+  if (secrets.length === 0) return redactor;
+  const scoped = createRedactor(secrets, 0);
+  return { remember: (value) => redactor.remember(value), redact: (text) => scoped.redact(redactor.redact(text)) };
+}
+
 /** The raw value and the ways a form body or a URL would spell it, should the upstream echo one. */
 function listEncodedForms(value: string): string[] {
   const forms = [value, encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2)];
