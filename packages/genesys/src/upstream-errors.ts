@@ -1,5 +1,5 @@
 import type { Redactor, UpstreamFailure } from "@switchboard/upstream-http";
-import { GenesysError } from "./errors.ts";
+import { GenesysError, type GenesysErrorKind } from "./errors.ts";
 import { GenesysEnvelopeSchema } from "./schemas.ts";
 import { classifyHttpStatus, classifyStatusCode, findFieldInMessage } from "./status-codes.ts";
 
@@ -38,7 +38,7 @@ export function createErrorFromFailure(failure: UpstreamFailure, operation: stri
       if (envelope && envelope.code !== 0) return createErrorFromCode(envelope, failure.status, operation, redactor);
       const upstreamMessage = summarize(envelope ? envelope.message : failure.body, redactor);
       const kind = classifyHttpStatus(failure.status);
-      return new GenesysError(`Genesys ${operation} failed with HTTP ${failure.status}${suffix(upstreamMessage)}`, {
+      return new GenesysError(`Genesys ${operation} failed with HTTP ${failure.status}${suffix(upstreamMessage)}${hintFor(kind)}`, {
         kind,
         status: failure.status,
         upstreamMessage,
@@ -53,7 +53,7 @@ export function createErrorFromCode(envelope: Envelope, status: number, operatio
   const upstreamMessage = summarize(envelope.message, redactor);
   const kind = classifyStatusCode(envelope.code);
   return new GenesysError(
-    `Genesys ${operation} failed with statusCode ${envelope.code} (HTTP ${status})${suffix(upstreamMessage)}`,
+    `Genesys ${operation} failed with statusCode ${envelope.code} (HTTP ${status})${suffix(upstreamMessage)}${hintFor(kind)}`,
     { kind, code: envelope.code, status, upstreamMessage, field: kind === "validation" ? findFieldInMessage(upstreamMessage) : undefined },
   );
 }
@@ -70,6 +70,12 @@ function summarize(text: string | undefined, redactor: Redactor): string | undef
   const cleaned = redactor.redact(text ?? "").replace(/\s+/g, " ").trim();
   if (!cleaned) return undefined;
   return cleaned.length > MAX_MESSAGE_LENGTH ? `${cleaned.slice(0, MAX_MESSAGE_LENGTH)}…` : cleaned;
+}
+
+/** What an operator reading the log should do about it. */
+function hintFor(kind: GenesysErrorKind): string {
+  if (kind === "credentials_rejected") return "; check GWS_USERNAME and GWS_PASSWORD";
+  return "";
 }
 
 function suffix(message: string | undefined): string {

@@ -1,3 +1,4 @@
+import { GenesysError } from "./errors.ts";
 import { parseInput, type GenesysCallOptions, type GenesysReadOptions } from "./inputs.ts";
 import { buildUserPath } from "./paths.ts";
 import {
@@ -14,7 +15,7 @@ import type { Transport } from "./transport.ts";
 
 export type UserCallsDeps = { transport: Transport; pageSize: number };
 
-// A page that stops short of `totalCount` without growing the list would otherwise be asked for forever.
+// A bound on the loop whatever the server answers: a million users at the default page size.
 const MAX_PAGES = 10_000;
 
 export function createUserCalls({ transport, pageSize }: UserCallsDeps) {
@@ -23,19 +24,25 @@ export function createUserCalls({ transport, pageSize }: UserCallsDeps) {
    * `totalCount`; a server that does not page answers everything at once, without it.
    */
   async function listUsers({ signal, subresources }: GenesysReadOptions = {}): Promise<GenesysUser[]> {
-    const users: GenesysUser[] = [];
-    for (let page = 0; page < MAX_PAGES; page += 1) {
+    // By id: a user created between two pages shifts the rest by one, and would come twice.
+    const users = new Map<string, GenesysUser>();
+    for (let page = 0, offset = 0; page < MAX_PAGES; page += 1) {
       const query = new URLSearchParams({ fields: "*" });
       if (subresources) query.set("subresources", "*");
-      query.set("offset", String(users.length));
+      query.set("offset", String(offset));
       query.set("limit", String(pageSize));
       query.set("sortBy", "userName");
       const call = { operation: "listUsers", method: "GET", path: `/users?${query.toString()}`, retryable: true, signal } as const;
       const answer = await transport.read(call, GenesysUserPageSchema);
-      users.push(...answer.users);
-      if (answer.totalCount === undefined || answer.users.length === 0 || users.length >= answer.totalCount) break;
+      const before = users.size;
+      for (const user of answer.users) users.set(user.id, user);
+      offset += answer.users.length;
+      // An empty page ends the list too: users deleted while paging leave totalCount too high.
+      if (answer.totalCount === undefined || offset >= answer.totalCount || answer.users.length === 0) break;
+      // Only users already read: the server ignores the offset, and the list would never be whole.
+      if (users.size === before) throw new GenesysError("Genesys listUsers: the server repeated a page (offset ignored)", { kind: "upstream" });
     }
-    return users;
+    return [...users.values()];
   }
 
   return {

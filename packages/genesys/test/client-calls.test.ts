@@ -102,6 +102,21 @@ describe("reading users", () => {
     expect(stub.requests).toHaveLength(2);
   });
 
+  it("listUsers keeps a user once when a create between pages shifts the next page", async () => {
+    const first = makeUser({ id: "a".repeat(32) });
+    const second = makeUser({ id: "b".repeat(32) });
+    const mount = (app: Express) =>
+      app.get(`${API}/users`, (req, res) => void res.json({ statusCode: 0, users: req.query["offset"] === "0" ? [first] : [first, second], totalCount: 3 }));
+    const { client } = await startWith(mount, 1);
+    expect((await client.listUsers()).map((user) => user.id)).toEqual([first["id"], second["id"]]);
+  });
+
+  it("listUsers fails rather than answer part of the list when the server ignores the offset", async () => {
+    const { stub, client } = await startWith((app) => app.get(`${API}/users`, (_req, res) => void res.json({ statusCode: 0, users: [makeUser()], totalCount: 50 })));
+    expect(await catchGenesysError(client.listUsers())).toMatchObject({ kind: "upstream", message: expect.stringContaining("offset ignored") });
+    expect(stub.requests).toHaveLength(2);
+  });
+
   it("findUserByUserName lists users and matches the name, ignoring case", async () => {
     const { stub, client } = await startWith((app) => mountPagedUsers(app, { totalCount: true }), 100);
 

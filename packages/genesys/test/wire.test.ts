@@ -146,5 +146,6 @@ describe("the GWS wire", () => {
     const error = await catchGenesysError(stub.createClient({ password: "wrong" }).getMe());
 
     expect(error).toMatchObject({ kind: "credentials_rejected", code: 20, status: 401 });
+    expect(error.message).toContain("check GWS_USERNAME and GWS_PASSWORD");
   });
 });
