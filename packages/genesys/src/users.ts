@@ -73,7 +73,8 @@ export function createUserCalls({ transport, pageSize }: UserCallsDeps) {
     /** `POST /users`; answers the new user's id. Never retried: a create whose answer was lost may have happened. */
     async createUser(input: GenesysCreateUser, { signal }: GenesysCallOptions = {}): Promise<string> {
       const user = parseInput(GenesysCreateUserSchema, input, "createUser");
-      const call = { operation: "createUser", method: "POST", path: "/users", body: user, retryable: false, secrets: [user.password], signal } as const;
+      const secrets = [user.password];
+      const call = { operation: "createUser", method: "POST", path: "/users", body: user, retryable: false, secrets, signal } as const;
       const answer = await transport.read(call, GenesysCreatedSchema);
       return answer.id;
     },

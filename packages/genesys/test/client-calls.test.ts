@@ -106,13 +106,18 @@ describe("reading users", () => {
     const first = makeUser({ id: "a".repeat(32) });
     const second = makeUser({ id: "b".repeat(32) });
     const mount = (app: Express) =>
-      app.get(`${API}/users`, (req, res) => void res.json({ statusCode: 0, users: req.query["offset"] === "0" ? [first] : [first, second], totalCount: 3 }));
+      app.get(`${API}/users`, (req, res) => {
+        const users = req.query["offset"] === "0" ? [first] : [first, second];
+        res.json({ statusCode: 0, users, totalCount: 3 });
+      });
     const { client } = await startWith(mount, 1);
     expect((await client.listUsers()).map((user) => user.id)).toEqual([first["id"], second["id"]]);
   });
 
   it("listUsers fails rather than answer part of the list when the server ignores the offset", async () => {
-    const { stub, client } = await startWith((app) => app.get(`${API}/users`, (_req, res) => void res.json({ statusCode: 0, users: [makeUser()], totalCount: 50 })));
+    const { stub, client } = await startWith((app) =>
+      app.get(`${API}/users`, (_req, res) => void res.json({ statusCode: 0, users: [makeUser()], totalCount: 50 })),
+    );
     expect(await catchGenesysError(client.listUsers())).toMatchObject({ kind: "upstream", message: expect.stringContaining("offset ignored") });
     expect(stub.requests).toHaveLength(2);
   });
@@ -205,7 +210,9 @@ describe("skills and devices", () => {
   });
 
   it("listUserDevices reads the devices", async () => {
-    const { stub, client } = await startWith((app) => app.get(`${API}/users/:id/devices`, (_req, res) => void res.json({ statusCode: 0, devices: [DEVICE] })));
+    const { stub, client } = await startWith((app) =>
+      app.get(`${API}/users/:id/devices`, (_req, res) => void res.json({ statusCode: 0, devices: [DEVICE] })),
+    );
     expect(await client.listUserDevices(USER_ID)).toMatchObject([{ id: "dev-1", deviceState: "Active", doNotDisturb: true, type: "SIP" }]);
     expect(stub.requests[0]?.rawPath).toBe(`${API}/users/${USER_ID}/devices`);
   });

@@ -32,7 +32,9 @@ describe("retries", () => {
 
   it("tells the logger about each retry, by operation and reason, and gives up with the last status", async () => {
     const warnings: object[] = [];
-    const stub = await startOpen((app) => app.get(`${API}/skills`, (_req, res) => void res.status(503).json({ statusCode: 4, statusMessage: "maintenance" })));
+    const stub = await startOpen((app) =>
+      app.get(`${API}/skills`, (_req, res) => void res.status(503).json({ statusCode: 4, statusMessage: "maintenance" })),
+    );
     const client = stub.createClient({ retries: 2, logger: { warn: (obj) => void warnings.push(obj) } });
 
     const error = await catchGenesysError(client.listSkills());

@@ -78,7 +78,10 @@ describe("secrets never escape", () => {
   it("when the CSRF token is refused twice and echoed", async () => {
     const error = await expectNoLeak(
       (client) => client.deleteUser(USER_ID),
-      (app) => app.delete(`${API}/users/:id`, (req, res) => void res.status(403).json({ statusCode: 3, statusMessage: `Missing or invalid Csrf token ${echoSecrets(req)}` })),
+      (app) =>
+        app.delete(`${API}/users/:id`, (req, res) => {
+          res.status(403).json({ statusCode: 3, statusMessage: `Missing or invalid Csrf token ${echoSecrets(req)}` });
+        }),
     );
     expect(error.kind).toBe("forbidden");
   });

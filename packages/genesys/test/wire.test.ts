@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { API, catchGenesysError, CSRF_HEADER, makeUser, mountGwsSession, SESSION_ID, TEST_PASSWORD, TEST_USER, USER_ID, useStubUpstreams } from "./stub-upstream.ts";
+import {
+  API,
+  catchGenesysError,
+  CSRF_HEADER,
+  makeUser,
+  mountGwsSession,
+  SESSION_ID,
+  TEST_PASSWORD,
+  TEST_USER,
+  USER_ID,
+  useStubUpstreams,
+} from "./stub-upstream.ts";
 
 // What every GWS call carries: HTTP Basic credentials, the session cookie the server set, and with
 // CSRF protection on, the header the server named on every write.
@@ -116,8 +127,10 @@ describe("the GWS wire", () => {
 
   it("never loops: a write refused again after one refresh fails as forbidden", async () => {
     const stub = await start((app) => {
+      app.get(`${API}/me`, (_req, res) => {
+        res.set({ "X-CSRF-HEADER": CSRF_HEADER, "X-CSRF-TOKEN": "fixed-token" }).json({ statusCode: 0, user: makeUser() });
+      });
       mountGwsSession(app, { csrf: false });
-      app.get(`${API}/me`, (_req, res) => void res.set({ "X-CSRF-HEADER": CSRF_HEADER, "X-CSRF-TOKEN": "t" }).json({ statusCode: 0, user: makeUser() }));
       app.delete(`${API}/users/:id`, (_req, res) => void res.status(403).json({ statusCode: "3", statusMessage: "Missing or invalid Csrf token" }));
     });
     const client = stub.createClient();
@@ -125,7 +138,7 @@ describe("the GWS wire", () => {
     const error = await catchGenesysError(client.deleteUser(USER_ID));
 
     expect(error).toMatchObject({ kind: "forbidden", code: 3, status: 403, upstreamMessage: "Missing or invalid Csrf token" });
-    expect(stub.requests.map((request) => request.method)).toEqual(["DELETE", "GET", "DELETE"]);
+    expect(stub.requests.map((request) => `${request.method} ${request.headers[csrfHeader] ?? "-"}`)).toEqual(["DELETE -", "GET -", "DELETE fixed-token"]);
   });
 
   it("does not refresh for a 403 that is not about the token", async () => {
