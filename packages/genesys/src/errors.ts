@@ -1,18 +1,11 @@
+import type { UpstreamErrorKind } from "@switchboard/upstream-http";
+
 /**
- * What went wrong, in terms a caller can act on. The same words as `BpccErrorKind` where the two
- * platforms mean the same thing, so the BFF maps both one way; `forbidden` is Genesys's own (codes 3
- * and 5: the API user lacks a role).
+ * What went wrong, in the words `BpccErrorKind` uses too (`UpstreamErrorKind`), so the BFF maps both
+ * one way; `forbidden` (codes 3 and 5: the API user lacks a role) is Genesys's own, and BPCC's
+ * `unsupported_media` has no counterpart here.
  */
-export type GenesysErrorKind =
-  | "validation"
-  | "not_found"
-  | "conflict"
-  | "forbidden"
-  | "unauthorized"
-  | "credentials_rejected"
-  | "timeout"
-  | "unavailable"
-  | "upstream";
+export type GenesysErrorKind = Exclude<UpstreamErrorKind, "unsupported_media">;
 
 export type GenesysErrorDetails = {
   kind: GenesysErrorKind;

@@ -13,3 +13,4 @@ export { createRedactor, withCallSecrets, type Redactor } from "./redactor.ts";
 export { computeBackoffMs, describeFailure, isRetryableFailure, readRetryAfterMs } from "./retry-policy.ts";
 export { waitUnlessStopped } from "./wait-unless-stopped.ts";
 export { pickLimits, type UpstreamLimits } from "./limits.ts";
+export type { UpstreamErrorKind } from "./error-kinds.ts";
