@@ -15,7 +15,7 @@ export type GenesysErrorDetails = {
   status?: number | undefined;
   /** The upstream's `statusMessage`, scrubbed of secrets and bounded in length. */
   upstreamMessage?: string | undefined;
-  /** For `validation`: the user field the upstream's message names, e.g. `userName`. */
+  /** For `validation` and `conflict`: the user field the upstream's message names, e.g. `userName`. */
   field?: string | undefined;
 };
 

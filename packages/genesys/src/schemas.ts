@@ -75,8 +75,10 @@ export const GenesysUserPageSchema = z.object({
   /** Given by servers that page; without it the one answer is the whole list. */
   totalCount: optionalInteger,
 });
-export const GenesysSkillsBodySchema = z.object({ skills: z.array(GenesysSkillSchema).nullish().transform((value) => value ?? []) });
-export const GenesysDevicesBodySchema = z.object({ devices: z.array(GenesysDeviceSchema).nullish().transform((value) => value ?? []) });
+// Required, not defaulted: a collection asked for without `fields=*` answers `uris` only, and that
+// must fail loudly rather than read as "no skills".
+export const GenesysSkillsBodySchema = z.object({ skills: z.array(GenesysSkillSchema) });
+export const GenesysDevicesBodySchema = z.object({ devices: z.array(GenesysDeviceSchema) });
 /** Create answers `{"statusCode":"0","id","path","uri"}`. */
 export const GenesysCreatedSchema = z.object({ id: z.string().min(1), path: optionalText, uri: optionalText });
 

@@ -14,7 +14,8 @@ import type { Transport } from "./transport.ts";
 export function createSkillAndDeviceCalls(transport: Transport, apiBaseUrl: string) {
   return {
     async listSkills({ signal }: GenesysCallOptions = {}): Promise<GenesysSkill[]> {
-      const call = { operation: "listSkills", method: "GET", path: "/skills", retryable: true, signal } as const;
+      // Like GET /users, the collection answers only `uris` unless asked for every field.
+      const call = { operation: "listSkills", method: "GET", path: "/skills?fields=*", retryable: true, signal } as const;
       const answer = await transport.read(call, GenesysSkillsBodySchema);
       return answer.skills;
     },

@@ -42,7 +42,7 @@ export function createErrorFromFailure(failure: UpstreamFailure, operation: stri
         kind,
         status: failure.status,
         upstreamMessage,
-        field: kind === "validation" ? findFieldInMessage(upstreamMessage) : undefined,
+        field: namesField(kind) ? findFieldInMessage(upstreamMessage) : undefined,
       });
     }
   }
@@ -54,7 +54,7 @@ export function createErrorFromCode(envelope: Envelope, status: number, operatio
   const kind = classifyStatusCode(envelope.code);
   return new GenesysError(
     `Genesys ${operation} failed with statusCode ${envelope.code} (HTTP ${status})${suffix(upstreamMessage)}${hintFor(kind)}`,
-    { kind, code: envelope.code, status, upstreamMessage, field: kind === "validation" ? findFieldInMessage(upstreamMessage) : undefined },
+    { kind, code: envelope.code, status, upstreamMessage, field: namesField(kind) ? findFieldInMessage(upstreamMessage) : undefined },
   );
 }
 
@@ -70,6 +70,11 @@ function summarize(text: string | undefined, redactor: Redactor): string | undef
   const cleaned = redactor.redact(text ?? "").replace(/\s+/g, " ").trim();
   if (!cleaned) return undefined;
   return cleaned.length > MAX_MESSAGE_LENGTH ? `${cleaned.slice(0, MAX_MESSAGE_LENGTH)}…` : cleaned;
+}
+
+/** A refused value ("Invalid value for userName") or a taken one ("User with userName … already exists"). */
+function namesField(kind: GenesysErrorKind): boolean {
+  return kind === "validation" || kind === "conflict";
 }
 
 /** What an operator reading the log should do about it. */

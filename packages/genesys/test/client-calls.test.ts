@@ -187,7 +187,12 @@ describe("skills and devices", () => {
 
     expect(await client.listSkills()).toEqual([{ id: SKILL_ID, name: "French" }]);
     expect(await client.listUserSkills(USER_ID)).toMatchObject([{ id: SKILL_ID, level: 3 }]);
-    expect(stub.requests.map((request) => request.rawPath)).toEqual([`${API}/skills`, `${API}/users/${USER_ID}/skills`]);
+    expect(stub.requests.map((request) => request.rawPath)).toEqual([`${API}/skills?fields=*`, `${API}/users/${USER_ID}/skills`]);
+  });
+
+  it("fails loudly on a list of URIs only, rather than reading it as no skills", async () => {
+    const { client } = await startWith((app) => app.get(`${API}/skills`, (_req, res) => void res.json({ statusCode: 0, uris: ["http://gws/skills/1"] })));
+    expect(await catchGenesysError(client.listSkills())).toMatchObject({ kind: "upstream", message: expect.stringContaining("skills") });
   });
 
   it("assignSkill POSTs {uri, level}, building the uri from an id on this server", async () => {

@@ -50,13 +50,15 @@ describe("statusCode", () => {
   it("a taken userName is a conflict, though answered with HTTP 403", async () => {
     const stub = await start((app) => {
       mountGwsSession(app, { csrf: false });
-      app.post(`${API}/users`, (_req, res) => void res.status(403).json({ statusCode: "18", statusMessage: "User already exists" }));
+      app.post(`${API}/users`, (_req, res) => {
+        res.status(403).json({ statusCode: "18", statusMessage: "User with userName ann@example.com already exists" });
+      });
     });
     const input = { userName: "ann@example.com", firstName: "Ann", lastName: "Lee", password: "Passw0rd!", roles: ["ROLE_AGENT" as const] };
 
     const error = await catchGenesysError(stub.createClient().createUser(input));
 
-    expect(error).toMatchObject({ kind: "conflict", code: 18, status: 403 });
+    expect(error).toMatchObject({ kind: "conflict", code: 18, status: 403, field: "userName" });
     expect(stub.requests).toHaveLength(1);
   });
 
