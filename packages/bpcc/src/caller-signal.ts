@@ -1,3 +1,4 @@
+import { waitUnlessStopped as waitForShared } from "@switchboard/upstream-http";
 import { createStoppedError } from "./upstream-errors.ts";
 
 /** What a caller may pass with each call. */
@@ -15,11 +16,5 @@ export type BpccCallOptions = {
  * signal fires. Only this caller stops waiting: the shared work goes on for the others.
  */
 export function waitUnlessStopped<T>(work: Promise<T>, signal: AbortSignal | undefined, operation: string): Promise<T> {
-  if (!signal) return work;
-  return new Promise<T>((resolve, reject) => {
-    const stop = () => reject(createStoppedError(operation));
-    if (signal.aborted) stop();
-    signal.addEventListener("abort", stop, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", stop));
-  });
+  return waitForShared(work, signal, () => createStoppedError(operation));
 }

@@ -3,7 +3,7 @@ import { waitUnlessStopped, type BpccCallOptions } from "./caller-signal.ts";
 import { createHttp } from "./http.ts";
 import { resolveOptions, type BpccClientOptions } from "./options.ts";
 import { createPhoneCalls } from "./phones.ts";
-import { createRedactor } from "./redactor.ts";
+import { createRedactor, pickLimits, type UpstreamLimits } from "@switchboard/upstream-http";
 import type {
   BpccAccessNumber,
   BpccCreateUser,
@@ -20,16 +20,10 @@ import { createTransport } from "./transport.ts";
 import { createUserCalls } from "./users.ts";
 
 /**
- * The retry budget. Without a signal one call costs at most `(retries + 1) * timeoutMs + retries *
- * maxBackoffMs` (a token fetch, when one is due, as much again; a 401 replay doubles it), plus the
- * time queued behind `concurrency` other calls; a caller that must answer sooner passes a signal.
+ * The retry budget (`UpstreamLimits`): a token fetch, when one is due, costs as much again as a call,
+ * and a 401 replay doubles it.
  */
-export type BpccLimits = {
-  readonly timeoutMs: number;
-  readonly retries: number;
-  readonly maxBackoffMs: number;
-  readonly concurrency: number;
-};
+export type BpccLimits = UpstreamLimits;
 
 export interface BpccClient {
   readonly limits: BpccLimits;
@@ -51,18 +45,13 @@ export function createBpccClient(options: BpccClientOptions): BpccClient {
   const limit = pLimit(settings.concurrency);
   const schedule = <T>(task: () => Promise<T>): Promise<T> => limit(task);
   const http = createHttp(settings);
-  const redactor = createRedactor(settings.clientSecret);
+  const redactor = createRedactor([settings.clientSecret]);
   const fetchToken = createTokenFetcher({ ...settings, http, redactor, logger, schedule });
   const tokens = createTokenManager({ fetchToken });
   const transport = createTransport({ http, tokens, redactor, logger, schedule });
 
   return {
-    limits: Object.freeze({
-      timeoutMs: settings.timeoutMs,
-      retries: settings.retries,
-      maxBackoffMs: settings.maxBackoffMs,
-      concurrency: settings.concurrency,
-    }),
+    limits: pickLimits(settings),
     // The fetch is shared by every caller waiting for it, so a caller's signal only ends its own wait.
     getToken: (options) => waitUnlessStopped(tokens.getToken(), options?.signal, "getToken"),
     ...createPhoneCalls(transport),

@@ -1,14 +1,7 @@
+import type { UpstreamErrorKind } from "@switchboard/upstream-http";
+
 /** What went wrong, in terms a caller can act on; the BFF maps each kind to one HTTP answer. */
-export type BpccErrorKind =
-  | "validation"
-  | "not_found"
-  | "conflict"
-  | "unsupported_media"
-  | "unauthorized"
-  | "credentials_rejected"
-  | "timeout"
-  | "unavailable"
-  | "upstream";
+export type BpccErrorKind = Exclude<UpstreamErrorKind, "forbidden">;
 
 export type BpccErrorDetails = {
   kind: BpccErrorKind;

@@ -1,35 +1,13 @@
-import { setTimeout as sleep } from "node:timers/promises";
-import { Pool } from "undici";
+import { createHttp as createUpstreamHttp, type Exchange as UpstreamExchange, type Reply } from "@switchboard/upstream-http";
 import type { BpccLogger } from "./options.ts";
-import { computeBackoffMs, describeFailure, isRetryableFailure, readRetryAfterMs } from "./retry-policy.ts";
 
-export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
+export type { HttpMethod, Reply, UpstreamFailure } from "@switchboard/upstream-http";
 
-/** One upstream exchange, already encoded and serialized by the caller. */
-export type Exchange = {
-  /** The client call this exchange serves, for logs (never a URL with a token, never a body). */
-  operation: string;
-  method: HttpMethod;
-  /** Relative to `${baseUrl}/configapi/v2`, path parameters already encoded. */
-  path: string;
+/** One BPCC exchange: the shared engine's, with BPCC's two headers instead of a header map. */
+export type Exchange = Omit<UpstreamExchange, "headers"> & {
   bearer?: string;
   contentType?: string;
-  data?: string;
-  /** Reads and the idempotent unlock may be sent again; a create, update or delete never. */
-  retryable: boolean;
-  /** The caller's deadline: once it fires, no attempt or backoff pause starts and the one under way is cut off. */
-  signal?: AbortSignal | undefined;
 };
-
-/** What is left of a failed exchange: plain values, never the HTTP library's error (which can hold the socket and request). */
-export type UpstreamFailure =
-  | { type: "http"; status: number; body: string; retryAfterMs?: number | undefined }
-  | { type: "timeout" }
-  | { type: "network"; code: string | undefined }
-  /** The caller's signal fired (its deadline passed, or it went away): the call stopped on our side. */
-  | { type: "stopped" };
-
-export type Reply = { ok: true; status: number; body: string } | { ok: false; failure: UpstreamFailure };
 
 export type HttpSettings = {
   baseUrl: string;
@@ -43,95 +21,18 @@ export type HttpSettings = {
 
 export type Http = { send(exchange: Exchange): Promise<Reply> };
 
-const STOPPED: Reply = { ok: false, failure: { type: "stopped" } };
-
-/** undici's own deadlines, which our per-attempt deadline normally beats to it. */
-const UNDICI_TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
-
-/**
- * One keep-alive undici pool per client: the cheapest HTTP/1.1 path Node has (axios over node:http
- * capped the BFF at about half the calls per second). Retries are a loop of our own rather than
- * undici's retry interceptor, which drops the last failed answer's body (the upstream's reason) and
- * has no deadline for a whole attempt.
- */
+/** The shared undici engine (`@switchboard/upstream-http`: attempts, deadlines, retries) under `/configapi/v2`. */
 export function createHttp(settings: HttpSettings): Http {
-  const base = new URL(settings.baseUrl);
-  const prefix = `${base.pathname.replace(/\/+$/, "")}/configapi/v2`;
-  const pool = new Pool(base.origin, {
-    connections: settings.concurrency,
-    headersTimeout: settings.timeoutMs,
-    bodyTimeout: settings.timeoutMs,
-  });
-
-  async function sendOnce(exchange: Exchange): Promise<Reply> {
-    // undici's headers and body timeouts measure silence; a body that trickles in needs a deadline too.
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), settings.timeoutMs);
-    const stop = () => deadline.abort();
-    exchange.signal?.addEventListener("abort", stop, { once: true });
-    try {
-      // A redirect is not followed (undici's request() follows none): it would replay the Bearer header.
-      const response = await pool.request({
-        method: exchange.method,
-        path: `${prefix}${exchange.path}`,
-        headers: buildHeaders(exchange),
-        body: exchange.data ?? null,
-        signal: deadline.signal,
-      });
-      const body = await response.body.text();
-      const status = response.statusCode;
-      if (status >= 200 && status < 300) return { ok: true, status, body };
-      return { ok: false, failure: { type: "http", status, body, retryAfterMs: readRetryAfterMs(response.headers["retry-after"]) } };
-    } catch (error) {
-      if (exchange.signal?.aborted) return STOPPED;
-      if (deadline.signal.aborted) return { ok: false, failure: { type: "timeout" } };
-      return { ok: false, failure: extractFailure(error, exchange.operation, settings.logger) };
-    } finally {
-      clearTimeout(timer);
-      exchange.signal?.removeEventListener("abort", stop);
-    }
-  }
-
+  const http = createUpstreamHttp({ ...settings, apiPrefix: "/configapi/v2", label: "BPCC" });
   return {
-    async send(exchange) {
-      const attempts = exchange.retryable ? settings.retries + 1 : 1;
-      for (let attempt = 1; ; attempt += 1) {
-        // Also when a queue slot came after the deadline: the slot is given back at once.
-        if (exchange.signal?.aborted) return STOPPED;
-        const reply = await sendOnce(exchange);
-        if (reply.ok || attempt >= attempts || !isRetryableFailure(reply.failure)) return reply;
-        settings.logger?.warn(
-          { operation: exchange.operation, attempt, reason: describeFailure(reply.failure) },
-          "BPCC call failed; retrying",
-        );
-        try {
-          await sleep(computeBackoffMs(attempt, reply.failure, settings.maxBackoffMs), undefined, { signal: exchange.signal });
-        } catch {
-          return STOPPED;
-        }
-      }
-    },
+    send: ({ bearer, contentType, ...exchange }) => http.send({ ...exchange, headers: buildHeaders(bearer, contentType) }),
   };
 }
 
-function buildHeaders(exchange: Exchange): Record<string, string> {
+/** Only this client's own: `Accept`, `User-Agent`, the Bearer token, and `Content-Type` only with a body. */
+function buildHeaders(bearer: string | undefined, contentType: string | undefined): Record<string, string> {
   const headers: Record<string, string> = { accept: "application/json", "user-agent": "switchboard-bpcc" };
-  if (exchange.contentType) headers["content-type"] = exchange.contentType;
-  if (exchange.bearer) headers["authorization"] = `Bearer ${exchange.bearer}`;
+  if (contentType) headers["content-type"] = contentType;
+  if (bearer) headers["authorization"] = `Bearer ${bearer}`;
   return headers;
-}
-
-function extractFailure(error: unknown, operation: string, logger: BpccLogger | undefined): UpstreamFailure {
-  const code = readCode(error);
-  if (code === undefined) {
-    // Not an HTTP outcome but a fault of ours or of undici: keep a trace without the error itself.
-    logger?.warn({ operation, error: error instanceof Error ? error.name : typeof error }, "BPCC call failed unexpectedly");
-    return { type: "network", code: undefined };
-  }
-  return UNDICI_TIMEOUT_CODES.has(code) ? { type: "timeout" } : { type: "network", code };
-}
-
-function readCode(error: unknown): string | undefined {
-  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
-  return typeof error.code === "string" ? error.code : undefined;
 }

@@ -1,10 +1,8 @@
+import type { UpstreamLogger } from "@switchboard/upstream-http";
 import { z } from "zod";
 
 /** pino-compatible; it is only ever given operation names, attempts and statuses, never secrets or tokens. */
-export type BpccLogger = {
-  warn(obj: object, msg: string): void;
-  info?(obj: object, msg: string): void;
-};
+export type BpccLogger = UpstreamLogger;
 
 export type BpccClientOptions = {
   /** Tenant origin, e.g. "https://example.brightpattern.com"; calls go to `${baseUrl}/configapi/v2/...`. */

@@ -2,7 +2,7 @@ import { BpccError } from "./errors.ts";
 import type { Http } from "./http.ts";
 import type { BpccLogger } from "./options.ts";
 import { parseResponse } from "./parsing.ts";
-import type { Redactor } from "./redactor.ts";
+import type { Redactor } from "@switchboard/upstream-http";
 import { BpccTokenResponseSchema } from "./schemas.ts";
 import type { IssuedToken } from "./token-manager.ts";
 import { createErrorFromFailure, summarizeBody } from "./upstream-errors.ts";

@@ -1,7 +1,7 @@
 import { waitUnlessStopped } from "./caller-signal.ts";
 import type { Exchange, Http, Reply } from "./http.ts";
 import type { BpccLogger } from "./options.ts";
-import type { Redactor } from "./redactor.ts";
+import type { Redactor } from "@switchboard/upstream-http";
 import type { TokenManager } from "./token-manager.ts";
 import { createErrorFromFailure } from "./upstream-errors.ts";
 

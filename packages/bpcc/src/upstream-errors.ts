@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { BpccError, classifyStatus } from "./errors.ts";
 import type { UpstreamFailure } from "./http.ts";
-import type { Redactor } from "./redactor.ts";
+import type { Redactor } from "@switchboard/upstream-http";
 
 const MAX_MESSAGE_LENGTH = 300;
 const ErrorBodySchema = z.union([

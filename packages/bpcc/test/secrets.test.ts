@@ -1,4 +1,4 @@
-import { inspect } from "node:util";
+import { renderEverywhere, type LogLine } from "@switchboard/upstream-http/testing";
 import { describe, expect, it } from "vitest";
 import { BpccError, type BpccClient } from "../src/index.ts";
 import { API, TEST_SECRET, useStubUpstreams, type StubUpstream } from "./stub-upstream.ts";
@@ -10,8 +10,6 @@ const TOKEN = "tok-SENTINEL-4f1c9e";
 
 const start = useStubUpstreams();
 
-type LogLine = { obj: object; msg: string };
-
 async function startWithLog(mount: (app: StubUpstream["app"]) => void) {
   const stub = await start(mount, { token: false });
   const lines: LogLine[] = [];
@@ -22,18 +20,6 @@ async function startWithLog(mount: (app: StubUpstream["app"]) => void) {
 
 function mountSentinelToken(app: StubUpstream["app"]): void {
   app.post(`${API}/oauth/token`, (_req, res) => void res.json({ access_token: TOKEN, expires_in: "3600" }));
-}
-
-/** Every way an error gets printed, serialized or logged. */
-function renderEverywhere(error: unknown, lines: LogLine[]): string[] {
-  return [
-    JSON.stringify(error),
-    error instanceof Error ? error.message : "",
-    error instanceof Error ? (error.stack ?? "") : "",
-    inspect(error, { depth: 20, showHidden: true }),
-    String(error),
-    ...lines.map((line) => `${line.msg} ${inspect(line.obj, { depth: 20 })}`),
-  ];
 }
 
 async function expectNoLeak(send: (client: BpccClient) => Promise<unknown>, mount: (app: StubUpstream["app"]) => void) {

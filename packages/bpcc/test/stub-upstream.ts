@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders, Server } from "node:http";
+import { listenOnLoopback, recordRequestsInto, type RecordedRequest } from "@switchboard/upstream-http/testing";
 import express, { type Express, type Request, type Response } from "express";
 import { afterEach } from "vitest";
 import { BpccError, createBpccClient, type BpccClient, type BpccClientOptions } from "../src/index.ts";
@@ -6,13 +6,7 @@ import { BpccError, createBpccClient, type BpccClient, type BpccClientOptions } 
 // A tiny stand-in for BPCC, on 127.0.0.1 port 0, that records every request it sees. Each test
 // mounts only the routes it needs; anything else answers 500 "Request Failed", as BPCC does.
 
-export type RecordedRequest = {
-  method: string;
-  /** The path exactly as it arrived, before any decoding. */
-  rawPath: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-};
+export type { RecordedRequest };
 
 export type StubUpstream = {
   app: Express;
@@ -32,20 +26,12 @@ export async function startStubUpstream(mount: (app: Express) => void): Promise<
   const app = express();
   const requests: RecordedRequest[] = [];
   app.use(express.text({ type: () => true }));
-  app.use((req, _res, next) => {
-    requests.push({
-      method: req.method,
-      rawPath: req.originalUrl,
-      headers: req.headers,
-      body: typeof req.body === "string" ? req.body : "",
-    });
-    next();
-  });
+  app.use(recordRequestsInto(requests));
   mount(app);
   app.use((_req, res) => void res.status(500).type("text/plain").send("Request Failed"));
 
-  const server = await listen(app);
-  const baseUrl = `http://127.0.0.1:${readPort(server)}`;
+  const server = await listenOnLoopback(app);
+  const baseUrl = server.origin;
   return {
     app,
     baseUrl,
@@ -62,7 +48,7 @@ export async function startStubUpstream(mount: (app: Express) => void): Promise<
         maxBackoffMs: 20,
         ...overrides,
       }),
-    close: () => closeServer(server),
+    close: () => server.close(),
   };
 }
 
@@ -119,21 +105,3 @@ export function readBearer(req: Request | RecordedRequest): string | undefined {
 }
 
 export { API };
-
-function listen(app: Express): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const server = app.listen(0, "127.0.0.1", (error?: Error) => (error ? reject(error) : resolve(server)));
-  });
-}
-
-function readPort(server: Server): number {
-  const address = server.address();
-  if (!address || typeof address === "string") throw new Error("stub upstream is not listening on TCP");
-  return address.port;
-}
-
-function closeServer(server: Server): Promise<void> {
-  if (!server.listening) return Promise.resolve();
-  server.closeAllConnections();
-  return new Promise((resolve) => server.close(() => resolve()));
-}

@@ -6,8 +6,9 @@ const RETRYABLE_STATUSES = new Set([502, 503, 504]);
 const PERMANENT_NETWORK_CODES = /^(ENOTFOUND|ENETUNREACH|CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)/;
 
 /**
- * 502/503/504, a missed deadline, a connection refused, reset or dropped. Never a 500: BPCC uses it
- * for a wrong endpoint; never a call its caller stopped.
+ * 502/503/504, a missed deadline, a connection refused, reset or dropped. Never a 500 (BPCC uses it
+ * for a wrong endpoint, GWS for an internal error that another attempt would meet again); never a
+ * call its caller stopped.
  */
 export function isRetryableFailure(failure: UpstreamFailure): boolean {
   switch (failure.type) {

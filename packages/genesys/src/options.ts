@@ -1,0 +1,49 @@
+import type { UpstreamLogger } from "@switchboard/upstream-http";
+import { z } from "zod";
+
+/** pino-compatible; it is only ever given operation names, attempts and statuses, never secrets. */
+export type GenesysLogger = UpstreamLogger;
+
+export type GenesysClientOptions = {
+  /** The GWS server, a context path allowed: "https://gws.example.com/gws"; calls go to `${baseUrl}/api/v2/...`. */
+  baseUrl: string;
+  /** The API user (Contact Center Admin), sent with HTTP Basic on every call. */
+  username: string;
+  password: string;
+  /** Deadline of each attempt, default 10 000 ms. */
+  timeoutMs?: number;
+  /** Most upstream calls in flight at once, default 16. */
+  concurrency?: number;
+  /** Extra attempts for reads, default 2. Writes are never sent twice (but for one CSRF refresh). */
+  retries?: number;
+  /** Ceiling of one backoff pause between attempts, default 1 000 ms. */
+  maxBackoffMs?: number;
+  /** Users per page when listing, default 100. */
+  pageSize?: number;
+  logger?: GenesysLogger;
+};
+
+const OptionsSchema = z.object({
+  baseUrl: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, "")),
+  // RFC 7617: a colon would end the user name inside the Basic credentials.
+  username: z.string().min(1).refine((name) => !name.includes(":"), "must not contain a colon"),
+  password: z.string().min(1),
+  timeoutMs: z.number().int().positive().default(10_000),
+  concurrency: z.number().int().positive().default(16),
+  retries: z.number().int().min(0).max(10).default(2),
+  maxBackoffMs: z.number().int().min(0).default(1_000),
+  pageSize: z.number().int().min(1).max(1_000).default(100),
+});
+
+export type ResolvedOptions = z.infer<typeof OptionsSchema> & { logger: GenesysLogger | undefined };
+
+/** Fails fast at start with the option's name; zod's messages never echo the (secret) value. */
+export function resolveOptions(options: GenesysClientOptions): ResolvedOptions {
+  const { logger, ...rest } = options;
+  const parsed = OptionsSchema.safeParse(rest);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new TypeError(`Invalid Genesys client options: ${problems.join("; ")}`);
+  }
+  return { ...parsed.data, logger };
+}

@@ -1,0 +1,16 @@
+export {
+  createHttp,
+  type Exchange,
+  type Http,
+  type HttpMethod,
+  type HttpSettings,
+  type Reply,
+  type ResponseHeaders,
+  type UpstreamFailure,
+  type UpstreamLogger,
+} from "./http.ts";
+export { createRedactor, withCallSecrets, type Redactor } from "./redactor.ts";
+export { computeBackoffMs, describeFailure, isRetryableFailure, readRetryAfterMs } from "./retry-policy.ts";
+export { waitUnlessStopped } from "./wait-unless-stopped.ts";
+export { pickLimits, type UpstreamLimits } from "./limits.ts";
+export type { UpstreamErrorKind } from "./error-kinds.ts";
