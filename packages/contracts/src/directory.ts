@@ -10,6 +10,8 @@ export const DirectoryEntrySchema = z.object({
   did: z.string().nullable(),
   voiceMail: z.boolean(),
   greeting: z.boolean(),
+  /** Do not disturb, on a platform that reports it (Genesys); absent elsewhere. */
+  doNotDisturb: z.boolean().nullable().optional(),
 });
 export type DirectoryEntry = z.infer<typeof DirectoryEntrySchema>;
 

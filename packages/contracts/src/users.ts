@@ -20,6 +20,24 @@ export const LoginInfoSchema = z.object({
 });
 export type LoginInfo = z.infer<typeof LoginInfoSchema>;
 
+/**
+ * A phone assigned to a user, on a platform that has devices (Genesys); read-only in Switchboard.
+ * Every field but the id may be missing from what the platform reports.
+ */
+export const DeviceSchema = z.object({
+  id: z.string(),
+  /** As the platform gives it, e.g. "+14155550123" or "5551234". */
+  phoneNumber: z.string().nullable(),
+  /** Whether this is the device the user works on now (GWS `deviceState: Active`). */
+  active: z.boolean().nullable(),
+  doNotDisturb: z.boolean().nullable(),
+  /** Where calls to it are forwarded, when they are. */
+  forwardTo: z.string().nullable(),
+  /** E.g. "Softphone", "Mobile". */
+  type: z.string().nullable(),
+});
+export type Device = z.infer<typeof DeviceSchema>;
+
 /** `GET /api/users/:loginId`: one user of the contact center. */
 export const UserSchema = z.object({
   loginId: z.string(),
@@ -43,6 +61,10 @@ export const UserSchema = z.object({
    * null when the platform reported none.
    */
   loginInfo: LoginInfoSchema.nullable().optional(),
+  /** Present on a platform that has devices (Genesys), absent on one that has none (BPCC). */
+  devices: z.array(DeviceSchema).optional(),
+  /** Do not disturb, on a platform that reports it per user (Genesys); absent elsewhere. */
+  doNotDisturb: z.boolean().nullable().optional(),
 });
 export type User = z.infer<typeof UserSchema>;
 
