@@ -1,8 +1,7 @@
-import { Link, Outlet, useMatches } from "react-router";
-import { PageHeading } from "@/components/layouts/page-heading";
-import { paths } from "@/config/paths";
+import { Outlet, useMatches } from "react-router";
+import { StandInPage } from "@/components/layouts/stand-in-page";
 import { useSession } from "@/features/session/api/get-session";
-import { permissionOf } from "./route-permission";
+import { operationOf, permissionOf } from "./route-permission";
 
 /**
  * The page, or a plain "no access" in its place when the signed-in role lacks what the route asks
@@ -14,22 +13,26 @@ export function PermittedOutlet() {
   const { data: session } = useSession();
   const granted = session?.permissions ?? [];
   const missing = matches.map((match) => permissionOf(match.handle)).find((p) => p && !granted.includes(p));
-  return missing ? <NoAccess role={session?.account.role} /> : <Outlet />;
+  if (missing) return <NoAccess role={session?.account.role} />;
+  const operations = session?.capabilities.operations ?? [];
+  const unsupported = matches.map((match) => operationOf(match.handle)).some((o) => o && !operations.includes(o));
+  return unsupported ? <NotOnThisPlatform /> : <Outlet />;
+}
+
+/** A page the platform behind the BFF has no counterpart for (Genesys has no teams, for one). */
+function NotOnThisPlatform() {
+  return (
+    <StandInPage title="Not available" heading="Not available on this contact center platform">
+      The contact center platform this console works with has nothing this page would show.
+    </StandInPage>
+  );
 }
 
 function NoAccess({ role }: { role: string | undefined }) {
   return (
-    <div className="flex flex-col gap-3">
-      <PageHeading title="No access">You don’t have access to this page</PageHeading>
-      <p className="text-slate-700">
-        {role ? `Your role, ${role}, cannot open it.` : "Your account cannot open it."} If you need it, ask an
-        admin to change your role.
-      </p>
-      <p>
-        <Link to={paths.directory.getHref()} className="font-medium text-brand-700 underline underline-offset-2">
-          Go to the Directory
-        </Link>
-      </p>
-    </div>
+    <StandInPage title="No access" heading="You don’t have access to this page">
+      {role ? `Your role, ${role}, cannot open it.` : "Your account cannot open it."} If you need it, ask an admin to
+      change your role.
+    </StandInPage>
   );
 }

@@ -1,4 +1,4 @@
-import type { Permission } from "@switchboard/contracts";
+import type { Permission, PlatformOperation } from "@switchboard/contracts";
 import type { QueryClient } from "@tanstack/react-query";
 import type { ComponentType } from "react";
 import {
@@ -26,7 +26,7 @@ type RouteModule = {
 };
 
 /** A signed-in page: its module and the signed-in area load side by side. */
-function load(loadArea: LoadSignedInArea, importModule: () => Promise<RouteModule>, permission?: Permission) {
+function load(loadArea: LoadSignedInArea, importModule: () => Promise<RouteModule>, permission?: Permission, operation?: PlatformOperation) {
   return async () => {
     const [area, { clientLoader, shouldRevalidate, default: Component }] = await Promise.all([
       loadArea(),
@@ -35,28 +35,38 @@ function load(loadArea: LoadSignedInArea, importModule: () => Promise<RouteModul
     const loader = clientLoader?.(area.queryClient);
     return {
       Component,
-      ...(loader && { loader: permission ? onlyWith(area, permission, loader) : loader }),
+      ...(loader && { loader: permission ? onlyWith(area, permission, operation, loader) : loader }),
       ...(shouldRevalidate && { shouldRevalidate }),
     };
   };
 }
 
-/** A role without the permission asks for none of the page's data (the BFF would answer 403). */
-function onlyWith(area: SignedInArea, permission: Permission, loader: LoaderFunction): LoaderFunction {
-  return (args) => (area.holds(permission) ? loader(args) : null);
+/**
+ * A role without the permission asks for none of the page's data (the BFF would answer 403), nor
+ * does anyone on a platform without the page's operation.
+ */
+function onlyWith(
+  area: SignedInArea,
+  permission: Permission,
+  operation: PlatformOperation | undefined,
+  loader: LoaderFunction,
+): LoaderFunction {
+  return (args) => (area.holds(permission) && (!operation || area.supports(operation)) ? loader(args) : null);
 }
 
 /**
- * A page for the roles that hold `permission`. The others see "You don't have access to this page"
- * in its place, inside the shell (the signed-in layout's PermittedOutlet reads the handle).
+ * A page for the roles that hold `permission` and, with `operation`, for platforms that have it.
+ * The others see "You don't have access to this page" or "Not available on this contact center
+ * platform" in its place, inside the shell (the signed-in layout's PermittedOutlet reads the handle).
  */
 function restricted(
   loadArea: LoadSignedInArea,
   path: string,
   permission: Permission,
   importModule: () => Promise<RouteModule>,
+  operation?: PlatformOperation,
 ): RouteObject {
-  return { path, handle: requiresPermission(permission), lazy: load(loadArea, importModule, permission) };
+  return { path, handle: requiresPermission(permission, operation), lazy: load(loadArea, importModule, permission, operation) };
 }
 
 /**
@@ -93,10 +103,10 @@ export function createAppRoutes(loadArea: LoadSignedInArea): RouteObject[] {
             { index: true, loader: () => redirect(paths.directory.getHref()), Component: () => null },
             { path: paths.directory.path, lazy: load(loadArea, () => import("./routes/app/directory")) },
             restricted(loadArea, paths.users.path, "readDirectory", () => import("./routes/app/users")),
-            restricted(loadArea, paths.newUser.path, "createUser", () => import("./routes/app/new-user")),
+            restricted(loadArea, paths.newUser.path, "createUser", () => import("./routes/app/new-user"), "createUser"),
             { path: paths.user.path, lazy: load(loadArea, () => import("./routes/app/user")) },
-            restricted(loadArea, paths.teams.path, "readTeams", () => import("./routes/app/teams")),
-            restricted(loadArea, paths.accessNumbers.path, "readAccessNumbers", () => import("./routes/app/access-numbers")),
+            restricted(loadArea, paths.teams.path, "readTeams", () => import("./routes/app/teams"), "listTeams"),
+            restricted(loadArea, paths.accessNumbers.path, "readAccessNumbers", () => import("./routes/app/access-numbers"), "listAccessNumbers"),
             restricted(loadArea, paths.accounts.path, "manageAccounts", () => import("./routes/app/accounts")),
             restricted(loadArea, paths.audit.path, "readAudit", () => import("./routes/app/audit")),
             { path: "*", lazy: load(loadArea, () => import("./routes/app/not-found")) },

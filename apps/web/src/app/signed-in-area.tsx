@@ -1,6 +1,6 @@
 // First: zod's configuration must be in place before the contracts (below) build their schemas.
 import "@/lib/zod-config";
-import type { Permission } from "@switchboard/contracts";
+import type { Permission, PlatformOperation } from "@switchboard/contracts";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import type { ComponentType } from "react";
 import { redirect, type DataRouter, type MiddlewareFunction } from "react-router";
@@ -20,6 +20,8 @@ export type SignedInArea = {
   requireSession: MiddlewareFunction;
   /** Whether the signed-in role holds `permission` (from the session already read). */
   holds: (permission: Permission) => boolean;
+  /** Whether the platform behind the BFF has `operation` (the session's capabilities). */
+  supports: (operation: PlatformOperation) => boolean;
   /** The signed-in layout inside the query client's provider. */
   provide: (Layout: ComponentType) => ComponentType;
 };
@@ -42,6 +44,7 @@ export function createSignedInArea(queryClient: QueryClient, getRouter: () => Da
       }
     },
     holds: (permission) => queryClient.getQueryData(sessionKey)?.permissions.includes(permission) ?? false,
+    supports: (operation) => queryClient.getQueryData(sessionKey)?.capabilities.operations.includes(operation) ?? false,
     provide: (Layout) =>
       function SignedInProviders() {
         return (

@@ -44,3 +44,16 @@ export const PEOPLE: DirectoryEntry[] = [
   buildEntry({ loginId: "wandabui", firstName: "Wanda", lastName: "Bui", extension: "1002", did: null }),
   buildEntry({ loginId: "dale.turner", firstName: "Dale", lastName: "Turner", extension: null, did: "442071234567" }),
 ];
+
+/** The operations a Genesys GWS 8.5 deployment has: no lock state, no unlock, no teams, no access numbers. */
+export const GENESYS_OPERATIONS = ["listDirectory", "getUser", "createUser", "updateUser", "deleteUser", "resetPassword"];
+export const GENESYS_EDITABLE = ["firstName", "lastName", "roles", "skills", "password"];
+
+/** A session of a BFF over Genesys (docs/decisions/016). */
+export function buildGenesysSession(role: Role = "viewer", username: string = role): Session {
+  const session = buildSession(role, username);
+  return SessionSchema.parse({
+    ...session,
+    capabilities: { platform: "genesys", operations: GENESYS_OPERATIONS, editableUserFields: GENESYS_EDITABLE },
+  });
+}

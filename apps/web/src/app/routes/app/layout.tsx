@@ -16,7 +16,7 @@ export default function SignedInLayout() {
   const { data: session } = useSession();
   return (
     <AppShell
-      navItems={navItemsFor(session?.permissions ?? [])}
+      navItems={navItemsFor(session?.permissions ?? [], session?.capabilities.operations ?? [])}
       search={<PeopleSearch />}
       account={<AccountMenu onSignedOut={() => void navigate(paths.signIn.getHref())} />}
     >

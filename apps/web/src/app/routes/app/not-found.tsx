@@ -1,17 +1,5 @@
-import { Link } from "react-router";
-import { PageHeading } from "@/components/layouts/page-heading";
-import { paths } from "@/config/paths";
+import { StandInPage } from "@/components/layouts/stand-in-page";
 
 export default function NotFoundRoute() {
-  return (
-    <div className="flex flex-col gap-3">
-      <PageHeading title="Page not found" />
-      <p className="text-slate-700">There is no page at this address.</p>
-      <p>
-        <Link to={paths.directory.getHref()} className="font-medium text-brand-700 underline underline-offset-2">
-          Go to the Directory
-        </Link>
-      </p>
-    </div>
-  );
+  return <StandInPage title="Page not found">There is no page at this address.</StandInPage>;
 }
