@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { didHref, extensionHref, formatDid, formatPhoneNumber } from "./phone-number";
+import { didHref, extensionHref, formatDid, formatPhoneNumber, phoneHref } from "./phone-number";
 
 describe("phone numbers", () => {
   it("shows a North American DID the way people read it", () => {
@@ -31,5 +31,11 @@ describe("phone numbers", () => {
 
   it("dials an extension as it is", () => {
     expect(extensionHref("1048")).toBe("tel:1048");
+  });
+
+  it("dials a device's number as written, its + kept and its punctuation dropped", () => {
+    expect(phoneHref("+1 (415) 555-0123")).toBe("tel:+14155550123");
+    expect(phoneHref("5551234")).toBe("tel:5551234");
+    expect(phoneHref("sip:agent")).toBe("tel:sip%3Aagent");
   });
 });

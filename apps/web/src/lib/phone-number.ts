@@ -49,3 +49,9 @@ export function didHref(did: string): string {
 export function extensionHref(extension: string): string {
   return `tel:${encodeURIComponent(extension.trim())}`;
 }
+
+/** Any number as the platform gives it ("+14155550123", "5551234"), dialled as written: its "+" and digits. */
+export function phoneHref(value: string): string {
+  const typed = value.trim();
+  return PHONE_PUNCTUATION.test(typed) ? `tel:${typed.startsWith("+") ? "+" : ""}${digitsOf(typed)}` : `tel:${encodeURIComponent(typed)}`;
+}

@@ -15,6 +15,7 @@ import { userHistoryQueryOptions } from "@/features/users/api/get-user-history";
 import { skillsQueryOptions } from "@/features/users/api/get-skills";
 import { userQueryOptions, useUser } from "@/features/users/api/get-user";
 import { DangerZone } from "@/features/users/components/danger-zone";
+import { DevicesPanel } from "@/features/users/components/devices-panel";
 import { LoginInfoPanel } from "@/features/users/components/login-info-panel";
 import { RecentChanges } from "@/features/users/components/recent-changes";
 import { SignInStatus } from "@/features/users/components/sign-in-status";
@@ -131,6 +132,7 @@ export default function UserRoute() {
                 editable={{ team: editing.team, skills: editing.skills }}
               />
             )}
+            {user.data.devices && <DevicesPanel devices={user.data.devices} />}
             {user.data.loginInfo !== undefined && <LoginInfoPanel loginInfo={user.data.loginInfo} />}
           </div>
           <div className="flex flex-col gap-6">

@@ -1,6 +1,7 @@
 import type { DirectoryEntry } from "@switchboard/contracts";
 import { memo } from "react";
 import { Link } from "react-router";
+import { Badge } from "@/components/ui/badge";
 import { MobileLabel, Missing } from "@/components/ui/table-cells";
 import { WindowRow, type WindowRowProps } from "@/components/ui/window-row-group";
 import { paths } from "@/config/paths";
@@ -26,6 +27,11 @@ export const DirectoryRow = memo(function DirectoryRow({ entry, ...frame }: Wind
         >
           {displayNameOf(entry)}
         </Link>
+        {entry.doNotDisturb && (
+          <span className="ms-2 align-middle">
+            <Badge tone="warning">Do not disturb</Badge>
+          </span>
+        )}
       </div>
       <div role="cell" className="col-span-2 mb-1 min-w-0 text-sm break-words text-slate-600 md:col-span-1 md:mb-0">
         {entry.loginId}

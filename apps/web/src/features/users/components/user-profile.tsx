@@ -1,6 +1,7 @@
 import type { User } from "@switchboard/contracts";
 import { DIRECT_NUMBER_LABEL, didHref, extensionHref, formatDid, formatPhoneNumber } from "@/lib/phone-number";
 import { Detail, DetailsList, NotReported, Section } from "./details-list";
+import { OnOff } from "./devices-panel";
 
 const linkClass = "font-medium text-brand-700 underline-offset-2 hover:underline";
 
@@ -72,6 +73,11 @@ export function UserProfile({
         <Detail term="Mobile phone">
           <PhoneNumber value={user.mobilePhone} />
         </Detail>
+        {user.doNotDisturb !== undefined && (
+          <Detail term="Do not disturb">
+            <OnOff value={user.doNotDisturb} on="On" off="Off" />
+          </Detail>
+        )}
         <Detail term="Roles">{user.roles.length > 0 ? user.roles.join(", ") : <span className="text-slate-700">None</span>}</Detail>
         {!editedElsewhere.includes("skills") && (
           <Detail term="Skills">
