@@ -22,6 +22,7 @@ import { SignInStatus } from "@/features/users/components/sign-in-status";
 import { TeamAndSkillsForm } from "@/features/users/components/team-and-skills-form";
 import { UserProfile } from "@/features/users/components/user-profile";
 import { isNotFound, UserUnavailable } from "@/features/users/components/user-unavailable";
+import { useSeenRoles } from "@/features/users/hooks/use-seen-roles";
 import { useSeenSkills } from "@/features/users/hooks/use-seen-skills";
 import { LEAVE_WITHOUT_ASKING } from "@/features/users/hooks/use-unsaved-changes-guard";
 import { displayNameOf } from "@/lib/display-name";
@@ -53,11 +54,13 @@ function useUserEditing() {
   const editable = session?.capabilities.editableUserFields ?? [];
   const edits = can("editUser") && supports("updateUser");
   return {
+    names: edits && editable.includes("firstName") && editable.includes("lastName"),
+    roles: edits && editable.includes("roles") && can("editUserRoles"),
     team: edits && editable.includes("team"),
     skills: edits && editable.includes("skills"),
     enabled: edits && editable.includes("disabled"),
     any: edits,
-    fixedNote: edits ? fixedFieldsNote(editable) : undefined,
+    fixedNote: edits ? fixedFieldsNote(editable, can("editUserRoles")) : undefined,
     teamsListed: supports("listTeams"),
     history: can("readUserHistory"),
     delete: can("deleteUser") && supports("deleteUser"),
@@ -75,6 +78,8 @@ export default function UserRoute() {
   const showToast = useToast();
   const teams = useQuery({ ...teamsQueryOptions(), enabled: editing.team && editing.teamsListed });
   const seenSkills = useSeenSkills({ enabled: editing.skills });
+  const { data: session } = useSession();
+  const seenRoles = useSeenRoles(session?.capabilities.platform);
   const name = user.data ? displayNameOf(user.data) : undefined;
   // One h1 in every state, so the focus it takes after a navigation survives the data arriving.
   const heading = name ?? (user.isError && isNotFound(user.error) ? "No such user" : loginId);
@@ -123,13 +128,14 @@ export default function UserRoute() {
                 )
               }
             />
-            {(editing.team || editing.skills) && (
+            {(editing.names || editing.roles || editing.team || editing.skills) && (
               <TeamAndSkillsForm
                 user={user.data}
                 teams={teams.data?.map((team) => team.name)}
                 teamsUnavailable={teams.isError || !editing.teamsListed}
                 seenSkills={seenSkills}
-                editable={{ team: editing.team, skills: editing.skills }}
+                seenRoles={seenRoles}
+                editable={{ names: editing.names, roles: editing.roles, team: editing.team, skills: editing.skills }}
               />
             )}
             {user.data.devices && <DevicesPanel devices={user.data.devices} />}
@@ -138,7 +144,7 @@ export default function UserRoute() {
           <div className="flex flex-col gap-6">
             <UserProfile
               user={user.data}
-              editedElsewhere={[...(editing.team ? (["team"] as const) : []), ...(editing.skills ? (["skills"] as const) : [])]}
+              editedElsewhere={(["roles", "team", "skills"] as const).filter((field) => editing[field])}
               fixedNote={editing.fixedNote}
             />
             {editing.history && <RecentChanges loginId={loginId} />}

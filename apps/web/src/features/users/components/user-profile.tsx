@@ -14,8 +14,8 @@ function PhoneNumber({ value }: { value: string | null }) {
 }
 
 /**
- * Who the user is in the contact center: login, team, numbers, roles and skills. The team and skills
- * are left out where the page edits them in a section of their own (`editedElsewhere`); `fixedNote`
+ * Who the user is in the contact center: login, team, numbers, roles and skills. The roles, team and
+ * skills are left out where the page edits them in a section of their own (`editedElsewhere`); `fixedNote`
  * tells an editor why the rest is read-only.
  */
 export function UserProfile({
@@ -24,7 +24,7 @@ export function UserProfile({
   fixedNote,
 }: {
   user: User;
-  editedElsewhere?: ReadonlyArray<"team" | "skills">;
+  editedElsewhere?: ReadonlyArray<"roles" | "team" | "skills">;
   fixedNote?: string | undefined;
 }) {
   const skills = Object.entries(user.skills).sort(([a], [b]) => a.localeCompare(b));
@@ -78,7 +78,9 @@ export function UserProfile({
             <OnOff value={user.doNotDisturb} on="On" off="Off" />
           </Detail>
         )}
-        <Detail term="Roles">{user.roles.length > 0 ? user.roles.join(", ") : <span className="text-slate-700">None</span>}</Detail>
+        {!editedElsewhere.includes("roles") && (
+          <Detail term="Roles">{user.roles.length > 0 ? user.roles.join(", ") : <span className="text-slate-700">None</span>}</Detail>
+        )}
         {!editedElsewhere.includes("skills") && (
           <Detail term="Skills">
             {skills.length > 0 ? (

@@ -7,7 +7,8 @@ const PROFILE_FIELDS: ReadonlyArray<{ fields: readonly string[]; words: string }
   { fields: ["roles"], words: "roles" },
 ];
 
-function sentence(words: string[]): string {
+/** "Name, roles and skills": words as a list, capitalized. */
+export function sentence(words: readonly string[]): string {
   const list = words.length < 2 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
   return list.charAt(0).toUpperCase() + list.slice(1);
 }
@@ -17,8 +18,9 @@ function sentence(words: string[]): string {
  * platform accepts only at creation (its capabilities' `editableUserFields` lacks them), so an editor
  * sees them as read-only on purpose rather than as a form that would silently fail.
  */
-export function fixedFieldsNote(editableUserFields: readonly string[]): string | undefined {
+export function fixedFieldsNote(editableUserFields: readonly string[], editsRoles = true): string | undefined {
   const fixed = PROFILE_FIELDS.filter(({ fields }) => fields.some((field) => !editableUserFields.includes(field))).map(({ words }) => words);
-  if (fixed.length === 0) return undefined;
-  return `${sentence(fixed)} can’t be changed here: the contact center accepts them only when a user is created.`;
+  const rolesByAdmin = !editsRoles && editableUserFields.includes("roles") ? " Roles can be changed by an admin." : "";
+  if (fixed.length === 0) return rolesByAdmin.trim() || undefined;
+  return `${sentence(fixed)} can’t be changed here: the contact center accepts them only when a user is created.${rolesByAdmin}`;
 }
