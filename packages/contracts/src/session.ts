@@ -28,6 +28,11 @@ export const CapabilitiesSchema = z.object({
   /** Names from PLATFORM_OPERATIONS; kept as plain strings so that a newer BFF never breaks an open SPA. */
   operations: z.array(z.string()),
   editableUserFields: z.array(z.string()),
+  /**
+   * The fields of `POST /api/users` the platform takes (names of CreateUserRequest), when it takes fewer
+   * than all: Genesys has no team, extension, phones, e-mail or disabled flag. Absent: every field.
+   */
+  creatableUserFields: z.array(z.string()).optional(),
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 

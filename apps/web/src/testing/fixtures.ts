@@ -48,12 +48,18 @@ export const PEOPLE: DirectoryEntry[] = [
 /** The operations a Genesys GWS 8.5 deployment has: no lock state, no unlock, no teams, no access numbers. */
 export const GENESYS_OPERATIONS = ["listDirectory", "getUser", "createUser", "updateUser", "deleteUser", "resetPassword"];
 export const GENESYS_EDITABLE = ["firstName", "lastName", "roles", "skills", "password"];
+export const GENESYS_CREATABLE = ["loginId", "firstName", "lastName", "password", "changePassword", "roles", "skills"];
 
 /** A session of a BFF over Genesys (docs/decisions/016). */
 export function buildGenesysSession(role: Role = "viewer", username: string = role): Session {
   const session = buildSession(role, username);
   return SessionSchema.parse({
     ...session,
-    capabilities: { platform: "genesys", operations: GENESYS_OPERATIONS, editableUserFields: GENESYS_EDITABLE },
+    capabilities: {
+      platform: "genesys",
+      operations: GENESYS_OPERATIONS,
+      editableUserFields: GENESYS_EDITABLE,
+      creatableUserFields: GENESYS_CREATABLE,
+    },
   });
 }

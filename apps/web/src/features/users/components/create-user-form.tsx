@@ -8,7 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { ApiError, getErrorMessage } from "@/lib/errors";
 import { useCreateUser } from "../api/create-user";
 import { useUnsavedChangesGuard } from "../hooks/use-unsaved-changes-guard";
-import { isDraftTouched, NEW_USER_DRAFT, requestOfDraft, type NewUserDraft } from "../utils/new-user-draft";
+import { isDraftTouched, newUserDraftFor, requestOfDraft, takes, type NewUserDraft, type NewUserShape } from "../utils/new-user-draft";
 import { CreatedUserDialog } from "./created-user-dialog";
 import { NewUserPasswordFields } from "./new-user-password-fields";
 import { RolesEditor } from "./roles-editor";
@@ -20,6 +20,9 @@ export type CreateUserFormProps = {
   teams: readonly string[] | undefined;
   seenSkills: readonly string[];
   seenRoles: readonly string[];
+  /** The platform's name (its roles' names differ) and the fields it takes; every field when left out. */
+  platform?: string | undefined;
+  shape?: NewUserShape;
   /** The user exists: refresh what lists users. */
   onCreated: (response: CreateUserResponse) => void;
   /** Leave for the new user's page (after any generated password was shown). */
@@ -43,19 +46,31 @@ function FormSection({ title, children }: { title: string; children: ReactNode }
 }
 
 /**
- * Every attribute BPCC's Create User takes. Each field is checked with the shared contract before
+ * Every attribute the platform's create takes (BPCC: all of these; Genesys: user name, names,
+ * password, roles, skills). Each field is checked with the shared contract before
  * anything is sent; the platform's refusals (a login or extension taken, a team, skill or role it does
  * not know) come back on their field, and everything typed stays.
  */
-export function CreateUserForm({ teams, seenSkills, seenRoles, onCreated, onOpenUser, onCancel }: CreateUserFormProps) {
+export function CreateUserForm({
+  teams,
+  seenSkills,
+  seenRoles,
+  platform,
+  shape = { creatable: undefined, loginIsEmail: false },
+  onCreated,
+  onOpenUser,
+  onCancel,
+}: CreateUserFormProps) {
   const create = useCreateUser();
-  const [draft, setDraft] = useState<NewUserDraft>(NEW_USER_DRAFT);
+  const [initial] = useState(() => newUserDraftFor(platform));
+  const [draft, setDraft] = useState<NewUserDraft>(initial);
+  const shows = (field: string) => takes(shape, field);
   const [ownErrors, setOwnErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<{ loginId: string; displayName: string; password: string } | undefined>();
   const [focusRequest, setFocusRequest] = useState(0);
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const formRef = useRef<HTMLFormElement>(null);
-  const blocker = useUnsavedChangesGuard(isDraftTouched(draft) && !create.isSuccess);
+  const blocker = useUnsavedChangesGuard(isDraftTouched(draft, initial) && !create.isSuccess);
 
   useEffect(() => {
     if (focusRequest > 0) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
@@ -82,7 +97,7 @@ export function CreateUserForm({ teams, seenSkills, seenRoles, onCreated, onOpen
     event.preventDefault();
     if (create.isPending) return;
     setEdited(new Set());
-    const checked = requestOfDraft(draft);
+    const checked = requestOfDraft(draft, shape);
     if (checked.errors) {
       create.reset();
       setOwnErrors(checked.errors);
@@ -105,35 +120,46 @@ export function CreateUserForm({ teams, seenSkills, seenRoles, onCreated, onOpen
   return (
     <form ref={formRef} noValidate onSubmit={handleSubmit} className="flex max-w-3xl flex-col gap-6">
       <FormSection title="Who">
-        <TextField label="Login" hint="Letters, digits and . _ - @ ' +, no spaces. It cannot be changed later." autoComplete="off" autoCapitalize="none" spellCheck={false} {...text("loginId")} />
+        {shape.loginIsEmail ? (
+          <TextField label="User name" hint="In e-mail form, e.g. name@example.com. It cannot be changed later." type="email" autoComplete="off" autoCapitalize="none" spellCheck={false} {...text("loginId")} />
+        ) : (
+          <TextField label="Login" hint="Letters, digits and . _ - @ ' +, no spaces. It cannot be changed later." autoComplete="off" autoCapitalize="none" spellCheck={false} {...text("loginId")} />
+        )}
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField label="First name" autoComplete="off" {...text("firstName")} />
           <TextField label="Last name" autoComplete="off" {...text("lastName")} />
         </div>
-        <TextField label="Email (optional)" type="email" autoComplete="off" {...text("email")} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField label="Work phone (optional)" type="tel" autoComplete="off" {...text("workPhone")} />
-          <TextField label="Mobile phone (optional)" type="tel" autoComplete="off" {...text("mobilePhone")} />
-        </div>
-      </FormSection>
-      <FormSection title="Where">
-        {teams ? (
-          <SelectField label="Team" options={teamOptions} value={draft.team} onChange={(event) => change({ team: event.target.value })} error={errors["team"]} />
-        ) : (
-          <TextField label="Team" hint="The list of teams could not be loaded: type the team’s name." {...{ value: draft.team, onChange: (event) => change({ team: event.target.value }), error: errors["team"] }} />
+        {shows("email") && <TextField label="Email (optional)" type="email" autoComplete="off" {...text("email")} />}
+        {shows("workPhone") && shows("mobilePhone") && (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField label="Work phone (optional)" type="tel" autoComplete="off" {...text("workPhone")} />
+            <TextField label="Mobile phone (optional)" type="tel" autoComplete="off" {...text("mobilePhone")} />
+          </div>
         )}
-        <TextField label="Extension (optional)" inputMode="numeric" hint="Leave empty to have the next free extension assigned." autoComplete="off" {...text("extension")} />
+      </FormSection>
+      <FormSection title={shows("team") || shows("extension") ? "Where" : "Access"}>
+        {shows("team") &&
+          (teams ? (
+            <SelectField label="Team" options={teamOptions} value={draft.team} onChange={(event) => change({ team: event.target.value })} error={errors["team"]} />
+          ) : (
+            <TextField label="Team" hint="The list of teams could not be loaded: type the team’s name." {...{ value: draft.team, onChange: (event) => change({ team: event.target.value }), error: errors["team"] }} />
+          ))}
+        {shows("extension") && (
+          <TextField label="Extension (optional)" inputMode="numeric" hint="Leave empty to have the next free extension assigned." autoComplete="off" {...text("extension")} />
+        )}
         <RolesEditor roles={draft.roles} onChange={(roles) => change({ roles })} suggestions={seenRoles} error={errors["roles"]} />
       </FormSection>
       <FormSection title="Sign-in">
         <NewUserPasswordFields value={draft} onChange={change} errors={{ password: errors["password"], changePassword: errors["changePassword"] }} />
-        <CheckboxField
-          label="Create the account disabled"
-          hint="The user cannot sign in until the account is enabled on their page."
-          checked={draft.disabled}
-          onChange={(event) => change({ disabled: event.target.checked })}
-          error={errors["disabled"]}
-        />
+        {shows("disabled") && (
+          <CheckboxField
+            label="Create the account disabled"
+            hint="The user cannot sign in until the account is enabled on their page."
+            checked={draft.disabled}
+            onChange={(event) => change({ disabled: event.target.checked })}
+            error={errors["disabled"]}
+          />
+        )}
       </FormSection>
       <FormSection title="Skills">
         <SkillsEditor drafts={draft.skills} onChange={(skills) => change({ skills })} errors={levelErrors} error={errors["skills"]} seen={seenSkills} />
