@@ -1,8 +1,7 @@
-import type { BpccError } from "@switchboard/bpcc";
 import { CREATE_USER_FIELDS, type AuditChanges, type CreateUserRequest, type CreateUserResponse } from "@switchboard/contracts";
 import { checkTemporaryPassword } from "../../auth/password-policy.ts";
 import { AppError } from "../../errors/app-error.ts";
-import { callAboutUser, isUpstreamError } from "../../errors/upstream-problem.ts";
+import { callAboutUser, isUpstreamError, type UpstreamError } from "../../errors/upstream-problem.ts";
 import type { Platform, PlatformUser } from "../../platform/platform.ts";
 import { isLostAnswer, lostAnswer, outcomeUnknown, refusalOnField } from "./user-problems.ts";
 
@@ -39,7 +38,7 @@ export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecyc
   const { platform } = deps;
 
   /** After a create whose answer was lost: created as submitted, not created, or unknown. */
-  async function verifyCreated(submitted: CreateUserRequest, lost: BpccError): Promise<void> {
+  async function verifyCreated(submitted: CreateUserRequest, lost: UpstreamError): Promise<void> {
     let found: PlatformUser;
     try {
       found = await platform.getUser(submitted.loginId);
@@ -54,7 +53,7 @@ export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecyc
   }
 
   /** After a delete whose answer was lost: deleted, still there, or unknown. */
-  async function verifyDeleted(loginId: string, lost: BpccError): Promise<void> {
+  async function verifyDeleted(loginId: string, lost: UpstreamError): Promise<void> {
     try {
       await platform.getUser(loginId);
     } catch (readError) {
