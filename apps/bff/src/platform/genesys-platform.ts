@@ -144,7 +144,8 @@ export function createGenesysPlatform(client: GenesysClient): Platform {
       status: 502,
       title: "Partly saved",
       type: PARTIALLY_SAVED_TYPE,
-      detail: `The contact center did not take ${failed.length} of ${steps.length} skill changes; the others were saved. Reload the user and try the rest again.`,
+      // Names both sides, so the audit record's reason (this detail) says what took and what did not.
+      detail: `The contact center did not take the change to ${failed.map(({ item }) => item.name).join(", ")}; the other skill changes (${applied.join(", ") || "none"}) were saved. Reload the user and try again.`,
       errors: failed.map(({ item }) => ({ field: `skills.${item.name}`, message: "The contact center did not take this change. Try again." })),
       extensions: { applied, failed: failed.map(({ item }) => item.name) },
     });

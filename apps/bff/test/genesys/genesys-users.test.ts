@@ -218,6 +218,12 @@ describe("edits on Genesys", () => {
     const after = await supervisor.user(person.loginId);
     expect(after.skills).toMatchObject({ ...before.skills, [took]: took === "VIP" ? 2 : 3 });
     expect(after.skills).not.toHaveProperty(failed);
+    // Audited as failed, the reason naming what did not take and what did; the attempt is the record's `after`.
+    const [record] = h.audit.query({ target: person.loginId, action: "user.update", limit: 1 }).records;
+    expect(record).toMatchObject({ outcome: "failed", status: 502 });
+    expect(record?.reason).toContain(`change to ${failed};`);
+    expect(record?.reason).toContain(`(${took})`);
+    expect(record?.changes?.after).toMatchObject({ skills: { VIP: 2, Chat: 3 } });
   });
 });
 
