@@ -133,20 +133,37 @@ describe("create and delete on Genesys (admin)", () => {
 
   it("finds a user created elsewhere (a miss refreshes the name → id map)", async () => {
     const admin = await as("admin");
-    // Created straight on GWS, behind the BFF's back.
-    const gws = h.sim.credentials;
-    const created = await fetch(`${h.sim.baseUrl}/api/v2/me`, { headers: { authorization: `Basic ${Buffer.from(`${gws.username}:${gws.password}`).toString("base64")}` } });
-    const cookie = created.headers.get("set-cookie")?.split(";")[0] ?? "";
-    const csrf = { [created.headers.get("x-csrf-header") ?? "X-CSRF-TOKEN"]: created.headers.get("x-csrf-token") ?? "" };
-    const post = await fetch(`${h.sim.baseUrl}/api/v2/users`, {
-      method: "POST",
-      headers: { "content-type": "application/json", cookie, ...csrf, authorization: `Basic ${Buffer.from(`${gws.username}:${gws.password}`).toString("base64")}` },
-      body: JSON.stringify({ userName: "made.elsewhere@example.com", firstName: "Made", lastName: "Elsewhere", password: "Elsewhere-Pass-1", roles: ["ROLE_AGENT"] }),
-    });
-    expect(post.status).toBe(200);
+    await behindTheBffsBack("POST", "/users", { userName: "made.elsewhere@example.com", firstName: "Made", lastName: "Elsewhere", password: "Elsewhere-Pass-1", roles: ["ROLE_AGENT"] });
     expect((await admin.user("made.elsewhere@example.com")).firstName).toBe("Made");
   });
+
+  it("follows a user deleted and created again elsewhere under the same name (a stale id is dropped)", async () => {
+    const admin = await as("admin");
+    const userName = "born.again@example.com";
+    const first = await behindTheBffsBack("POST", "/users", { userName, firstName: "First", lastName: "Life", password: "First-Life-12", roles: ["ROLE_AGENT"] });
+    expect((await admin.user(userName)).firstName).toBe("First");
+    await behindTheBffsBack("DELETE", `/users/${String(first["id"])}`);
+    await behindTheBffsBack("POST", "/users", { userName, firstName: "Second", lastName: "Life", password: "Second-Life-12", roles: ["ROLE_AGENT"] });
+    expect((await admin.user(userName)).firstName).toBe("Second");
+  });
 });
+
+/** A call straight to GWS as its API user, as another tool would make it: Basic, the session cookie, the CSRF token. */
+async function behindTheBffsBack(method: "POST" | "DELETE", path: string, body?: object): Promise<Record<string, unknown>> {
+  const { username, password } = h.sim.credentials;
+  const authorization = `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
+  const me = await fetch(`${h.sim.baseUrl}/api/v2/me`, { headers: { authorization } });
+  const headers: Record<string, string> = {
+    authorization,
+    cookie: me.headers.get("set-cookie")?.split(";")[0] ?? "",
+    [me.headers.get("x-csrf-header") ?? "X-CSRF-TOKEN"]: me.headers.get("x-csrf-token") ?? "",
+    ...(body ? { "content-type": "application/json" } : {}),
+  };
+  const res = await fetch(`${h.sim.baseUrl}/api/v2${path}`, { method, headers, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const answer = (await res.json()) as Record<string, unknown>;
+  expect(String(answer["statusCode"]), JSON.stringify(answer)).toBe("0");
+  return answer;
+}
 
 describe("edits on Genesys", () => {
   it("names and roles (admin): one update carrying the new role set", async () => {
