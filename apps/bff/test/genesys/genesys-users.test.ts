@@ -117,6 +117,13 @@ describe("create and delete on Genesys (admin)", () => {
     expect((await admin.get(`/api/users/${NEW.loginId}`)).status).toBe(404);
   });
 
+  it("a create whose answer was lost is read back: 201 confirmed by read-back (team and extension, which GWS lacks, prove nothing)", async () => {
+    h.sim.control.dropConnections({ endpoint: "POST /users", afterPerforming: true, count: 1 });
+    const res = await (await as("admin")).create({ ...NEW, loginId: "lost.answer@example.com", skills: undefined });
+    expect(res.status, res.text).toBe(201);
+    expect(CreateUserResponseSchema.parse(res.body)).toMatchObject({ loginId: "lost.answer@example.com", confirmedBy: "read-back" });
+  });
+
   it("a taken user name lands on loginId as 409", async () => {
     const res = await (await as("admin")).create({ ...NEW, loginId: agentAt(1).loginId, skills: undefined });
     expect(res.status, res.text).toBe(409);

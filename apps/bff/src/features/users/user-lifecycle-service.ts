@@ -24,9 +24,13 @@ function recordOf(user: Partial<PlatformUser>): Record<string, unknown> {
   return kept;
 }
 
-/** The user read back is the one this request submitted (not someone else's with the same login). */
+/**
+ * The user read back is the one this request submitted (not someone else's with the same login). A
+ * field the platform does not report (null: Genesys has no team or extension, and keeps no e-mail
+ * apart from the user name) proves nothing either way; the names always count.
+ */
 function isAsSubmitted(found: PlatformUser, submitted: CreateUserRequest): boolean {
-  const same = (a: string | null, b: string | undefined) => b === undefined || (a ?? "").trim() === b;
+  const same = (a: string | null, b: string | undefined) => b === undefined || a === null || a.trim() === b;
   return same(found.firstName, submitted.firstName) && same(found.lastName, submitted.lastName) && same(found.team, submitted.team) && same(found.extension, submitted.extension) && same(found.email, submitted.email);
 }
 
