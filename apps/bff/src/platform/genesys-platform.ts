@@ -5,13 +5,18 @@ import { toDirectoryEntry, toUser } from "./genesys-mappings.ts";
 import type { Platform } from "./platform.ts";
 import { currentDeadline } from "./request-deadline.ts";
 
-/** GWS 8.5 has no lock state, teams or access numbers in its Users API (issue 13). */
-const LACKING: readonly PlatformOperation[] = ["getLockState", "unlock", "listTeams", "listAccessNumbers"];
+/**
+ * GWS 8.5 has no lock state, teams or access numbers in its Users API (issue 13). A password reset is
+ * left out too: GWS sets `password` by update but cannot set `changePasswordOnFirstLogin` after
+ * creation, and a reset must oblige the user to change the temporary password (decision 006; the
+ * contract's `changePassword: true`). Decision 017 says how to offer it should that be accepted.
+ */
+const LACKING: readonly PlatformOperation[] = ["getLockState", "unlock", "resetPassword", "listTeams", "listAccessNumbers"];
 
 export const GENESYS_CAPABILITIES: Capabilities = {
   platform: "genesys",
   operations: PLATFORM_OPERATIONS.filter((operation) => !LACKING.includes(operation)),
-  editableUserFields: ["firstName", "lastName", "roles", "skills", "password"],
+  editableUserFields: ["firstName", "lastName", "roles", "skills"],
 };
 
 /** A new user given no roles is an agent: GWS needs at least one. */
@@ -201,10 +206,8 @@ export function createGenesysPlatform(client: GenesysClient): Platform {
     async unlock() {
       throw AppError.notSupported("genesys", "unlock");
     },
-    async resetPassword(loginId, temporaryPassword) {
-      // GWS updates `password` but not `changePasswordOnFirstLogin` (the seed: GET, POST, DELETE only):
-      // the obligation to change it cannot be set afterwards (decision 017).
-      await aboutUser(loginId, (id) => client.updateUser(id, { password: temporaryPassword }, withinDeadline()));
+    async resetPassword() {
+      throw AppError.notSupported("genesys", "resetPassword");
     },
     async listTeams() {
       throw AppError.notSupported("genesys", "listTeams");

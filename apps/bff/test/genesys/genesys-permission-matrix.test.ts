@@ -20,7 +20,7 @@ const cells = ROUTES.flatMap((row) => {
   return ROLES.map((role) => ({ name: `${routeName(row)} as ${role}`, row, role, allowed: roleCan(role, access.permission) }));
 });
 
-const LACKING = new Set(["/api/teams", "/api/access-numbers", "/api/users/:loginId/lock"]);
+const LACKING = new Set(["/api/teams", "/api/access-numbers", "/api/users/:loginId/lock", "/api/users/:loginId/password"]);
 
 async function callAs(role: Role, row: RouteRow) {
   const { agent, csrfToken } = await h.signIn(role);
