@@ -3,7 +3,7 @@ import { PLATFORM_OPERATIONS, type Capabilities, type CreateUserRequest, type Fi
 import { AppError } from "../errors/app-error.ts";
 import { toDirectoryEntry, toUser } from "./genesys-mappings.ts";
 import type { Platform } from "./platform.ts";
-import { currentDeadline } from "./request-deadline.ts";
+import { currentDeadline, runDetached, waitWithinDeadline } from "./request-deadline.ts";
 
 /**
  * GWS 8.5 has no lock state, teams or access numbers in its Users API (issue 13). A password reset is
@@ -74,12 +74,18 @@ export function createGenesysPlatform(client: GenesysClient): Platform {
     ids = new Map(users.map((user) => [key(user.userName), user.id]));
   }
 
-  /** One list at a time serves every miss that happens meanwhile. */
+  /**
+   * One list at a time serves every miss that happens meanwhile. It runs outside the deadline of the
+   * request that started it (which must not fail the others; the client's own timeouts bound it), and
+   * each request waits for it only until its own deadline.
+   */
   async function listAndRemember(): Promise<GenesysUser[]> {
-    listing ??= client.listUsers(withinDeadline()).finally(() => (listing = undefined));
-    const users = await listing;
-    remember(users);
-    return users;
+    listing ??= runDetached(async () => {
+      const users = await client.listUsers();
+      remember(users);
+      return users;
+    }).finally(() => (listing = undefined));
+    return waitWithinDeadline(listing);
   }
 
   /** The id of a user name: the map first, a fresh list on a miss (a user created elsewhere). */
