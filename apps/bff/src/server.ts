@@ -2,14 +2,17 @@ import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { createBpccClient } from "@switchboard/bpcc";
+import { createGenesysClient } from "@switchboard/genesys";
 import { createApp } from "./app.ts";
 import { reconcileInterruptedRecords } from "./audit/interrupted-records.ts";
 import { ensureAccount, upsertDemoAccounts } from "./auth/accounts-service.ts";
 import { AppError } from "./errors/app-error.ts";
-import { ConfigError, DEFAULT_LOG_LEVEL, loadDotEnv, readConfig, type Config, type LogLevel, type UpstreamConfig } from "./config/env.ts";
+import { ConfigError, DEFAULT_LOG_LEVEL, loadDotEnv, readConfig, type Config, type GenesysConfig, type LogLevel, type PlatformName, type UpstreamConfig } from "./config/env.ts";
 import { openDatabase } from "./db/database.ts";
 import { createLogger } from "./logging/logger.ts";
 import { createBpccPlatform } from "./platform/bpcc-platform.ts";
+import { createGenesysPlatform } from "./platform/genesys-platform.ts";
+import type { Platform } from "./platform/platform.ts";
 
 const WEB_DIST = resolve(import.meta.dirname, "../../web/dist");
 
@@ -31,21 +34,11 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = openDatabase(config.dataDir);
 
-  let upstream: UpstreamConfig | undefined = config.upstream;
-  // Loaded only in demo mode: against a real tenant the simulator and its seed data stay out of memory.
-  const sim = upstream
-    ? undefined
-    : await (await import("@switchboard/bpcc-sim")).startSimulator({ users: config.demo.tenantUsers, port: config.demo.simPort, host: "127.0.0.1" });
-  if (sim) upstream = { baseUrl: sim.baseUrl, ...sim.credentials, timeoutMs: 10_000, concurrency: 64 };
-  if (!upstream) throw new Error("unreachable: no upstream configured");
-
-  // Three retries for reads and unlock: at a 10% upstream failure rate, three misses in a row happen
-  // once in 10,000 calls instead of once in 1,000 (the bench's fault row).
-  const client = createBpccClient({ ...upstream, retries: 3, logger });
+  const { platform, sim } = config.platform === "genesys" ? await genesysPlatform(config, logger) : await bpccPlatform(config, logger);
   const demo = sim !== undefined;
   const { app, accounts, audit } = createApp({
     db,
-    platform: createBpccPlatform(client),
+    platform,
     logger,
     demo,
     requestDeadlineMs: config.requestDeadlineMs,
@@ -77,7 +70,7 @@ async function main(): Promise<void> {
     const url = `http://${local ? "localhost" : config.host}:${(server.address() as AddressInfo).port}`;
     logger.info({ url, demo }, "switchboard listening");
     // Only in demo mode: a real deployment's passwords and secrets are never printed.
-    if (demo) printDemoSummary({ url, password: demoPassword, users: config.demo.tenantUsers, logLevel: config.logLevel });
+    if (demo) printDemoSummary({ url, password: demoPassword, users: config.demo.tenantUsers, logLevel: config.logLevel, platform: config.platform });
   });
 
   let stopping = false;
@@ -101,11 +94,45 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => shutdown("SIGTERM"));
 }
 
+type Logger = ReturnType<typeof createLogger>;
+type Running = { platform: Platform; sim: { close(): Promise<void> } | undefined };
+
+// Each simulator is loaded only in its demo mode: against a real tenant it and its seed data stay out of memory.
+
+async function bpccPlatform(config: Config, logger: Logger): Promise<Running> {
+  let upstream: UpstreamConfig | undefined = config.upstream;
+  const sim = upstream
+    ? undefined
+    : await (await import("@switchboard/bpcc-sim")).startSimulator({ users: config.demo.tenantUsers, port: config.demo.simPort, host: "127.0.0.1" });
+  if (sim) upstream = { baseUrl: sim.baseUrl, ...sim.credentials, timeoutMs: 10_000, concurrency: 64 };
+  if (!upstream) throw new Error("unreachable: no upstream configured");
+  // Three retries for reads and unlock: at a 10% upstream failure rate, three misses in a row happen
+  // once in 10,000 calls instead of once in 1,000 (the bench's fault row).
+  return { platform: createBpccPlatform(createBpccClient({ ...upstream, retries: 3, logger })), sim };
+}
+
+async function genesysPlatform(config: Config, logger: Logger): Promise<Running> {
+  let gws: GenesysConfig | undefined = config.genesys;
+  const sim = gws
+    ? undefined
+    : await (await import("@switchboard/genesys-sim")).startSimulator({ users: config.demo.tenantUsers, port: config.demo.simPort, host: "127.0.0.1" });
+  if (sim) gws = { baseUrl: sim.baseUrl, ...sim.credentials, timeoutMs: 10_000, concurrency: 16 };
+  if (!gws) throw new Error("unreachable: no GWS server configured");
+  // Reads retried as on BPCC; writes never (the client's rule).
+  return { platform: createGenesysPlatform(createGenesysClient({ ...gws, retries: 3, logger })), sim };
+}
+
+const PLATFORM_WORDS: Record<PlatformName, { sim: string; connect: string }> = {
+  bpcc: { sim: "a built-in Bright Pattern simulator", connect: "BPCC_BASE_URL and its credentials connect a real tenant" },
+  genesys: { sim: "a built-in Genesys (GWS 8.5) simulator", connect: "GWS_BASE_URL, GWS_USERNAME and GWS_PASSWORD connect a real GWS server" },
+};
+
 /**
  * What a person who ran `pnpm start` needs, printed once the BFF listens: where, who, which password.
  * At the demo's default level no request log follows it, so it stays the last thing on the screen.
  */
-function printDemoSummary(demo: { url: string; password: string; users: number; logLevel: LogLevel }): void {
+function printDemoSummary(demo: { url: string; password: string; users: number; logLevel: LogLevel; platform: PlatformName }): void {
+  const words = PLATFORM_WORDS[demo.platform];
   const logs =
     demo.logLevel === DEFAULT_LOG_LEVEL.demo
       ? `Only errors are logged (LOG_LEVEL=${demo.logLevel}); LOG_LEVEL=info logs every request.`
@@ -113,14 +140,14 @@ function printDemoSummary(demo: { url: string; password: string; users: number; 
   console.log(
     [
       "",
-      `  Switchboard is ready, in DEMO MODE: a built-in Bright Pattern simulator with ${demo.users} made-up users.`,
+      `  Switchboard is ready, in DEMO MODE: ${words.sim} with ${demo.users} made-up users.`,
       "",
       `    Open       ${demo.url}`,
       "    Sign in as viewer, helpdesk, supervisor or admin (one account per role)",
       `    Password   ${demo.password}`,
       "",
       `  ${logs}`,
-      "  DEMO_PASSWORD chooses the password; BPCC_BASE_URL and its credentials connect a real tenant.",
+      `  DEMO_PASSWORD chooses the password; ${words.connect}.`,
       "",
     ].join("\n"),
   );

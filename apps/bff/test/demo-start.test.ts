@@ -124,3 +124,42 @@ describe("starting against a real tenant", { timeout: 120_000 }, () => {
     expect(server.output()).not.toContain(adminPassword);
   });
 });
+
+describe("PLATFORM=genesys", { timeout: 120_000 }, () => {
+  it("demo mode starts the Genesys simulator, names it, and serves its users", async () => {
+    const server = await startServer({ PLATFORM: "genesys", DEMO_TENANT_USERS: "10" }, SUMMARY_END);
+    try {
+      const summary = server.output();
+      expect(summary).toMatch(/DEMO MODE: a built-in Genesys \(GWS 8\.5\) simulator with 10 made-up users/);
+      expect(summary).toMatch(/GWS_BASE_URL, GWS_USERNAME and GWS_PASSWORD connect a real GWS server/);
+      const base = (/Open\s+(http:\/\/localhost:\d+)/.exec(summary)?.[1] ?? "").replace("localhost", "127.0.0.1");
+      const password = /Password\s+(\S+)/.exec(summary)?.[1];
+      const signIn = await fetch(`${base}/api/session`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Sec-Fetch-Site": "same-origin" },
+        body: JSON.stringify({ username: "admin", password }),
+      });
+      expect(await signIn.json()).toMatchObject({ capabilities: { platform: "genesys" } });
+      const cookie = signIn.headers.get("set-cookie")?.split(";")[0] ?? "";
+      const directory = (await (await fetch(`${base}/api/directory`, { headers: { Cookie: cookie } })).json()) as { users: Array<{ loginId: string }> };
+      expect(directory.users.length).toBeGreaterThanOrEqual(10);
+      const someone = directory.users.find((user) => !user.loginId.startsWith("switchboard.api"))?.loginId ?? "";
+      const user = (await (await fetch(`${base}/api/users/${someone}`, { headers: { Cookie: cookie } })).json()) as { devices?: unknown[] };
+      expect(Array.isArray(user.devices)).toBe(true);
+      expect((await fetch(`${base}/api/users/${someone}/lock`, { headers: { Cookie: cookie } })).status).toBe(501);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("against a real GWS server prints no summary and not the GWS password", async () => {
+    const secret = "SentinelGwsPassword7e3a";
+    const server = await startServer(
+      { PLATFORM: "genesys", GWS_BASE_URL: "http://127.0.0.1:9/gws", GWS_USERNAME: "api@example.com", GWS_PASSWORD: secret },
+      /switchboard listening/,
+    );
+    await server.stop();
+    expect(server.output()).not.toMatch(/DEMO MODE|Password/);
+    expect(server.output()).not.toContain(secret);
+  });
+});

@@ -3,6 +3,8 @@ import type { Server } from "node:http";
 import { Writable } from "node:stream";
 import { createBpccClient, type BpccClientOptions } from "@switchboard/bpcc";
 import { startSimulator, type SimulatorOptions } from "@switchboard/bpcc-sim";
+import { createGenesysClient, type GenesysClientOptions } from "@switchboard/genesys";
+import { startSimulator as startGenesysSimulator, type SimulatorOptions as GenesysSimulatorOptions } from "@switchboard/genesys-sim";
 import type { Role } from "@switchboard/contracts";
 import supertest from "supertest";
 import { createApp, type AppDeps } from "../src/app.ts";
@@ -11,6 +13,7 @@ import { DEFAULT_REQUEST_DEADLINE_MS } from "../src/config/env.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { createLogger } from "../src/logging/logger.ts";
 import { createBpccPlatform } from "../src/platform/bpcc-platform.ts";
+import { createGenesysPlatform } from "../src/platform/genesys-platform.ts";
 import type { Platform } from "../src/platform/platform.ts";
 import { startRecordingProxy, type UpstreamCall } from "./security/recording-proxy.ts";
 
@@ -22,6 +25,7 @@ export const ROLES: readonly Role[] = ["viewer", "helpdesk", "supervisor", "admi
 export const SAME_ORIGIN = { "Sec-Fetch-Site": "same-origin" } as const;
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
+export type GenesysHarness = Awaited<ReturnType<typeof startGenesysHarness>>;
 
 export interface HarnessOptions {
   /** Simulator options, e.g. a sentinel `clientSecret`. */
@@ -34,9 +38,39 @@ export interface HarnessOptions {
   platform?: (bpcc: Platform) => Platform;
 }
 
-/** The BFF in-process on port 0, against the simulator over real HTTP, with one account per role. */
+/** The BFF in-process on port 0, against the BPCC simulator over real HTTP, with one account per role. */
 export async function startHarness(overrides: Partial<AppDeps> = {}, options: HarnessOptions = {}) {
   const sim = await startSimulator({ users: 60, seed: 7, ...options.sim, host: "127.0.0.1", port: 0 });
+  return serveBff(sim, overrides, options, (baseUrl, logger) =>
+    // The client logs into the same stream as the BFF, as in server.ts, so tests see its lines too.
+    createBpccPlatform(createBpccClient({ baseUrl, ...sim.credentials, timeoutMs: 2_000, retries: 1, ...options.client, logger })),
+  );
+}
+
+export interface GenesysHarnessOptions extends Omit<HarnessOptions, "sim" | "client"> {
+  /** Genesys simulator options, e.g. a sentinel `password` or `errorsWithHttp200`. */
+  sim?: GenesysSimulatorOptions;
+  /** GWS client options over the harness's own. */
+  client?: Partial<Omit<GenesysClientOptions, "baseUrl" | "logger">>;
+}
+
+/** The same BFF on PLATFORM=genesys: against the Genesys simulator (a `/gws` context path, CSRF on), over real HTTP. */
+export async function startGenesysHarness(overrides: Partial<AppDeps> = {}, options: GenesysHarnessOptions = {}) {
+  const sim = await startGenesysSimulator({ users: 60, seed: 7, contextPath: "/gws", ...options.sim, host: "127.0.0.1", port: 0 });
+  return serveBff(sim, overrides, options, (baseUrl, logger) =>
+    createGenesysPlatform(createGenesysClient({ baseUrl, ...sim.credentials, timeoutMs: 2_000, retries: 1, ...options.client, logger })),
+  );
+}
+
+type Logger = ReturnType<typeof createLogger>;
+
+/** What both harnesses share: the app over a platform built on the simulator (or a recording proxy in front of it). */
+async function serveBff<Sim extends { baseUrl: string; close(): Promise<void> }>(
+  sim: Sim,
+  overrides: Partial<AppDeps>,
+  options: { recordUpstream?: boolean; platform?: (platform: Platform) => Platform },
+  platformOver: (baseUrl: string, logger: Logger) => Platform,
+) {
   const logLines: string[] = [];
   const logStream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -45,14 +79,14 @@ export async function startHarness(overrides: Partial<AppDeps> = {}, options: Ha
     },
   });
   const logger = createLogger("info", logStream);
-  const proxy = options.recordUpstream ? await startRecordingProxy(sim.baseUrl) : undefined;
-  const baseUrlOfUpstream = proxy?.url ?? sim.baseUrl;
-  // The client logs into the same stream as the BFF, as in server.ts, so tests see its lines too.
-  const client = createBpccClient({ baseUrl: baseUrlOfUpstream, ...sim.credentials, timeoutMs: 2_000, retries: 1, ...options.client, logger });
+  // The proxy stands for the simulator's origin; a context path (GWS's `/gws`) stays on the client's base URL.
+  const upstream = new URL(sim.baseUrl);
+  const proxy = options.recordUpstream ? await startRecordingProxy(upstream.origin) : undefined;
+  const baseUrlOfUpstream = proxy ? `${proxy.url}${upstream.pathname.replace(/\/+$/, "")}` : sim.baseUrl;
   const db = openDatabase(":memory:");
   const { app, accounts, audit, routes } = createApp({
     db,
-    platform: (options.platform ?? ((bpcc) => bpcc))(createBpccPlatform(client)),
+    platform: (options.platform ?? ((platform) => platform))(platformOver(baseUrlOfUpstream, logger)),
     logger,
     demo: false,
     session: { idleMs: 60_000, maxMs: 3_600_000 },
@@ -88,7 +122,7 @@ export async function startHarness(overrides: Partial<AppDeps> = {}, options: Ha
       if (!proxy) throw new Error("start the harness with { recordUpstream: true } to see upstream calls");
       return proxy.calls;
     },
-    /** The bodies the platform received for this user's updates (`PUT /user/{loginId}`). */
+    /** The bodies the platform received for this user's updates (`PUT /user/{loginId}`: BPCC's). */
     updatesSentFor(loginId: string): unknown[] {
       return this.upstreamCalls()
         .filter((call) => call.method === "PUT" && call.url.endsWith(`/user/${loginId}`))

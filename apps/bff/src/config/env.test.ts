@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { ConfigError, readConfig } from "./env.ts";
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
@@ -75,5 +78,59 @@ describe("configuration", () => {
       timeoutMs: 10_000,
       concurrency: 64,
     });
+  });
+});
+
+describe("configuration of the platform (PLATFORM, GWS_*)", () => {
+  it("runs Bright Pattern unless PLATFORM says genesys, and Genesys in demo mode without GWS_BASE_URL", () => {
+    expect(readConfig({}).platform).toBe("bpcc");
+    const genesys = readConfig({ PLATFORM: "genesys" });
+    expect(genesys).toMatchObject({ platform: "genesys", upstream: undefined, genesys: undefined, logLevel: "error" });
+  });
+
+  it("names a PLATFORM that is neither", () => {
+    expect(problemsOf({ PLATFORM: "avaya" })).toEqual(["PLATFORM: must be bpcc or genesys"]);
+  });
+
+  it("names each variable a real GWS server still needs", () => {
+    const problems = problemsOf({ PLATFORM: "genesys", GWS_BASE_URL: "https://gws.example.com/gws" }).join("\n");
+    expect(problems).toMatch(/GWS_USERNAME: is required/);
+    expect(problems).toMatch(/GWS_PASSWORD: is required .*GWS_PASSWORD_FILE/);
+  });
+
+  it("names each bad GWS value, and never echoes the password", () => {
+    const problems = problemsOf({
+      PLATFORM: "genesys",
+      GWS_BASE_URL: "ftp://gws.example.com",
+      GWS_USERNAME: "api:user",
+      GWS_PASSWORD: "s3cret-Sentinel",
+      GWS_TIMEOUT_MS: "soon",
+      GWS_CONCURRENCY: "0",
+    });
+    const named = problems.map((problem) => problem.split(":")[0]);
+    expect(named).toEqual(expect.arrayContaining(["GWS_BASE_URL", "GWS_USERNAME", "GWS_TIMEOUT_MS", "GWS_CONCURRENCY"]));
+    expect(problems.join("\n")).not.toContain("s3cret-Sentinel");
+  });
+
+  it("refuses an attempt timeout longer than the request's deadline", () => {
+    expect(problemsOf({ PLATFORM: "genesys", GWS_TIMEOUT_MS: "20000" }).join("\n")).toMatch(/^GWS_TIMEOUT_MS: must be at most BPCC_REQUEST_DEADLINE_MS/);
+  });
+
+  it("reads a real GWS server's settings, the password from a file if asked, a trailing slash dropped", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gws-"));
+    const file = join(dir, "password");
+    writeFileSync(file, "from-the-file\n");
+    const config = readConfig({ PLATFORM: "genesys", GWS_BASE_URL: "https://gws.example.com/gws/", GWS_USERNAME: "api@example.com", GWS_PASSWORD_FILE: file, GWS_CONCURRENCY: "8" });
+    expect(config.genesys).toEqual({ baseUrl: "https://gws.example.com/gws", username: "api@example.com", password: "from-the-file", timeoutMs: 10_000, concurrency: 8 });
+    expect(config.upstream).toBeUndefined();
+    expect(config.logLevel).toBe("info");
+    expect(problemsOf({ PLATFORM: "genesys", GWS_BASE_URL: "https://gws.example.com", GWS_USERNAME: "u", GWS_PASSWORD_FILE: join(dir, "missing") })).toEqual([
+      `GWS_PASSWORD_FILE: no file at ${join(dir, "missing")}`,
+    ]);
+  });
+
+  it("leaves the BPCC variables alone on Genesys, and the GWS ones on BPCC", () => {
+    expect(readConfig({ PLATFORM: "genesys", BPCC_BASE_URL: "https://x.brightpattern.com", BPCC_CLIENT_ID: "a", BPCC_CLIENT_SECRET: "b", BPCC_SCOPE: "c" }).upstream).toBeUndefined();
+    expect(readConfig({ GWS_BASE_URL: "https://gws.example.com", GWS_USERNAME: "u", GWS_PASSWORD: "p" }).genesys).toBeUndefined();
   });
 });

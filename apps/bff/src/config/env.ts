@@ -4,6 +4,8 @@ import { LONGEST_REQUEST_DEADLINE_MS } from "@switchboard/contracts";
 import { z } from "zod";
 
 const optionalString = z.string().trim().min(1).optional();
+export const PLATFORMS = ["bpcc", "genesys"] as const;
+export type PlatformName = (typeof PLATFORMS)[number];
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -36,6 +38,13 @@ const EnvSchema = z
       .max(LONGEST_REQUEST_DEADLINE_MS, `must be at most ${LONGEST_REQUEST_DEADLINE_MS}: the web app stops waiting for an answer soon after`)
       .default(DEFAULT_REQUEST_DEADLINE_MS),
     BPCC_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(64),
+    PLATFORM: z.enum(PLATFORMS, { error: "must be bpcc or genesys" }).default("bpcc"),
+    GWS_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. https://gws.example.com/gws" }).optional(),
+    GWS_USERNAME: optionalString.refine((name) => !name?.includes(":"), "must not contain a colon (HTTP Basic ends the user name there)"),
+    GWS_PASSWORD: z.string().min(1).optional(),
+    GWS_PASSWORD_FILE: optionalString,
+    GWS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    GWS_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(16),
     DATA_DIR: z.string().trim().min(1).default("./data"),
     DASHBOARD_ADMIN_USER: optionalString,
     DASHBOARD_ADMIN_PASSWORD: z.string().optional(),
@@ -60,6 +69,19 @@ const EnvSchema = z
           message: "is required when BPCC_BASE_URL is set (or give BPCC_CLIENT_SECRET_FILE)",
         });
       }
+    }
+    if (env.PLATFORM === "genesys" && env.GWS_BASE_URL) {
+      if (!env.GWS_USERNAME) ctx.addIssue({ code: "custom", path: ["GWS_USERNAME"], message: "is required when GWS_BASE_URL is set" });
+      if (!env.GWS_PASSWORD && !env.GWS_PASSWORD_FILE) {
+        ctx.addIssue({ code: "custom", path: ["GWS_PASSWORD"], message: "is required when GWS_BASE_URL is set (or give GWS_PASSWORD_FILE)" });
+      }
+    }
+    if (env.PLATFORM === "genesys" && env.BPCC_REQUEST_DEADLINE_MS < env.GWS_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["GWS_TIMEOUT_MS"],
+        message: `must be at most BPCC_REQUEST_DEADLINE_MS (${env.BPCC_REQUEST_DEADLINE_MS}): the request's deadline covers every attempt, so one attempt must fit in it`,
+      });
     }
     if (env.BPCC_REQUEST_DEADLINE_MS < env.BPCC_TIMEOUT_MS) {
       ctx.addIssue({
@@ -87,11 +109,24 @@ export interface UpstreamConfig {
   concurrency: number;
 }
 
+/** A GWS server (PLATFORM=genesys). */
+export interface GenesysConfig {
+  baseUrl: string;
+  username: string;
+  password: string;
+  timeoutMs: number;
+  concurrency: number;
+}
+
 export interface Config {
   port: number;
   host: string;
-  /** Unset means demo mode: the BFF embeds the BPCC simulator. */
+  /** Which contact center the console runs: PLATFORM, bpcc by default. */
+  platform: PlatformName;
+  /** PLATFORM=bpcc: unset means demo mode, the BFF embeds the BPCC simulator. */
   upstream: UpstreamConfig | undefined;
+  /** PLATFORM=genesys: unset means demo mode, the BFF embeds the Genesys simulator. */
+  genesys: GenesysConfig | undefined;
   /** One incoming request's deadline, whatever the platform and in demo mode too. */
   requestDeadlineMs: number;
   dataDir: string;
@@ -121,7 +156,9 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: env.PORT,
     host: env.HOST,
-    upstream: env.BPCC_BASE_URL ? readUpstream(env) : undefined,
+    platform: env.PLATFORM,
+    upstream: env.PLATFORM === "bpcc" && env.BPCC_BASE_URL ? readUpstream(env) : undefined,
+    genesys: env.PLATFORM === "genesys" && env.GWS_BASE_URL ? readGenesys(env) : undefined,
     requestDeadlineMs: env.BPCC_REQUEST_DEADLINE_MS,
     dataDir: resolve(env.DATA_DIR),
     bootstrapAdmin:
@@ -132,18 +169,31 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY,
     session: { idleMs: env.SESSION_IDLE_MINUTES * 60_000, maxMs: env.SESSION_MAX_HOURS * 3_600_000 },
     demo: { tenantUsers: env.DEMO_TENANT_USERS, password: env.DEMO_PASSWORD, simPort: env.DEMO_SIM_PORT },
-    logLevel: env.LOG_LEVEL ?? (env.BPCC_BASE_URL ? DEFAULT_LOG_LEVEL.deployed : DEFAULT_LOG_LEVEL.demo),
+    logLevel: env.LOG_LEVEL ?? ((env.PLATFORM === "genesys" ? env.GWS_BASE_URL : env.BPCC_BASE_URL) ? DEFAULT_LOG_LEVEL.deployed : DEFAULT_LOG_LEVEL.demo),
+  };
+}
+
+/** A secret given in a file (a mounted secret), named by its variable when missing or empty. */
+function readSecretFile(variable: string, file: string): string {
+  if (!existsSync(file)) throw new ConfigError([`${variable}: no file at ${file}`]);
+  const secret = readFileSync(file, "utf8").trim();
+  if (!secret) throw new ConfigError([`${variable}: ${file} is empty`]);
+  return secret;
+}
+
+function readGenesys(env: z.infer<typeof EnvSchema>): GenesysConfig {
+  return {
+    baseUrl: (env.GWS_BASE_URL ?? "").replace(/\/+$/, ""),
+    username: env.GWS_USERNAME ?? "",
+    password: env.GWS_PASSWORD ?? (env.GWS_PASSWORD_FILE ? readSecretFile("GWS_PASSWORD_FILE", env.GWS_PASSWORD_FILE) : ""),
+    timeoutMs: env.GWS_TIMEOUT_MS,
+    concurrency: env.GWS_CONCURRENCY,
   };
 }
 
 function readUpstream(env: z.infer<typeof EnvSchema>): UpstreamConfig {
   let secret = env.BPCC_CLIENT_SECRET;
-  if (!secret && env.BPCC_CLIENT_SECRET_FILE) {
-    const file = env.BPCC_CLIENT_SECRET_FILE;
-    if (!existsSync(file)) throw new ConfigError([`BPCC_CLIENT_SECRET_FILE: no file at ${file}`]);
-    secret = readFileSync(file, "utf8").trim();
-    if (!secret) throw new ConfigError([`BPCC_CLIENT_SECRET_FILE: ${file} is empty`]);
-  }
+  if (!secret && env.BPCC_CLIENT_SECRET_FILE) secret = readSecretFile("BPCC_CLIENT_SECRET_FILE", env.BPCC_CLIENT_SECRET_FILE);
   return {
     baseUrl: (env.BPCC_BASE_URL ?? "").replace(/\/+$/, ""),
     clientId: env.BPCC_CLIENT_ID ?? "",

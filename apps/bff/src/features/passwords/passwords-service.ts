@@ -1,8 +1,7 @@
 import type { AuditChanges, ResetPasswordResponse } from "@switchboard/contracts";
-import type { BpccError } from "@switchboard/bpcc";
 import { checkTemporaryPassword } from "../../auth/password-policy.ts";
 import { AppError } from "../../errors/app-error.ts";
-import { callAboutUser, isUpstreamError, OUTCOME_UNKNOWN_TYPE, toAppError } from "../../errors/upstream-problem.ts";
+import { callAboutUser, isUpstreamError, OUTCOME_UNKNOWN_TYPE, toAppError, type UpstreamError } from "../../errors/upstream-problem.ts";
 import type { Platform } from "../../platform/platform.ts";
 import { generateTemporaryPassword } from "./generate-password.ts";
 
@@ -19,7 +18,7 @@ const POLICY_REFUSED =
 const MAY_HAVE_CHANGED = "so the password may or may not have been changed. Reset it again before you give one out.";
 
 /** An update whose answer never came may have been applied: the person must not read out a password that may not be set. */
-function unknownOutcome(error: BpccError): AppError {
+function unknownOutcome(error: UpstreamError): AppError {
   const { status, title } = toAppError(error);
   const what = error.kind === "timeout" ? "The contact center did not answer in time" : "The connection to the contact center broke before it answered";
   return new AppError({ status, title, type: OUTCOME_UNKNOWN_TYPE, detail: `${what}, ${MAY_HAVE_CHANGED}` });

@@ -1,4 +1,3 @@
-import type { BpccError } from "@switchboard/bpcc";
 import {
   EDIT_CONFLICT_TYPE,
   EDITABLE_USER_FIELDS,
@@ -13,7 +12,7 @@ import {
 } from "@switchboard/contracts";
 import type { AuditStore } from "../../audit/audit-store.ts";
 import { AppError } from "../../errors/app-error.ts";
-import { callAboutUser, isUpstreamError, noSuchUser } from "../../errors/upstream-problem.ts";
+import { callAboutUser, isUpstreamError, noSuchUser, type UpstreamError } from "../../errors/upstream-problem.ts";
 import type { Platform, PlatformUser } from "../../platform/platform.ts";
 import { isLostAnswer, lostAnswer, outcomeUnknown, refusalOnField } from "./user-problems.ts";
 
@@ -79,7 +78,7 @@ export function createUserEditsService(deps: { platform: Platform; audit: AuditS
   }
 
   /** A write whose answer was lost: read back, and say truthfully whether it happened. */
-  async function verifyUpdated(loginId: string, change: UserChange, before: EditableUserValues, lost: BpccError): Promise<void> {
+  async function verifyUpdated(loginId: string, change: UserChange, before: EditableUserValues, lost: UpstreamError): Promise<void> {
     let now: EditableUserValues;
     try {
       now = editableValuesOf(await platform.getUser(loginId));

@@ -1,8 +1,7 @@
-import type { BpccError } from "@switchboard/bpcc";
 import { CREATE_USER_FIELDS, type AuditChanges, type CreateUserRequest, type CreateUserResponse } from "@switchboard/contracts";
 import { checkTemporaryPassword } from "../../auth/password-policy.ts";
 import { AppError } from "../../errors/app-error.ts";
-import { callAboutUser, isUpstreamError } from "../../errors/upstream-problem.ts";
+import { callAboutUser, isUpstreamError, type UpstreamError } from "../../errors/upstream-problem.ts";
 import type { Platform, PlatformUser } from "../../platform/platform.ts";
 import { isLostAnswer, lostAnswer, outcomeUnknown, refusalOnField } from "./user-problems.ts";
 
@@ -25,9 +24,13 @@ function recordOf(user: Partial<PlatformUser>): Record<string, unknown> {
   return kept;
 }
 
-/** The user read back is the one this request submitted (not someone else's with the same login). */
+/**
+ * The user read back is the one this request submitted (not someone else's with the same login). A
+ * field the platform does not report (null: Genesys has no team or extension, and keeps no e-mail
+ * apart from the user name) proves nothing either way; the names always count.
+ */
 function isAsSubmitted(found: PlatformUser, submitted: CreateUserRequest): boolean {
-  const same = (a: string | null, b: string | undefined) => b === undefined || (a ?? "").trim() === b;
+  const same = (a: string | null, b: string | undefined) => b === undefined || a === null || a.trim() === b;
   return same(found.firstName, submitted.firstName) && same(found.lastName, submitted.lastName) && same(found.team, submitted.team) && same(found.extension, submitted.extension) && same(found.email, submitted.email);
 }
 
@@ -39,7 +42,7 @@ export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecyc
   const { platform } = deps;
 
   /** After a create whose answer was lost: created as submitted, not created, or unknown. */
-  async function verifyCreated(submitted: CreateUserRequest, lost: BpccError): Promise<void> {
+  async function verifyCreated(submitted: CreateUserRequest, lost: UpstreamError): Promise<void> {
     let found: PlatformUser;
     try {
       found = await platform.getUser(submitted.loginId);
@@ -54,7 +57,7 @@ export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecyc
   }
 
   /** After a delete whose answer was lost: deleted, still there, or unknown. */
-  async function verifyDeleted(loginId: string, lost: BpccError): Promise<void> {
+  async function verifyDeleted(loginId: string, lost: UpstreamError): Promise<void> {
     try {
       await platform.getUser(loginId);
     } catch (readError) {

@@ -1,7 +1,6 @@
-import type { BpccError } from "@switchboard/bpcc";
 import type { FieldError } from "@switchboard/contracts";
 import { AppError } from "../../errors/app-error.ts";
-import { isUpstreamError, OUTCOME_UNKNOWN_TYPE, toAppError } from "../../errors/upstream-problem.ts";
+import { isUpstreamError, OUTCOME_UNKNOWN_TYPE, toAppError, type UpstreamError } from "../../errors/upstream-problem.ts";
 
 // A create or an update names more than the user: a team, skills, roles, a login and an extension
 // that must be unique. The platform's refusal says which in a few words ("user team not found",
@@ -29,7 +28,7 @@ function propertyNamed(message: string): string | undefined {
   return /^(?:invalid value for|unknown property|property) (\w+)/.exec(message)?.[1] ?? /^(\w+) is required/.exec(message)?.[1];
 }
 
-function onField(error: BpccError, { field, message }: FieldError): AppError {
+function onField(error: UpstreamError, { field, message }: FieldError): AppError {
   const { status, title, type } = toAppError(error);
   return new AppError({ status, title, type, detail: message, errors: [{ field, message }] });
 }
@@ -69,12 +68,12 @@ export function refusalOnField(error: unknown, fields: readonly string[], skills
 }
 
 /** A write whose answer never came (connection dropped, no answer in time): it may have happened. */
-export function isLostAnswer(error: unknown): error is BpccError {
+export function isLostAnswer(error: unknown): error is UpstreamError {
   return isUpstreamError(error) && (error.kind === "timeout" || error.kind === "unavailable");
 }
 
 /** Why a write's answer is missing, as the start of a sentence. */
-export function lostCause(error: BpccError): string {
+export function lostCause(error: UpstreamError): string {
   return error.kind === "timeout" ? "The contact center did not answer in time" : "The connection to the contact center broke before it answered";
 }
 
@@ -82,13 +81,13 @@ export function lostCause(error: BpccError): string {
  * A write whose answer was lost, told by what reading the user back showed: `type` names the outcome
  * (e.g. /problems/not-created), the status stays that of the lost answer (502, or 504 for a timeout).
  */
-export function lostAnswer(error: BpccError, type: string, finding: string): AppError {
+export function lostAnswer(error: UpstreamError, type: string, finding: string): AppError {
   const { status, title } = toAppError(error);
   return new AppError({ status, title, type, detail: `${lostCause(error)}; ${finding}` });
 }
 
 /** Neither the write's answer nor a read afterwards came back: the outcome is unknown, and the answer says so. */
-export function outcomeUnknown(error: BpccError, what: string): AppError {
+export function outcomeUnknown(error: UpstreamError, what: string): AppError {
   const { status, title } = toAppError(error);
   return new AppError({ status, title, type: OUTCOME_UNKNOWN_TYPE, detail: `${lostCause(error)}, and reading the user back failed too, so ${what}. Look the user up before trying again.` });
 }
