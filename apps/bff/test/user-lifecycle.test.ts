@@ -97,6 +97,7 @@ describe("a create refused, on the field to fix", () => {
     ["a login with a space", { loginId: "sheila thomas" }, "loginId", "Use letters, digits and . _ - @ ' + only, without spaces."],
     ["no first name", { firstName: " " }, "firstName", "Enter a first name."],
     ["no team", { team: "" }, "team", "Choose a team."],
+    ["no team at all (BPCC puts every user in one)", { team: undefined }, "team", "Choose a team."],
     ["an extension with letters", { extension: "10x2" }, "extension", "Use 2 to 8 digits, or leave it empty to have one assigned."],
     ["a phone with letters", { workPhone: "call me" }, "workPhone", "Use digits, with + ( ) - . or spaces if you like."],
     ["an email without a domain", { email: "sheila@" }, "email", "Enter an email address such as name@example.com."],

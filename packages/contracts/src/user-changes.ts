@@ -27,7 +27,8 @@ export const CreateUserRequestSchema = z
     changePassword: flag.optional(),
     firstName: personNameSchema("a first name"),
     lastName: personNameSchema("a last name"),
-    team: TeamNameSchema,
+    /** Required by a platform that has teams (BPCC); one without (Genesys) takes none. */
+    team: TeamNameSchema.optional(),
     /** Assigned by the platform when left out. */
     extension: ExtensionSchema.optional(),
     workPhone: PhoneNumberSchema.optional(),

@@ -1,6 +1,7 @@
 import type { BpccCallOptions, BpccClient } from "@switchboard/bpcc";
 import { PLATFORM_OPERATIONS, type Capabilities } from "@switchboard/contracts";
 import { toAccessNumber, toDirectoryEntry, toUser } from "./bpcc-mappings.ts";
+import { AppError } from "../errors/app-error.ts";
 import type { Platform } from "./platform.ts";
 import { currentDeadline } from "./request-deadline.ts";
 
@@ -30,7 +31,10 @@ export function createBpccPlatform(client: BpccClient): Platform {
       return toUser(await client.getUser(loginId, withinDeadline()));
     },
     async createUser(user) {
-      await client.createUser(user, withinDeadline());
+      // BPCC puts every user in a team; the contract leaves it optional for platforms without teams.
+      const { team } = user;
+      if (team === undefined) throw AppError.invalid([{ field: "team", message: "Choose a team." }]);
+      await client.createUser({ ...user, team }, withinDeadline());
     },
     async updateUser(loginId, change) {
       await client.updateUser(loginId, change, withinDeadline());

@@ -17,6 +17,7 @@ export const GENESYS_CAPABILITIES: Capabilities = {
   platform: "genesys",
   operations: PLATFORM_OPERATIONS.filter((operation) => !LACKING.includes(operation)),
   editableUserFields: ["firstName", "lastName", "roles", "skills"],
+  creatableUserFields: ["loginId", "firstName", "lastName", "password", "changePassword", "roles", "skills"],
 };
 
 /** A new user given no roles is an agent: GWS needs at least one. */

@@ -97,12 +97,13 @@ describe("operations Genesys lacks answer 501 naming platform and operation", ()
       platform: "genesys",
       operations: ["listDirectory", "getUser", "createUser", "updateUser", "deleteUser"],
       editableUserFields: ["firstName", "lastName", "roles", "skills"],
+      creatableUserFields: ["loginId", "firstName", "lastName", "password", "changePassword", "roles", "skills"],
     });
   });
 });
 
 describe("create and delete on Genesys (admin)", () => {
-  const NEW = { loginId: "rosa.parks@example.com", firstName: "Rosa", lastName: "Parks", team: "unused on Genesys", roles: ["ROLE_AGENT"], skills: { English: 4, Billing: 2 } };
+  const NEW = { loginId: "rosa.parks@example.com", firstName: "Rosa", lastName: "Parks", roles: ["ROLE_AGENT"], skills: { English: 4, Billing: 2 } };
 
   it("creates a user with roles and skills, a generated password to change at first sign-in, then deletes them", async () => {
     const admin = await as("admin");
@@ -123,6 +124,17 @@ describe("create and delete on Genesys (admin)", () => {
     const res = await (await as("admin")).create({ ...NEW, loginId: "lost.answer@example.com", skills: undefined });
     expect(res.status, res.text).toBe(201);
     expect(CreateUserResponseSchema.parse(res.body)).toMatchObject({ loginId: "lost.answer@example.com", confirmedBy: "read-back" });
+  });
+
+  it("a field GWS has no place for (a team, an extension) is refused on that field, and nothing is sent", async () => {
+    const mark = h.upstreamCalls().length;
+    const res = await (await as("admin")).create({ ...NEW, loginId: "with.team@example.com", team: "Sales", extension: "1234" });
+    expect(res.status, res.text).toBe(400);
+    expect(res.body.errors).toEqual([
+      { field: "team", message: "This contact center (genesys) does not take this field; leave it out." },
+      { field: "extension", message: "This contact center (genesys) does not take this field; leave it out." },
+    ]);
+    expect(h.upstreamCalls().slice(mark).filter((call) => call.method !== "GET")).toEqual([]);
   });
 
   it("a taken user name lands on loginId as 409", async () => {

@@ -5,6 +5,15 @@ import { callAboutUser, isUpstreamError, type UpstreamError } from "../../errors
 import type { Platform, PlatformUser } from "../../platform/platform.ts";
 import { isLostAnswer, lostAnswer, outcomeUnknown, refusalOnField } from "./user-problems.ts";
 
+/** A field this platform has no place for (a team on Genesys): 400 on it, rather than dropping it silently. */
+function refuseFieldsThePlatformDoesNotTake(platform: Platform, request: CreateUserRequest): void {
+  const { creatableUserFields, platform: name } = platform.capabilities;
+  if (!creatableUserFields) return;
+  const given = CREATE_USER_FIELDS.filter((field) => request[field] !== undefined && !creatableUserFields.includes(field));
+  if (given.length === 0) return;
+  throw AppError.invalid(given.map((field) => ({ field, message: `This contact center (${name}) does not take this field; leave it out.` })));
+}
+
 export interface UserLifecycleDeps {
   platform: Platform;
   /** A temporary password for a new user who was given none (docs/decisions/006). */
@@ -69,6 +78,7 @@ export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecyc
 
   return {
     async createUser(request) {
+      refuseFieldsThePlatformDoesNotTake(platform, request);
       const refused = request.password === undefined ? undefined : checkTemporaryPassword(request.password, request.loginId);
       if (refused) throw AppError.invalid([refused], refused.message);
       const generated = request.password === undefined;

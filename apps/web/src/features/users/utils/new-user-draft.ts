@@ -81,7 +81,7 @@ export function requestOfDraft(
     loginId: draft.loginId,
     firstName: draft.firstName,
     lastName: draft.lastName,
-    team: draft.team,
+    ...(takes(shape, "team") ? { team: draft.team } : {}),
     extension: optional(draft.extension),
     workPhone: optional(draft.workPhone),
     mobilePhone: optional(draft.mobilePhone),
@@ -92,10 +92,9 @@ export function requestOfDraft(
     skills: skillsOfDrafts(draft.skills.filter((skill) => !levelProblems[skill.name])),
     roles: draft.roles,
   };
-  // The contract still asks every platform for a team; one that takes none is checked with a stand-in
-  // that is never sent.
-  const teamless = !takes(shape, "team");
-  const parsed = CreateUserRequestSchema.safeParse(teamless ? { ...candidate, team: "-" } : candidate);
+  const parsed = CreateUserRequestSchema.safeParse(candidate);
+  // The contract leaves the team to the platform; one that has teams (BPCC) needs one.
+  if (takes(shape, "team") && draft.team.trim() === "") errors.team ??= "Choose a team.";
   if (!parsed.success) for (const { field, message } of issuesOf(parsed.error)) errors[field] ??= message;
   if (shape.loginIsEmail && !EmailSchema.safeParse(draft.loginId.trim()).success) {
     errors["loginId"] ??= "Enter the user name in e-mail form, e.g. name@example.com.";
