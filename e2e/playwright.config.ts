@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_FLAGS, chromiumPath } from "./chromium.ts";
-import { E2E } from "./tests/support/environment.ts";
+import { E2E, E2E_GENESYS } from "./tests/support/environment.ts";
 
 const repo = join(import.meta.dirname, "..");
 
@@ -24,23 +24,46 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // Every spec but the Genesys ones, against the Bright Pattern demo.
+    { name: "desktop", testIgnore: "genesys/**", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // The specs under tests/genesys/, against the same product started with PLATFORM=genesys.
+    { name: "genesys", testDir: "./tests/genesys", use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: E2E_GENESYS.baseUrl } },
   ],
-  webServer: {
-    command: `pnpm --dir "${repo}" --filter @switchboard/web build && node "${join(repo, "apps/bff/src/server.ts")}"`,
-    url: `${E2E.baseUrl}/api/health`,
+  webServer: [
+    {
+      // Builds the SPA both servers serve; the Genesys one starts once this one answers.
+      command: `pnpm --dir "${repo}" --filter @switchboard/web build && node "${join(repo, "apps/bff/src/server.ts")}"`,
+      url: `${E2E.baseUrl}/api/health`,
+      ...serverOptions(),
+      env: serverEnv(E2E, { DEMO_TENANT_USERS: "500" }),
+    },
+    {
+      command: `node "${join(repo, "apps/bff/src/server.ts")}"`,
+      url: `${E2E_GENESYS.baseUrl}/api/health`,
+      ...serverOptions(),
+      env: serverEnv(E2E_GENESYS, { PLATFORM: "genesys", DEMO_TENANT_USERS: "500" }),
+    },
+  ],
+});
+
+function serverOptions() {
+  return {
     timeout: 180_000,
     reuseExistingServer: false,
-    stdout: process.env.E2E_SERVER_OUTPUT ? "pipe" : "ignore",
-    stderr: "pipe",
-    env: {
-      PORT: String(E2E.port),
-      HOST: "127.0.0.1",
-      DATA_DIR: E2E.dataDir,
-      DEMO_PASSWORD: E2E.demoPassword,
-      DEMO_SIM_PORT: String(E2E.simPort),
-      DEMO_TENANT_USERS: "500",
-      LOG_LEVEL: "error",
-    },
-  },
-});
+    stdout: process.env.E2E_SERVER_OUTPUT ? ("pipe" as const) : ("ignore" as const),
+    stderr: "pipe" as const,
+  };
+}
+
+/** Demo mode on the instance's own ports and store, with the one demo password of the run. */
+function serverEnv(product: typeof E2E | typeof E2E_GENESYS, extra: Record<string, string>): Record<string, string> {
+  return {
+    PORT: String(product.port),
+    HOST: "127.0.0.1",
+    DATA_DIR: product.dataDir,
+    DEMO_PASSWORD: product.demoPassword,
+    DEMO_SIM_PORT: String(product.simPort),
+    LOG_LEVEL: "error",
+    ...extra,
+  };
+}

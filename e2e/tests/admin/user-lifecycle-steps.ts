@@ -6,7 +6,8 @@ export type NewUser = {
   loginId: string;
   firstName: string;
   lastName: string;
-  team: string;
+  /** Left out where the platform has no teams (Genesys). */
+  team?: string;
   email?: string;
   extension?: string;
   skills: Record<string, number>;
@@ -27,11 +28,12 @@ export async function assertOnNewUserForm(page: Page): Promise<void> {
 }
 
 export async function fillNewUser(page: Page, user: NewUser): Promise<void> {
-  await page.getByLabel("Login").fill(user.loginId);
+  // "Login" on Bright Pattern, "User name" (an e-mail) on Genesys.
+  await page.getByRole("textbox", { name: /^(Login|User name)$/ }).fill(user.loginId);
   await page.getByLabel("First name").fill(user.firstName);
   await page.getByLabel("Last name").fill(user.lastName);
   if (user.email) await page.getByLabel("Email (optional)").fill(user.email);
-  await page.getByRole("combobox", { name: "Team" }).selectOption(user.team);
+  if (user.team) await page.getByRole("combobox", { name: "Team" }).selectOption(user.team);
   if (user.extension) await page.getByLabel("Extension (optional)").fill(user.extension);
   for (const role of user.roles) {
     await page.getByRole("combobox", { name: "Add a role" }).fill(role);

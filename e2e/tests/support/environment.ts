@@ -6,9 +6,16 @@ import { join } from "node:path";
 process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
 process.env.E2E_SIM_PORT ??= String(Number(process.env.E2E_PORT) + 1);
 process.env.E2E_DATA_DIR ??= join(tmpdir(), `switchboard-e2e-${process.pid}-${Date.now()}`);
+// The Genesys demo beside it (PLATFORM=genesys): the next two ports, and a store of its own.
+process.env.E2E_GENESYS_PORT ??= String(Number(process.env.E2E_PORT) + 2);
+process.env.E2E_GENESYS_SIM_PORT ??= String(Number(process.env.E2E_GENESYS_PORT) + 1);
+process.env.E2E_GENESYS_DATA_DIR ??= `${process.env.E2E_DATA_DIR}-genesys`;
 
 const port = Number(process.env.E2E_PORT);
 const simPort = Number(process.env.E2E_SIM_PORT);
+const genesysPort = Number(process.env.E2E_GENESYS_PORT);
+const genesysSimPort = Number(process.env.E2E_GENESYS_SIM_PORT);
+const demoPassword = process.env.E2E_DEMO_PASSWORD ?? "e2e-demo-password-2026";
 
 /** The product as the e2e suite starts it: demo mode on its own ports, a fresh store per run. */
 export const E2E = {
@@ -17,5 +24,15 @@ export const E2E = {
   baseUrl: `http://127.0.0.1:${port}`,
   simUrl: `http://127.0.0.1:${simPort}`,
   dataDir: process.env.E2E_DATA_DIR,
-  demoPassword: process.env.E2E_DEMO_PASSWORD ?? "e2e-demo-password-2026",
+  demoPassword,
+} as const;
+
+/** The same product started with PLATFORM=genesys, on the built-in Genesys simulator: the "genesys" project's. */
+export const E2E_GENESYS = {
+  port: genesysPort,
+  simPort: genesysSimPort,
+  baseUrl: `http://127.0.0.1:${genesysPort}`,
+  simUrl: `http://127.0.0.1:${genesysSimPort}`,
+  dataDir: process.env.E2E_GENESYS_DATA_DIR,
+  demoPassword,
 } as const;
