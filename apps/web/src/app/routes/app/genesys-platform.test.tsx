@@ -133,6 +133,19 @@ describe("devices and do not disturb", () => {
     expect(detail(screen.getByRole("region", { name: "Profile" }), "Do not disturb")).toHaveTextContent("On");
   });
 
+  it("leaves out the profile rows Genesys has no field for (team, extension, work and mobile phone)", async () => {
+    const api = genesysApi("viewer");
+    api.on("GET /api/users/frank.zappa", json({ ...GENESYS_FRANK, workPhone: null, mobilePhone: null }));
+    renderApp("/users/frank.zappa");
+
+    await screen.findByRole("heading", { level: 1, name: "Frank Zappa" });
+    const profile = screen.getByRole("region", { name: "Profile" });
+    for (const term of ["Team", "Extension", "Work phone", "Mobile phone"]) {
+      expect(within(profile).queryByText(term, { selector: "dt" })).not.toBeInTheDocument();
+    }
+    expect(within(profile).getByText("Login", { selector: "dt" })).toBeInTheDocument();
+  });
+
   it("says 'No devices' when the user has none", async () => {
     const api = genesysApi("viewer");
     api.on("GET /api/users/frank.zappa", json({ ...GENESYS_FRANK, devices: [] }));

@@ -146,6 +146,7 @@ export default function UserRoute() {
               user={user.data}
               editedElsewhere={(["roles", "team", "skills"] as const).filter((field) => editing[field])}
               fixedNote={editing.fixedNote}
+              platformFields={session?.capabilities.creatableUserFields}
             />
             {editing.history && <RecentChanges loginId={loginId} />}
             {editing.delete && <DangerZone user={user.data} onDeleted={handleDeleted} />}

@@ -16,17 +16,22 @@ function PhoneNumber({ value }: { value: string | null }) {
 /**
  * Who the user is in the contact center: login, team, numbers, roles and skills. The roles, team and
  * skills are left out where the page edits them in a section of their own (`editedElsewhere`); `fixedNote`
- * tells an editor why the rest is read-only.
+ * tells an editor why the rest is read-only. `platformFields` (the capabilities' `creatableUserFields`)
+ * leaves out the rows a platform has no such field for (no team or extension on Genesys), rather than
+ * saying "not reported" forever; undefined, every row.
  */
 export function UserProfile({
   user,
   editedElsewhere = [],
   fixedNote,
+  platformFields,
 }: {
   user: User;
   editedElsewhere?: ReadonlyArray<"roles" | "team" | "skills">;
   fixedNote?: string | undefined;
+  platformFields?: readonly string[] | undefined;
 }) {
+  const has = (field: keyof User) => platformFields === undefined || platformFields.includes(field) || user[field] !== null;
   const skills = Object.entries(user.skills).sort(([a], [b]) => a.localeCompare(b));
   return (
     <Section title="Profile">
@@ -35,20 +40,22 @@ export function UserProfile({
         <Detail term="Login">
           <span className="font-mono">{user.loginId}</span>
         </Detail>
-        {!editedElsewhere.includes("team") && (
+        {!editedElsewhere.includes("team") && has("team") && (
           <Detail term="Team">
             <Text value={user.team} />
           </Detail>
         )}
-        <Detail term="Extension">
-          {user.extension ? (
-            <a href={extensionHref(user.extension)} className={`${linkClass} tabular-nums`}>
-              {user.extension}
-            </a>
-          ) : (
-            <NotReported />
-          )}
-        </Detail>
+        {has("extension") && (
+          <Detail term="Extension">
+            {user.extension ? (
+              <a href={extensionHref(user.extension)} className={`${linkClass} tabular-nums`}>
+                {user.extension}
+              </a>
+            ) : (
+              <NotReported />
+            )}
+          </Detail>
+        )}
         <Detail term={DIRECT_NUMBER_LABEL}>
           {user.did ? (
             <a href={didHref(user.did)} className={`${linkClass} whitespace-nowrap tabular-nums`}>
@@ -67,12 +74,16 @@ export function UserProfile({
             <NotReported />
           )}
         </Detail>
-        <Detail term="Work phone">
-          <PhoneNumber value={user.workPhone} />
-        </Detail>
-        <Detail term="Mobile phone">
-          <PhoneNumber value={user.mobilePhone} />
-        </Detail>
+        {has("workPhone") && (
+          <Detail term="Work phone">
+            <PhoneNumber value={user.workPhone} />
+          </Detail>
+        )}
+        {has("mobilePhone") && (
+          <Detail term="Mobile phone">
+            <PhoneNumber value={user.mobilePhone} />
+          </Detail>
+        )}
         {user.doNotDisturb !== undefined && (
           <Detail term="Do not disturb">
             <OnOff value={user.doNotDisturb} on="On" off="Off" />
