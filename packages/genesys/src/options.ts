@@ -1,4 +1,4 @@
-import type { UpstreamLogger } from "@switchboard/upstream-http";
+import { BASE_URL_OPTION, parseClientOptions, TRANSPORT_LIMITS, type UpstreamLogger } from "@switchboard/upstream-http";
 import { z } from "zod";
 
 /** pino-compatible; it is only ever given operation names, attempts and statuses, never secrets. */
@@ -24,26 +24,17 @@ export type GenesysClientOptions = {
 };
 
 const OptionsSchema = z.object({
-  baseUrl: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, "")),
+  baseUrl: BASE_URL_OPTION,
   // RFC 7617: a colon would end the user name inside the Basic credentials.
   username: z.string().min(1).refine((name) => !name.includes(":"), "must not contain a colon"),
   password: z.string().min(1),
-  timeoutMs: z.number().int().positive().default(10_000),
-  concurrency: z.number().int().positive().default(16),
-  retries: z.number().int().min(0).max(10).default(2),
-  maxBackoffMs: z.number().int().min(0).default(1_000),
+  ...TRANSPORT_LIMITS,
   pageSize: z.number().int().min(1).max(1_000).default(100),
 });
 
 export type ResolvedOptions = z.infer<typeof OptionsSchema> & { logger: GenesysLogger | undefined };
 
-/** Fails fast at start with the option's name; zod's messages never echo the (secret) value. */
 export function resolveOptions(options: GenesysClientOptions): ResolvedOptions {
   const { logger, ...rest } = options;
-  const parsed = OptionsSchema.safeParse(rest);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new TypeError(`Invalid Genesys client options: ${problems.join("; ")}`);
-  }
-  return { ...parsed.data, logger };
+  return { ...parseClientOptions(OptionsSchema, rest, "Genesys"), logger };
 }

@@ -14,3 +14,4 @@ export { computeBackoffMs, describeFailure, isRetryableFailure, readRetryAfterMs
 export { waitUnlessStopped } from "./wait-unless-stopped.ts";
 export { pickLimits, type UpstreamLimits } from "./limits.ts";
 export type { UpstreamErrorKind } from "./error-kinds.ts";
+export { BASE_URL_OPTION, parseClientOptions, TRANSPORT_LIMITS } from "./client-options.ts";
