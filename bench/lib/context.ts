@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { signIn, type SignedIn } from "./bff-client.ts";
+import { GenesysParts } from "./genesys.ts";
 import { closeAgents, json } from "./http.ts";
 import { progress } from "./log.ts";
 import { startBff, startSim, type Bff, type Sim } from "./processes.ts";
@@ -23,6 +24,8 @@ export class Context {
   private bffStarts = 0;
   private adminSignedIn: SignedIn | undefined;
   private ids: string[] | undefined;
+  /** Rows 11–13: a Genesys simulator and a BFF on it, started only when one of them runs. */
+  readonly genesys = new GenesysParts(this.tmp, this.admin);
 
   sim(): Promise<Sim> {
     this.simHandle ??= (async () => {
@@ -46,7 +49,7 @@ export class Context {
     const sim = await this.sim();
     const n = ++this.bffStarts;
     progress(`starting BFF #${n}`);
-    this.bffHandle = await startBff({ sim, dataDir: join(this.tmp, `bff-${n}`), admin: this.admin, logFile: join(this.tmp, `bff-${n}.log`) });
+    this.bffHandle = await startBff({ upstream: { platform: "bpcc", sim }, dataDir: join(this.tmp, `bff-${n}`), admin: this.admin, logFile: join(this.tmp, `bff-${n}.log`) });
     return this.bffHandle;
   }
 
@@ -88,6 +91,7 @@ export class Context {
   async close(keepTmp: boolean): Promise<void> {
     await this.bffHandle?.stop();
     if (this.simHandle) await (await this.simHandle).stop();
+    await this.genesys.close();
     closeAgents();
     if (!keepTmp) rmSync(this.tmp, { recursive: true, force: true });
   }

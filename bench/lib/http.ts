@@ -54,3 +54,27 @@ export async function json<T>(url: string, options: Parameters<typeof rawRequest
 export function closeAgents(): void {
   keepAlive.destroy();
 }
+
+/**
+ * Every URL requested at once, each on a connection of its own (as that many browsers would), waiting
+ * up to 120 s each. Answers the count of each outcome: a status code, or `error <name>`.
+ */
+export async function fireAtOnce(urls: readonly string[], headers: Record<string, string>): Promise<{ statuses: Record<string, number>; seconds: number }> {
+  const agent = new Agent({ keepAlive: false, maxSockets: Infinity });
+  const started = performance.now();
+  try {
+    const outcomes = await Promise.all(
+      urls.map((url) =>
+        rawRequest(url, { headers, agent, timeoutMs: 120_000 }).then(
+          (res) => String(res.status),
+          (error: Error) => `error ${error.name}`,
+        ),
+      ),
+    );
+    const statuses: Record<string, number> = {};
+    for (const outcome of outcomes) statuses[outcome] = (statuses[outcome] ?? 0) + 1;
+    return { statuses, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    agent.destroy();
+  }
+}

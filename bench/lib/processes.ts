@@ -56,33 +56,52 @@ export interface SimCredentials {
   scope: string;
 }
 
-export interface Sim {
+/** The Genesys simulator's API user: HTTP Basic. */
+export interface GwsCredentials {
+  username: string;
+  password: string;
+}
+
+export type SimPlatform = "bpcc" | "genesys";
+
+export interface Sim<C = SimCredentials> {
   baseUrl: string;
   users: number;
-  credentials: SimCredentials;
+  credentials: C;
   pid: number;
   /** The control plane over HTTP (`/sim/...`), JSON in and out. */
   control<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
   callCounts(): Promise<Record<string, number>>;
+  /** API calls open at the simulator now, and the most at once since the call counts were reset. */
+  inFlight(): Promise<{ now: number; peak: number }>;
   stop(): Promise<void>;
 }
 
-export async function startSim(users: number, logDir: string): Promise<Sim> {
+export function startSim(users: number, logDir: string): Promise<Sim> {
+  return startSimProcess<SimCredentials>("bpcc", users, logDir);
+}
+
+export function startGenesysSim(users: number, logDir: string): Promise<Sim<GwsCredentials>> {
+  return startSimProcess<GwsCredentials>("genesys", users, logDir);
+}
+
+async function startSimProcess<C>(platform: SimPlatform, users: number, logDir: string): Promise<Sim<C>> {
   const child = track(
-    spawn(process.execPath, [join(import.meta.dirname, "sim-process.ts"), "--users", String(users)], {
+    spawn(process.execPath, [join(import.meta.dirname, "sim-process.ts"), "--users", String(users), "--platform", platform], {
       cwd: logDir,
       stdio: ["ignore", "pipe", "pipe"],
     }),
   );
-  child.stderr?.pipe(createWriteStream(join(logDir, "sim.log")));
+  const logFile = join(logDir, platform === "bpcc" ? "sim.log" : `sim-${platform}.log`);
+  child.stderr?.pipe(createWriteStream(logFile));
   const line = await new Promise<string>((resolve, reject) => {
     const rl = createInterface({ input: child.stdout! });
     rl.once("line", resolve);
-    child.once("exit", (code) => reject(new Error(`the simulator exited (${code}) before it listened; see ${join(logDir, "sim.log")}`)));
+    child.once("exit", (code) => reject(new Error(`the simulator exited (${code}) before it listened; see ${logFile}`)));
   });
-  const started: { baseUrl: string; credentials: SimCredentials } = JSON.parse(line);
+  const started: { baseUrl: string; controlUrl: string; credentials: C } = JSON.parse(line);
   const control = async <T,>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await json<T>(`${started.baseUrl}/sim${path}`, {
+    const res = await json<T>(`${started.controlUrl}${path}`, {
       method,
       ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "Content-Type": "application/json" } }),
     });
@@ -90,20 +109,56 @@ export async function startSim(users: number, logDir: string): Promise<Sim> {
     return res.body;
   };
   return {
-    ...started,
+    baseUrl: started.baseUrl,
+    credentials: started.credentials,
     users,
     pid: child.pid ?? 0,
     control,
     callCounts: () => control<Record<string, number>>("GET", "/calls"),
+    inFlight: () => control<{ now: number; peak: number }>("GET", "/in-flight"),
     stop: () => stopChild(child),
   };
 }
 
-/** The BFF's upstream deadline per attempt, set explicitly (BPCC_TIMEOUT_MS) so row 7's bound is known. */
+/** Runs `work` with the simulator answering every API call after `fixedMs`, as a tenant across a network does; then no faults. */
+export async function withUpstreamLatency<T>(sim: Pick<Sim<unknown>, "control">, fixedMs: number, work: () => Promise<T>): Promise<T> {
+  await sim.control("PUT", "/latency", { fixedMs, jitterMs: 0 });
+  try {
+    return await work();
+  } finally {
+    await sim.control("DELETE", "/faults");
+  }
+}
+
+/** What the BFF is told about its upstream: Bright Pattern's simulator (BPCC_*) or Genesys's (PLATFORM=genesys, GWS_*). */
+export type Upstream = { platform: "bpcc"; sim: Sim } | { platform: "genesys"; sim: Sim<GwsCredentials>; concurrency: number };
+
+function upstreamEnv(upstream: Upstream): Record<string, string> {
+  if (upstream.platform === "genesys") {
+    return {
+      PLATFORM: "genesys",
+      GWS_BASE_URL: upstream.sim.baseUrl,
+      GWS_USERNAME: upstream.sim.credentials.username,
+      GWS_PASSWORD: upstream.sim.credentials.password,
+      GWS_TIMEOUT_MS: String(BFF_TIMEOUT_MS),
+      GWS_CONCURRENCY: String(upstream.concurrency),
+    };
+  }
+  const { sim } = upstream;
+  return {
+    BPCC_BASE_URL: sim.baseUrl,
+    BPCC_CLIENT_ID: sim.credentials.clientId,
+    BPCC_CLIENT_SECRET: sim.credentials.clientSecret,
+    BPCC_SCOPE: sim.credentials.scope,
+    BPCC_TIMEOUT_MS: String(BFF_TIMEOUT_MS),
+  };
+}
+
+/** The BFF's upstream deadline per attempt, set explicitly (BPCC_TIMEOUT_MS, GWS_TIMEOUT_MS) so row 7's bound is known. */
 export const BFF_TIMEOUT_MS = 10_000;
 
 export interface BffOptions {
-  sim: Sim;
+  upstream: Upstream;
   dataDir: string;
   admin: { username: string; password: string };
   logFile: string;
@@ -137,11 +192,7 @@ export async function startBff(options: BffOptions): Promise<Bff> {
         NODE_ENV: "production",
         PORT: String(port),
         HOST: "127.0.0.1",
-        BPCC_BASE_URL: options.sim.baseUrl,
-        BPCC_CLIENT_ID: options.sim.credentials.clientId,
-        BPCC_CLIENT_SECRET: options.sim.credentials.clientSecret,
-        BPCC_SCOPE: options.sim.credentials.scope,
-        BPCC_TIMEOUT_MS: String(BFF_TIMEOUT_MS),
+        ...upstreamEnv(options.upstream),
         DATA_DIR: options.dataDir,
         DASHBOARD_ADMIN_USER: options.admin.username,
         DASHBOARD_ADMIN_PASSWORD: options.admin.password,

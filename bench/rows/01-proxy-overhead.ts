@@ -2,6 +2,7 @@ import type autocannon from "autocannon";
 import { cpuSeconds, startBareProxy } from "../lib/bare-proxy.ts";
 import { runLoad, serverErrors, type LoadRun } from "../lib/load.ts";
 import { progress } from "../lib/log.ts";
+import { withUpstreamLatency } from "../lib/processes.ts";
 import { verdict, type Row } from "../lib/row.ts";
 import { percentile, round } from "../lib/stats.ts";
 
@@ -86,15 +87,10 @@ export const proxyOverheadRow: Row = {
     const directIdle = await runLoad({ ...direct, connections: 1, duration: UNLOADED_SECONDS });
     const bffIdle = await runLoad({ ...proxied, connections: 1, duration: UNLOADED_SECONDS });
     progress(`row 1: with ${WAN_LATENCY_MS} ms upstream latency (${WAN_SECONDS} s each way, ${CONNECTIONS} connections)`);
-    await sim.control("PUT", "/latency", { fixedMs: WAN_LATENCY_MS, jitterMs: 0 });
-    let directWan: LoadRun;
-    let bffWan: LoadRun;
-    try {
-      directWan = await runLoad({ ...direct, connections: CONNECTIONS, duration: WAN_SECONDS });
-      bffWan = await runLoad({ ...proxied, connections: CONNECTIONS, duration: WAN_SECONDS });
-    } finally {
-      await sim.control("DELETE", "/faults");
-    }
+    const [directWan, bffWan] = await withUpstreamLatency(sim, WAN_LATENCY_MS, async () => [
+      await runLoad({ ...direct, connections: CONNECTIONS, duration: WAN_SECONDS }),
+      await runLoad({ ...proxied, connections: CONNECTIONS, duration: WAN_SECONDS }),
+    ]);
 
     const ratio = bffRun.requestsPerSecond / directRun.requestsPerSecond;
     const bareRatio = barePass.run.requestsPerSecond / directRun.requestsPerSecond;

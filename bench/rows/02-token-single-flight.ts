@@ -1,5 +1,4 @@
-import { Agent } from "node:http";
-import { rawRequest } from "../lib/http.ts";
+import { fireAtOnce } from "../lib/http.ts";
 import { progress } from "../lib/log.ts";
 import { verdict, type Row } from "../lib/row.ts";
 
@@ -21,25 +20,9 @@ export const tokenSingleFlightRow: Row = {
     const session = await ctx.adminSession();
     await sim.control("DELETE", "/calls");
 
-    const agent = new Agent({ keepAlive: false, maxSockets: Infinity });
     progress(`firing ${REQUESTS} concurrent GET /api/users/:loginId at the fresh BFF`);
-    const started = performance.now();
-    const outcomes = await Promise.all(
-      Array.from({ length: REQUESTS }, (_, i) =>
-        rawRequest(`${bff.baseUrl}/api/users/${encodeURIComponent(ids[(i * 17) % ids.length] ?? "user")}`, {
-          headers: { Cookie: session.cookie, Accept: "application/json" },
-          agent,
-          timeoutMs: 120_000,
-        }).then(
-          (res) => String(res.status),
-          (error: Error) => `error ${error.name}`,
-        ),
-      ),
-    );
-    const seconds = (performance.now() - started) / 1000;
-    agent.destroy();
-    const statuses: Record<string, number> = {};
-    for (const outcome of outcomes) statuses[outcome] = (statuses[outcome] ?? 0) + 1;
+    const urls = Array.from({ length: REQUESTS }, (_, i) => `${bff.baseUrl}/api/users/${encodeURIComponent(ids[(i * 17) % ids.length] ?? "user")}`);
+    const { statuses, seconds } = await fireAtOnce(urls, { Cookie: session.cookie, Accept: "application/json" });
     const calls = await sim.callCounts();
     const tokenCalls = calls["POST /oauth/token"] ?? 0;
     const userCalls = calls["GET /user/:username"] ?? 0;

@@ -9,7 +9,7 @@ export type { SecurityPolicy } from "./tenant/types.ts";
 
 // Generic pieces another simulator (genesys-sim) reuses rather than copies.
 export { FaultState, type FaultDecision, type SelectorMatcher } from "./faults/fault-state.ts";
-export { CallCounter } from "./faults/call-counter.ts";
+export { CallCounter, type InFlight } from "./faults/call-counter.ts";
 export { selects } from "./faults/endpoints.ts";
 export { isDelay, resolveTrigger } from "./faults/trigger.ts";
 export { endpoint, releaseHanging, type FaultHost } from "./faults/endpoint-middleware.ts";

@@ -70,6 +70,18 @@ describe("/sim control plane", () => {
     expect((await control.get("/sim/calls")).body["GET /skills"]).toBe(0);
   });
 
+  it("reports the API calls open at once: now and the peak since the counts were reset", async () => {
+    await control.put("/sim/latency").send({ fixedMs: 60 }).expect(200);
+    await control.delete("/sim/calls").expect(200);
+    const during = Promise.all([gws.get("/skills"), gws.get("/skills"), gws.get("/skills")]);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect((await control.get("/sim/in-flight").expect(200)).body).toEqual({ now: 3, peak: 3 });
+    await during;
+    expect((await control.get("/sim/in-flight").expect(200)).body).toEqual({ now: 0, peak: 3 });
+    await control.delete("/sim/calls").expect(200);
+    expect((await control.get("/sim/in-flight").expect(200)).body).toEqual({ now: 0, peak: 0 });
+  });
+
   it("answers 400 naming a bad body, and 404 for an unknown control route", async () => {
     expect((await control.put("/sim/error-rate").send({ rate: 2 }).expect(400)).body.error).toMatch(/^rate:/);
     expect((await control.put("/sim/hang").send({ endpoint: "GET /nowhere" }).expect(400)).body.error).toMatch(/^endpoint:/);

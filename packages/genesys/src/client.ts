@@ -6,7 +6,7 @@ import type { GenesysCreateUser, GenesysDevice, GenesysSkill, GenesysSkillAssign
 import { createSession } from "./session.ts";
 import { createSkillAndDeviceCalls } from "./skills.ts";
 import { createTransport } from "./transport.ts";
-import { createUserCalls } from "./users.ts";
+import { createUserCalls, type GenesysUserName } from "./users.ts";
 
 /**
  * The retry budget (`UpstreamLimits`), per page of a list; a CSRF refresh adds one read and one more
@@ -18,6 +18,7 @@ export interface GenesysClient {
   readonly limits: GenesysLimits;
   getMe(options?: GenesysCallOptions): Promise<GenesysUser>;
   listUsers(options?: GenesysReadOptions): Promise<GenesysUser[]>;
+  listUserNames(options?: GenesysCallOptions): Promise<GenesysUserName[]>;
   getUser(userId: string, options?: GenesysReadOptions): Promise<GenesysUser>;
   findUserByUserName(userName: string, options?: GenesysCallOptions): Promise<GenesysUser | undefined>;
   createUser(input: GenesysCreateUser, options?: GenesysCallOptions): Promise<string>;

@@ -1,6 +1,7 @@
 export { createGenesysClient, type GenesysClient, type GenesysLimits } from "./client.ts";
 export { GenesysError, isGenesysError, type GenesysErrorKind } from "./errors.ts";
 export type { GenesysCallOptions, GenesysReadOptions } from "./inputs.ts";
+export type { GenesysUserName } from "./users.ts";
 export type { GenesysClientOptions, GenesysLogger } from "./options.ts";
 export {
   GENESYS_ROLES,

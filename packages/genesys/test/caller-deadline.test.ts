@@ -69,19 +69,24 @@ describe("a caller's deadline", () => {
     expect(stub.requests.map((request) => request.rawPath)).toEqual([`${API}/users/${USER_ID}`]);
   });
 
-  it("stops a paged list between pages", async () => {
+  it("stops a paged list: no page is asked for after the deadline", async () => {
+    const arrivals: number[] = [];
     const stub = await startOpen((app) =>
       app.get(`${API}/users`, async (req, res) => {
+        arrivals.push(performance.now());
         await sleep(150);
         res.json({ statusCode: 0, users: [makeUser({ id: `${req.query["offset"]}`.padStart(32, "0") })], totalCount: 100 });
       }),
     );
 
-    const { error } = await timeFailure(stub.createClient({ pageSize: 1 }).listUsers({ signal: AbortSignal.timeout(400) }));
+    const started = performance.now();
+    const { error } = await timeFailure(stub.createClient({ pageSize: 1, concurrency: 4 }).listUsers({ signal: AbortSignal.timeout(400) }));
 
     expect(error.kind).toBe("timeout");
     await sleep(300);
-    expect(stub.requests.length).toBeLessThanOrEqual(3);
+    // Two pages one after the other (300 ms), then four at once; the other 94 are never asked for.
+    expect(stub.requests.length).toBeLessThanOrEqual(6);
+    expect(Math.max(...arrivals) - started).toBeLessThan(400);
   });
 
   it("cuts off a write under way, which is not sent again", async () => {

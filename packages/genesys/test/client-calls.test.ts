@@ -87,6 +87,28 @@ describe("reading users", () => {
     ]);
   });
 
+  it("listUsers asks for the pages after the second at once, never more than the client's concurrency", async () => {
+    let open = 0;
+    let peak = 0;
+    const stub = await start((app) => {
+      mountGwsSession(app, { csrf: false });
+      app.use(`${API}/users`, async (_req, _res, next) => {
+        open += 1;
+        peak = Math.max(peak, open);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        open -= 1;
+        next();
+      });
+      mountPagedUsers(app, { totalCount: true });
+    });
+
+    const users = await stub.createClient({ pageSize: 10, concurrency: 4 }).listUsers();
+
+    expect(new Set(users.map((user) => user.id)).size).toBe(250);
+    expect(stub.requests.filter((request) => request.rawPath.startsWith(`${API}/users?`))).toHaveLength(25);
+    expect(peak).toBe(4);
+  });
+
   it("listUsers takes one answer without totalCount as the whole list, and passes subresources", async () => {
     const { stub, client } = await startWith((app) => mountPagedUsers(app, { totalCount: false }));
 

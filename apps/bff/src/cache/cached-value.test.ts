@@ -25,6 +25,49 @@ describe("a cached value", () => {
     expect(loads).toBe(2);
   });
 
+  it("allowing stale, answers the old copy at once and refreshes it once in the background", async () => {
+    let clock = 0;
+    const loads: Array<ReturnType<typeof deferred<number>>> = [];
+    const cache = createCachedValue(
+      () => {
+        const next = deferred<number>();
+        loads.push(next);
+        return next.promise;
+      },
+      { ttlMs: 1_000, now: () => clock },
+    );
+    const first = cache.getAllowingStale();
+    loads[0]?.resolve(1);
+    expect(await first).toBe(1);
+
+    clock = 5_000;
+    expect(await Promise.all([cache.getAllowingStale(), cache.getAllowingStale()])).toEqual([1, 1]);
+    expect(loads).toHaveLength(2);
+    loads[1]?.resolve(2);
+    await loads[1]?.promise;
+    expect(await cache.getAllowingStale()).toBe(2);
+
+    cache.invalidate();
+    const afterChange = cache.getAllowingStale();
+    expect(loads).toHaveLength(3);
+    loads[2]?.resolve(3);
+    expect(await afterChange).toBe(3);
+  });
+
+  it("allowing stale, keeps the old copy when the background refresh fails", async () => {
+    let clock = 0;
+    const load = vi.fn<() => Promise<string>>().mockResolvedValueOnce("old").mockRejectedValueOnce(new Error("upstream down")).mockResolvedValueOnce("new");
+    const cache = createCachedValue(load, { ttlMs: 1_000, now: () => clock });
+    expect(await cache.getAllowingStale()).toBe("old");
+    clock = 2_000;
+    expect(await cache.getAllowingStale()).toBe("old");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await cache.getAllowingStale()).toBe("old");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await cache.get()).toBe("new");
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
   it("keeps no failure: the next caller tries again", async () => {
     const load = vi.fn<() => Promise<string>>().mockRejectedValueOnce(new Error("upstream down")).mockResolvedValueOnce("teams");
     const cache = createCachedValue(load, { ttlMs: 60_000 });

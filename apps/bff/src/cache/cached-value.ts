@@ -3,6 +3,12 @@ import { runDetached, waitWithinDeadline } from "../platform/request-deadline.ts
 export interface CachedValue<T> {
   /** The value, loaded at most once per `ttlMs`; concurrent misses share one load, each waiting until its own deadline. */
   get(): Promise<T>;
+  /**
+   * The copy however old, refreshing it in the background when it is past `ttlMs`; waits only when
+   * there is no copy at all (first use, or after an invalidation). For a detail looked up in the value
+   * (a user's direct number), where a copy a little old serves better than a wait for a whole list.
+   */
+  getAllowingStale(): Promise<T>;
   /** Forgets the value, and any load already under way, so the next `get` asks again. */
   invalidate(): void;
 }
@@ -39,6 +45,14 @@ export function createCachedValue<T>(load: () => Promise<T>, options: { ttlMs: n
     get() {
       if (cached && now() - cached.at < options.ttlMs) return Promise.resolve(cached.value);
       return waitWithinDeadline(inFlight ?? refresh());
+    },
+    getAllowingStale() {
+      if (!cached) return waitWithinDeadline(inFlight ?? refresh());
+      if (now() - cached.at >= options.ttlMs && !inFlight) {
+        // Failures of a background refresh are not the caller's: the next one tries again.
+        refresh().catch(() => undefined);
+      }
+      return Promise.resolve(cached.value);
     },
     invalidate() {
       generation += 1;

@@ -21,6 +21,8 @@ function withinDeadline(): BpccCallOptions {
 export function createBpccPlatform(client: BpccClient): Platform {
   return {
     capabilities: BPCC_CAPABILITIES,
+    // BPCC keeps a user's direct number only in its directory.
+    userCarriesDirectNumber: false,
     async checkReady() {
       await client.getToken(withinDeadline());
     },

@@ -22,7 +22,7 @@ const wire = (extra: Record<string, unknown> = {}) =>
   });
 
 describe("GWS users in the product's words", () => {
-  it("a user: userName as login id, enabled turned around, flags, skills name → level, devices", () => {
+  it("a user: userName as login id, enabled turned around, flags, skills name → level, devices, the active device's number", () => {
     expect(toUser(wire())).toEqual({
       loginId: "ann.lee@example.com",
       firstName: "Ann",
@@ -37,6 +37,7 @@ describe("GWS users in the product's words", () => {
       disabled: true,
       changePassword: true,
       loginInfo: null,
+      did: "+14155550101",
       devices: [
         { id: "d1", phoneNumber: "+14155550100", active: false, doNotDisturb: null, forwardTo: null, type: "Mobile" },
         { id: "d2", phoneNumber: "+14155550101", active: true, doNotDisturb: false, forwardTo: "+14155550199", type: "Softphone" },

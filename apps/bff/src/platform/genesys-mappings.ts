@@ -58,6 +58,7 @@ export function toUser(user: GenesysUser): PlatformUser {
     disabled: user.enabled === false,
     changePassword: user.changePasswordOnFirstLogin === true,
     loginInfo: null,
+    did: activeNumber(user),
     devices: (user.devices ?? []).map(toDevice),
     doNotDisturb: user.doNotDisturb ?? null,
   };

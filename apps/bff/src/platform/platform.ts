@@ -11,9 +11,11 @@ import type {
 
 /**
  * A user as the platform reports them. BPCC keeps a user's direct number (DID) only in its
- * directory, not with the user: the users service adds it from the cached directory.
+ * directory, not with the user: its adapter leaves `did` out and the users service adds it from the
+ * cached directory. Genesys reads it with the user (the active device's number) and gives it here,
+ * so a user's page never waits for the whole directory.
  */
-export type PlatformUser = Omit<User, "did">;
+export type PlatformUser = Omit<User, "did"> & { did?: string | null };
 
 /**
  * The port the services call, in the product's own words. One adapter per contact-center platform
@@ -28,6 +30,8 @@ export type PlatformUser = Omit<User, "did">;
  */
 export interface Platform {
   readonly capabilities: Capabilities;
+  /** Whether `getUser` gives the user's direct number (`did`); else the users service looks it up in the directory. */
+  readonly userCarriesDirectNumber: boolean;
   /** Proves the upstream is reachable and accepts our credentials (readiness). */
   checkReady(): Promise<void>;
   listDirectory(): Promise<DirectoryEntry[]>;

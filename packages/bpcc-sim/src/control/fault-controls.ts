@@ -1,3 +1,4 @@
+import type { InFlight } from "../faults/call-counter.ts";
 import { releaseHanging, type FaultHost } from "../faults/endpoint-middleware.ts";
 import type { FaultSnapshot, FaultState } from "../faults/fault-state.ts";
 import { isDelay, resolveTrigger, type TriggerOptions } from "../faults/trigger.ts";
@@ -12,6 +13,8 @@ export interface FaultControls {
   /** Never answers matching calls, until the fault is cleared (which closes them) or the client gives up. */
   hang(rule?: TriggerOptions): void;
   callCounts(): Record<string, number>;
+  /** API calls open right now and the most at once since the call counts were last reset. */
+  inFlight(): InFlight;
   resetCallCounts(): void;
   faults(): FaultSnapshot;
   /** Removes every fault and returns latency to the value the simulator started with. */
@@ -21,7 +24,7 @@ export interface FaultControls {
 /** What fault controls need of a simulator's state; `faults` is read on every call, so a reset may replace it. */
 export interface FaultControlHost extends FaultHost {
   faults: FaultState;
-  calls: FaultHost["calls"] & { snapshot(): Record<string, number>; reset(): void };
+  calls: FaultHost["calls"] & { snapshot(): Record<string, number>; reset(): void; inFlight(): InFlight };
 }
 
 export function createFaultControls(state: FaultControlHost, isValidSelector: (selector: string) => boolean): FaultControls {
@@ -39,6 +42,7 @@ export function createFaultControls(state: FaultControlHost, isValidSelector: (s
     dropConnections: (rule = {}) => state.faults.setDrop({ ...trigger(rule), afterPerforming: rule.afterPerforming ?? false }),
     hang: (rule = {}) => state.faults.setHang(trigger(rule)),
     callCounts: () => state.calls.snapshot(),
+    inFlight: () => state.calls.inFlight(),
     resetCallCounts: () => state.calls.reset(),
     faults: () => state.faults.snapshot(),
     clearFaults: () => {

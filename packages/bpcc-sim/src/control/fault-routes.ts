@@ -6,7 +6,8 @@ const delay = z.number().int().min(0).max(600_000);
 
 /**
  * The control routes every simulator shares, on a router that parses JSON: `PUT /latency`,
- * `/error-rate`, `/drop`, `/hang`; `GET|DELETE /faults`; `GET|DELETE /calls`.
+ * `/error-rate`, `/drop`, `/hang`; `GET|DELETE /faults`; `GET|DELETE /calls`; `GET /in-flight`
+ * (`{ now, peak }`, the peak since `DELETE /calls`).
  */
 export function registerFaultRoutes(router: Router, control: FaultControls, isValidSelector: (selector: string) => boolean): void {
   const trigger = {
@@ -42,6 +43,7 @@ export function registerFaultRoutes(router: Router, control: FaultControls, isVa
     res.json(control.faults());
   });
   router.get("/calls", (_req, res) => void res.json(control.callCounts()));
+  router.get("/in-flight", (_req, res) => void res.json(control.inFlight()));
   router.delete("/calls", (_req, res) => {
     control.resetCallCounts();
     res.json(control.callCounts());

@@ -7,7 +7,7 @@ import type { FaultState } from "./fault-state.ts";
 
 /** What the fault middleware needs of a simulator's state; BPCC's SimState and genesys-sim's both have it. */
 export interface FaultHost<E extends string = string> {
-  calls: { record(endpoint: E): void };
+  calls: { record(endpoint: E): void; enter(): void; leave(): void };
   faults: FaultState;
   /** Responses held open by a hang fault, so that clearing the fault or closing can end them. */
   hanging: Set<ServerResponse>;
@@ -20,6 +20,9 @@ export interface FaultHost<E extends string = string> {
 export function endpoint<E extends string>(state: FaultHost<E>, name: E): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     state.calls.record(name);
+    state.calls.enter();
+    // "close" comes once per response: after its last byte, or when its connection went without one.
+    res.once("close", () => state.calls.leave());
     const delay = state.faults.delayMs();
     if (delay > 0) await sleep(delay);
     const decision = state.faults.decide(name);

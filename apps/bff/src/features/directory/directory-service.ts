@@ -59,7 +59,9 @@ export function createDirectoryService(platform: Pick<Platform, "listDirectory">
   const cache = createCachedValue(load, { ttlMs: options.ttlMs, now });
   return {
     getSnapshot: () => cache.get(),
-    directNumberOf: async (loginId) => (await cache.get()).dids.get(loginId.toLowerCase()) ?? null,
+    // A user's page must not wait for the whole directory to load again every ttlMs: a number a few
+    // seconds old is the one the directory page shows anyway.
+    directNumberOf: async (loginId) => (await cache.getAllowingStale()).dids.get(loginId.toLowerCase()) ?? null,
     invalidate: () => cache.invalidate(),
   };
 }

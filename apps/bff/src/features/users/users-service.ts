@@ -35,14 +35,18 @@ export function createUsersService(deps: UsersServiceDeps): UsersService {
   const edits = createUserEditsService({ platform, audit: deps.audit });
 
   /**
-   * The platform's user with the DID the directory shows. Both reads start together (the directory
-   * is usually cached); a directory that cannot be read leaves the number unknown rather than
-   * failing the page of someone a helpdesk is on the phone with.
+   * The platform's user with the DID the directory shows, unless the platform gave it with the user.
+   * Both reads start together (the directory is usually cached); a directory that cannot be read
+   * leaves the number unknown rather than failing the page of someone a helpdesk is on the phone with.
    */
   async function withDirectNumber(loginId: string, read: Promise<PlatformUser>): Promise<User> {
-    const did = deps.directNumberOf(loginId).catch(() => null);
+    if (!platform.userCarriesDirectNumber) {
+      const did = deps.directNumberOf(loginId).catch(() => null);
+      const user = await read;
+      return { ...user, did: await did };
+    }
     const user = await read;
-    return { ...user, did: await did };
+    return { ...user, did: user.did ?? null };
   }
 
   return {
