@@ -34,6 +34,8 @@ import { createSkillsSeen, recordingSkillsSeen, type SkillsSeen } from "./featur
 import { createSessionService } from "./features/session/session-service.ts";
 import { createTeamsRouter } from "./features/teams/teams-router.ts";
 import { createTeamsService } from "./features/teams/teams-service.ts";
+import { createBulkEditRouter } from "./features/users/bulk-edit-router.ts";
+import { createBulkEditService } from "./features/users/bulk-edit-service.ts";
 import { createUsersRouter } from "./features/users/users-router.ts";
 import { createUsersService } from "./features/users/users-service.ts";
 import { requestDeadline } from "./http/deadline-middleware.ts";
@@ -155,6 +157,13 @@ export function createApp(deps: AppDeps): App {
       accessNumbers.invalidate();
     },
   });
+  api.use(
+    createBulkEditRouter({
+      service: createBulkEditService({ platform, updateUser: (loginId, request) => users.updateUser(loginId, request), audit, jobs, concurrency }),
+      audited,
+      requires,
+    }),
+  );
   api.use(createUsersRouter({ service: users, audited, requires }));
   api.use(createJobsRouter(jobs));
   api.use(

@@ -11,6 +11,7 @@ import {
   EditConflictSchema,
   HealthSchema,
   JobSchema,
+  BulkEditRequestSchema,
   LockStateSchema,
   ResetPasswordRequestSchema,
   ResetPasswordResponseSchema,
@@ -120,6 +121,13 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
       "A job (`locks.scan`) that reads every user's lock state, never more at once than the platform's configured concurrency. Poll `Location` for its progress and, once `succeeded`, its result `{lockedOut, unreadable, scannedAt}`.",
     success: { status: 202, description: "Started; `Location` names the job.", schema: JobSchema },
     upstream: true,
+  },
+  "POST /api/users/bulk": {
+    summary: "Start one change to a selection of users: set or remove skills, change the team, disable or enable",
+    description:
+      "A job (`users.bulk`) that reads each user, skips one the change would not alter (`unchanged`), and writes the others as a single edit would, with the conflict check (decision 007): a user someone changes meanwhile is `failed`, their change kept. Each user written has an audit record of its own. `team` and `disabled` only where the platform's `editableUserFields` list them (else 400 on the field).",
+    body: BulkEditRequestSchema,
+    success: { status: 202, description: "Started; `Location` names the job, whose result is one outcome per user.", schema: JobSchema },
   },
   "GET /api/jobs/:id": {
     summary: "A job: its state, progress and, once finished, its result",
