@@ -1,4 +1,4 @@
-import { JobSchema, type Job } from "@switchboard/contracts";
+import { JobSchema, type Job, type JobKind, type JobOf } from "@switchboard/contracts";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { apiClient } from "@/lib/api-client";
 
@@ -31,8 +31,14 @@ export function useJob(id: string | undefined) {
   return useQuery({ ...jobQueryOptions(id ?? ""), enabled: Boolean(id) });
 }
 
-/** What a POST that starts a job answers (202 and the job); its `Location` is the same id. */
-export async function startJob(path: string, body?: unknown): Promise<Job> {
+/** What a POST that starts a job of `kind` answers (202 and the job); its `Location` is the same id. */
+export async function startJob<K extends JobKind>(kind: K, path: string, body?: unknown): Promise<JobOf<K>> {
   const response = await apiClient.post(path, body);
-  return JobSchema.parse(response.data);
+  const job = JobSchema.parse(response.data);
+  if (!isJobOf(job, kind)) throw new Error(`expected a ${kind} job, got a ${job.kind} job`);
+  return job;
+}
+
+function isJobOf<K extends JobKind>(job: Job, kind: K): job is JobOf<K> {
+  return job.kind === kind;
 }

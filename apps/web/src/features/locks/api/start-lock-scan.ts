@@ -2,10 +2,8 @@ import type { JobOf } from "@switchboard/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { jobQueryOptions, startJob } from "@/hooks/use-job";
 
-export async function startLockScan(): Promise<JobOf<"locks.scan">> {
-  const job = await startJob("/locks/scan");
-  if (job.kind !== "locks.scan") throw new Error(`expected a lock scan, got a ${job.kind} job`);
-  return job;
+export function startLockScan(): Promise<JobOf<"locks.scan">> {
+  return startJob("locks.scan", "/locks/scan");
 }
 
 /** Starts a scan; the job it answers is the first entry of that job's query (no second request). */
