@@ -52,6 +52,11 @@ function problemOf(error: unknown): string {
   return error instanceof AppError ? error.message : "The job stopped on an unexpected error.";
 }
 
+/** An error as a log line's fields: its own name and message only. */
+function describe(error: unknown): { name: string; message: string } | string {
+  return error instanceof Error ? { name: error.name, message: error.message } : String(error);
+}
+
 function toJob(record: JobRecord): Job {
   const { owner: _owner, ...job } = record;
   return job;
@@ -91,8 +96,13 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
       const result = JOB_RESULT_SCHEMAS[spec.kind].parse(await spec.work(context));
       deps.store.finish(id, { state: "succeeded", result, done: spec.total, at: new Date(now()) });
     } catch (error) {
-      deps.logger.error({ jobId: id, kind: spec.kind, err: error instanceof Error ? { message: error.message, name: error.name } : String(error) }, "job failed");
-      deps.store.finish(id, { state: "failed", problem: problemOf(error), done: progress.done, at: new Date(now()) });
+      deps.logger.error({ jobId: id, kind: spec.kind, err: describe(error) }, "job failed");
+      try {
+        deps.store.finish(id, { state: "failed", problem: problemOf(error), done: progress.done, at: new Date(now()) });
+      } catch (storeError) {
+        // The store is gone (the process is stopping): the job stays running, and the next start interrupts it.
+        deps.logger.error({ jobId: id, err: describe(storeError) }, "job's end not recorded");
+      }
     } finally {
       live.delete(id);
     }

@@ -11,10 +11,6 @@ export function useStartBulkEdit() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: startBulkEdit,
-    onSuccess: (job) => {
-      queryClient.setQueryData(jobQueryOptions(job.id).queryKey, job);
-      // The users it changes are read again when next shown.
-      void queryClient.invalidateQueries({ queryKey: ["users"] });
-    },
+    onSuccess: (job) => queryClient.setQueryData(jobQueryOptions(job.id).queryKey, job),
   });
 }

@@ -1,4 +1,6 @@
 import type { BulkEditOutcome } from "@switchboard/contracts";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { JobProgress } from "@/components/ui/job-progress";
@@ -17,6 +19,12 @@ function countOf(outcomes: readonly BulkEditOutcome[], outcome: BulkEditOutcome[
 export function BulkEditJob({ jobId, nameOf, onDone }: { jobId: string; nameOf: (loginId: string) => string; onDone: () => void }) {
   const job = useJob(jobId);
   const bulk = job.data?.kind === "users.bulk" ? job.data : undefined;
+  const queryClient = useQueryClient();
+  const ended = bulk !== undefined && bulk.state !== "running";
+  useEffect(() => {
+    // The users it changed are read again when next shown, not from before the change.
+    if (ended) void queryClient.invalidateQueries({ queryKey: ["users"] });
+  }, [ended, queryClient]);
 
   return (
     <section aria-label="Bulk edit" className="flex flex-col gap-3 rounded-md border border-slate-200 bg-white p-4">
