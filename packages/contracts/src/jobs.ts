@@ -36,8 +36,9 @@ export const BulkEditResultSchema = z.object({ outcomes: z.array(BulkEditOutcome
 export type BulkEditResult = z.infer<typeof BulkEditResultSchema>;
 
 /**
- * Each kind of job and the schema of its result. A feature adding a kind adds it here (and an audit
- * action for the rows it changes), and the job's schema, the store and the SPA's hook follow.
+ * Each kind of job and the schema of its result. A feature adding a kind adds it here and to
+ * `JobSchema`'s list below, and an audit action for starting it (audit.ts); the runner, the store,
+ * `GET /api/jobs/:id` and the SPA's `useJob` then take it as they are.
  */
 export const JOB_RESULT_SCHEMAS = {
   "locks.scan": LockScanResultSchema,

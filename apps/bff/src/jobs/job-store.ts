@@ -70,8 +70,7 @@ export function createSqliteJobStore(db: Db): JobStore {
   return {
     create(job) {
       insert.run(job.id, job.kind, job.owner, job.total, job.startedAt.toISOString());
-      const created = toRecord(select.get(job.id));
-      return created;
+      return toRecord(select.get(job.id));
     },
     recordProgress(id, done) {
       progress.run(done, id);
