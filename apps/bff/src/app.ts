@@ -22,6 +22,7 @@ import { createDirectoryRouter } from "./features/directory/directory-router.ts"
 import { createDirectoryService } from "./features/directory/directory-service.ts";
 import { createHealthRouter } from "./features/health/health-router.ts";
 import { createLocksRouter } from "./features/locks/locks-router.ts";
+import { createLockScanService } from "./features/locks/lock-scan-service.ts";
 import { createLocksService } from "./features/locks/locks-service.ts";
 import { createOpenApiRouter } from "./features/openapi/openapi-router.ts";
 import { generateTemporaryPassword } from "./features/passwords/generate-password.ts";
@@ -33,12 +34,17 @@ import { createSkillsSeen, recordingSkillsSeen, type SkillsSeen } from "./featur
 import { createSessionService } from "./features/session/session-service.ts";
 import { createTeamsRouter } from "./features/teams/teams-router.ts";
 import { createTeamsService } from "./features/teams/teams-service.ts";
+import { createBulkEditRouter } from "./features/users/bulk-edit-router.ts";
+import { createBulkEditService } from "./features/users/bulk-edit-service.ts";
 import { createUsersRouter } from "./features/users/users-router.ts";
 import { createUsersService } from "./features/users/users-service.ts";
 import { requestDeadline } from "./http/deadline-middleware.ts";
 import { createRequestLogging } from "./http/request-logging.ts";
 import { noStore, securityHeaders } from "./http/security-headers.ts";
 import { createSpaRouter } from "./http/spa.ts";
+import { createJobRunner, type JobRunner } from "./jobs/job-runner.ts";
+import { createSqliteJobStore, type JobStore } from "./jobs/job-store.ts";
+import { createJobsRouter } from "./jobs/jobs-router.ts";
 import type { Platform } from "./platform/platform.ts";
 import { createRequireOperation } from "./platform/require-operation.ts";
 
@@ -63,6 +69,10 @@ export interface AppDeps {
   skillsSeen?: SkillsSeen;
   /** Failed sign-ins allowed per address and per account+address; tests lower or raise them. */
   signInThrottle?: SignInThrottleLimits;
+  /** The most upstream calls a job (lock scan, bulk edit) makes at once: the platform's configured concurrency. */
+  upstreamConcurrency?: number;
+  /** Where jobs are kept; the SQLite store of `db` when not given. */
+  jobStore?: JobStore;
   now?: () => number;
 }
 
@@ -70,6 +80,8 @@ export interface App {
   app: Express;
   accounts: AccountsStore;
   audit: AuditStore;
+  /** Jobs of this process; tests wait for them with `idle()`. */
+  jobs: JobRunner;
   /** Every `/api` route with the access it declares; createApp refused to build if one declared none. */
   routes: RouteInfo[];
 }
@@ -81,6 +93,9 @@ export function createApp(deps: AppDeps): App {
   const sessions = createSessionsStore(deps.db);
   const audit = createAuditStore(deps.db);
   const audited = createAudited(audit);
+  // Created once per process: jobs an earlier process left running are marked interrupted here.
+  const jobs = createJobRunner({ store: deps.jobStore ?? createSqliteJobStore(deps.db), logger: deps.logger, now });
+  const concurrency = deps.upstreamConcurrency ?? 8;
   const sessionService = createSessionService({
     accounts,
     sessions,
@@ -142,8 +157,23 @@ export function createApp(deps: AppDeps): App {
       accessNumbers.invalidate();
     },
   });
+  api.use(
+    createBulkEditRouter({
+      service: createBulkEditService({ platform, updateUser: (loginId, request) => users.updateUser(loginId, request), audit, jobs, concurrency }),
+      audited,
+      requires,
+    }),
+  );
   api.use(createUsersRouter({ service: users, audited, requires }));
-  api.use(createLocksRouter({ service: createLocksService(platform), audited, requires }));
+  api.use(createJobsRouter(jobs));
+  api.use(
+    createLocksRouter({
+      service: createLocksService(platform),
+      scans: createLockScanService({ platform, jobs, concurrency, now }),
+      audited,
+      requires,
+    }),
+  );
   api.use(createPasswordsRouter({ service: createPasswordsService(platform), audited, requires }));
   api.use(createAuditRouter({ service: createAuditService(audit), now }));
   api.use(createAccountsRouter({ service: createAccountsService({ db: deps.db, accounts, sessions, passwordParams: deps.passwordParams }), audited }));
@@ -158,5 +188,5 @@ export function createApp(deps: AppDeps): App {
   if (deps.webDist) app.use(createSpaRouter(deps.webDist));
   app.use(notFound);
   app.use(errorMiddleware);
-  return { app, accounts, audit, routes };
+  return { app, accounts, audit, jobs, routes };
 }

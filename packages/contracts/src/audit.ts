@@ -28,6 +28,10 @@ export const AUDIT_ACTIONS = [
   "user.create",
   "user.update",
   "user.delete",
+  // Starting a job, one action per kind (docs/decisions/018-jobs.md). Each user a job changes gets a
+  // record of its own besides, with the single change's action (user.update) and `job:<id>` as its request.
+  "locks.scan",
+  "users.bulk",
   // A state-changing request refused before any route recognised it (no session, cross-site, no such route).
   "http.post",
   "http.put",

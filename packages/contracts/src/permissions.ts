@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   createUser: adminOnly,
   deleteUser: adminOnly,
   readAudit: adminOnly,
+  /** Any job, not only those one started oneself (docs/decisions/018-jobs.md). */
+  readAnyJob: adminOnly,
   manageAccounts: adminOnly,
 } as const satisfies Record<string, readonly Role[]>;
 

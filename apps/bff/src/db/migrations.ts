@@ -60,6 +60,21 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX audit_events_at ON audit_events(at);
    CREATE INDEX audit_events_actor ON audit_events(actor);
    CREATE INDEX audit_events_target ON audit_events(target);`,
+  // Jobs (docs/decisions/018-jobs.md): work over many users, run apart from the request that started it.
+  // `result` is the kind's JSON result; `owner` the account that started it (only it and admins see it).
+  `CREATE TABLE jobs (
+     id           TEXT PRIMARY KEY,
+     kind         TEXT NOT NULL,
+     owner        TEXT NOT NULL,
+     state        TEXT NOT NULL CHECK (state IN ('running','succeeded','failed','interrupted')),
+     done         INTEGER NOT NULL DEFAULT 0,
+     total        INTEGER NOT NULL,
+     started_at   TEXT NOT NULL,
+     finished_at  TEXT,
+     result       TEXT,
+     problem      TEXT
+   );
+   CREATE INDEX jobs_state ON jobs(state);`,
 ];
 
 /** Brings the store up to `target` (the latest unless a test stops short, to migrate an older store). */

@@ -11,7 +11,8 @@ const BodyParserErrorSchema = z.object({ type: z.string(), status: z.number() })
 /** A client error of Express's own middleware (serve-static's 404 carries the file's path: only the status is kept). */
 const ClientHttpErrorSchema = z.object({ status: z.number().int().min(400).max(499) });
 
-function classify(error: unknown): AppError {
+/** Any failure as the one AppError the API would answer for it (also how a job words a failed row). */
+export function classify(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (isUpstreamError(error)) return toAppError(error);
   // Whatever a platform's client throws once the request's deadline has stopped it, the answer is the

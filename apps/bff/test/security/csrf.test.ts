@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PASSWORD, SAME_ORIGIN, startHarness, type Harness } from "../harness.ts";
-import { ROUTES, isStateChanging, routeName, type RouteRow } from "./route-table.ts";
+import { ROUTES, isStateChanging, routeName, seedAdminJob, type RouteRow } from "./route-table.ts";
 import { auditCount, expectProblem, send, setCookieNamed, upstreamCalls } from "./support.ts";
 
 // Guarantee 4: a change needs the session's CSRF token and a same-origin request; otherwise 403 and
@@ -10,6 +10,7 @@ import { auditCount, expectProblem, send, setCookieNamed, upstreamCalls } from "
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ directoryTtlMs: 0 });
+  seedAdminJob(h);
 });
 afterAll(async () => h.close());
 

@@ -1,4 +1,6 @@
 import type { RouteAccess } from "../../src/auth/route-access.ts";
+import { createSqliteJobStore } from "../../src/jobs/job-store.ts";
+import type { Harness } from "../harness.ts";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -17,6 +19,13 @@ export interface RouteRow {
   body?: Record<string, unknown>;
 }
 
+/** A job started by the admin account, for the rows that read one. */
+export const ADMIN_JOB_ID = "job-of-the-admin";
+
+export function seedAdminJob(h: Harness): void {
+  createSqliteJobStore(h.db).create({ id: ADMIN_JOB_ID, kind: "locks.scan", owner: "admin", total: 0, startedAt: new Date() });
+}
+
 const permission = (name: Extract<RouteAccess, { kind: "permission" }>["permission"]): RouteAccess => ({ kind: "permission", permission: name });
 
 export const ROUTES: readonly RouteRow[] = [
@@ -32,6 +41,9 @@ export const ROUTES: readonly RouteRow[] = [
   { method: "GET", path: "/api/users/:loginId", url: "/api/users/eric.chen", access: permission("readUser") },
   { method: "GET", path: "/api/users/:loginId/lock", url: "/api/users/eric.chen/lock", access: permission("readUser") },
   { method: "DELETE", path: "/api/users/:loginId/lock", url: "/api/users/no.such.user/lock", access: permission("unlock") },
+  { method: "POST", path: "/api/locks/scan", url: "/api/locks/scan", access: permission("unlock") },
+  // The admin's own job, which a test seeds with `seedAdminJob` (another caller gets 404 for it).
+  { method: "GET", path: "/api/jobs/:id", url: `/api/jobs/${ADMIN_JOB_ID}`, access: { kind: "signed-in" } },
   { method: "POST", path: "/api/users/:loginId/password", url: "/api/users/no.such.user/password", access: permission("resetPassword"), body: {} },
   { method: "POST", path: "/api/users", url: "/api/users", access: permission("createUser"), body: {} },
   {
@@ -42,6 +54,13 @@ export const ROUTES: readonly RouteRow[] = [
     body: { disabled: true, expected: { disabled: false } },
   },
   { method: "DELETE", path: "/api/users/:loginId", url: "/api/users/no.such.user", access: permission("deleteUser") },
+  {
+    method: "POST",
+    path: "/api/users/bulk",
+    url: "/api/users/bulk",
+    access: permission("editUser"),
+    body: { loginIds: ["no.such.user"], change: { disabled: true } },
+  },
   { method: "GET", path: "/api/users/:loginId/history", url: "/api/users/eric.chen/history", access: permission("readUserHistory") },
   { method: "GET", path: "/api/audit", url: "/api/audit", access: permission("readAudit") },
   { method: "GET", path: "/api/accounts", url: "/api/accounts", access: permission("manageAccounts") },

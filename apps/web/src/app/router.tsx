@@ -107,6 +107,7 @@ export function createAppRoutes(loadArea: LoadSignedInArea): RouteObject[] {
             { path: paths.user.path, lazy: load(loadArea, () => import("./routes/app/user")) },
             restricted(loadArea, paths.teams.path, "readTeams", () => import("./routes/app/teams"), "listTeams"),
             restricted(loadArea, paths.accessNumbers.path, "readAccessNumbers", () => import("./routes/app/access-numbers"), "listAccessNumbers"),
+            restricted(loadArea, paths.locks.path, "unlock", () => import("./routes/app/locks"), "getLockState"),
             restricted(loadArea, paths.accounts.path, "manageAccounts", () => import("./routes/app/accounts")),
             restricted(loadArea, paths.audit.path, "readAudit", () => import("./routes/app/audit")),
             { path: "*", lazy: load(loadArea, () => import("./routes/app/not-found")) },

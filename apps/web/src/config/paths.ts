@@ -56,6 +56,12 @@ export const paths = {
     /** `q`: the search as typed; `type`: one assignment (scenario, user, phone, unassigned, other). */
     getHref: ({ q, type }: AccessNumbersSearch = {}) => withSearch("/access-numbers", { q, type }),
   },
+  locks: {
+    path: "/locks",
+    title: "Locked right now",
+    /** `job`: the scan shown, so a person can leave while it runs and come back to it. */
+    getHref: (job?: string) => withSearch("/locks", { job }),
+  },
   accounts: {
     path: "/accounts",
     title: "Accounts",

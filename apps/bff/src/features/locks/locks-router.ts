@@ -1,20 +1,24 @@
 import { Router } from "express";
 import type { LockState } from "@switchboard/contracts";
+import { authOf } from "../../auth/auth-context.ts";
 import { authorize } from "../../auth/authorize.ts";
 import { recordChanges, type Audited } from "../../audit/audited.ts";
 import { auditedLoginId, loginIdOf } from "../../http/login-id-param.ts";
+import { answerJobStarted } from "../../jobs/jobs-router.ts";
+import type { LockScanService } from "./lock-scan-service.ts";
 import type { LocksService } from "./locks-service.ts";
 import type { RequireOperation } from "../../platform/require-operation.ts";
 
 export interface LocksRouterDeps {
   service: LocksService;
+  scans: LockScanService;
   audited: Audited;
   requires: RequireOperation;
 }
 
 /**
  * A user's lockout: read by every role that may read the user (docs/decisions/005), cleared by
- * helpdesk and up.
+ * helpdesk and up, who may also scan the whole tenant for locked accounts.
  */
 export function createLocksRouter(deps: LocksRouterDeps): Router {
   const router = Router();
@@ -29,6 +33,11 @@ export function createLocksRouter(deps: LocksRouterDeps): Router {
     recordChanges(res, changes);
     const body: LockState = state;
     res.json(body);
+  });
+
+  // "Locked right now": a job that reads every user's lock state (docs/decisions/018-jobs.md).
+  router.post("/locks/scan", deps.audited("locks.scan"), authorize("unlock"), deps.requires("getLockState"), async (req, res) => {
+    answerJobStarted(res, await deps.scans.startScan(authOf(req).username));
   });
 
   return router;

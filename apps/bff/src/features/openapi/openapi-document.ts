@@ -9,6 +9,7 @@ const METHODS = new Set(["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PAT
 const PATH_PARAMETERS: Readonly<Record<string, string>> = {
   loginId: "The user's login, percent-encoded.",
   username: "The dashboard account's name.",
+  id: "The job's id, as the `Location` of the request that started it names it.",
 };
 
 const DESCRIPTION = [

@@ -10,6 +10,8 @@ import {
   DirectoryResponseSchema,
   EditConflictSchema,
   HealthSchema,
+  JobSchema,
+  BulkEditRequestSchema,
   LockStateSchema,
   ResetPasswordRequestSchema,
   ResetPasswordResponseSchema,
@@ -46,7 +48,7 @@ export interface OperationSpec {
   bodyOptional?: boolean;
   /** The query string the route parses. */
   query?: z.ZodObject;
-  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; csv?: boolean };
+  success: { status: 200 | 201 | 202 | 204; description: string; schema?: z.ZodType; csv?: boolean };
   /** Calls the contact center, so it may answer 502 or 504 when that fails. */
   upstream?: boolean;
   problems?: RouteProblem[];
@@ -112,6 +114,26 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
     summary: "Whether too many failed sign-ins locked the user out",
     success: { status: 200, description: "The lock state.", schema: LockStateSchema },
     upstream: true,
+  },
+  "POST /api/locks/scan": {
+    summary: "Start a scan for every user who is locked out",
+    description:
+      "A job (`locks.scan`) that reads every user's lock state, never more at once than the platform's configured concurrency. Poll `Location` for its progress and, once `succeeded`, its result `{lockedOut, unreadable, scannedAt}`.",
+    success: { status: 202, description: "Started; `Location` names the job.", schema: JobSchema },
+    upstream: true,
+  },
+  "POST /api/users/bulk": {
+    summary: "Start one change to a selection of users: set or remove skills, change the team, disable or enable",
+    description:
+      "A job (`users.bulk`) that reads each user, skips one the change would not alter (`unchanged`), and writes the others as a single edit would, with the conflict check (decision 007): a user someone changes meanwhile is `failed`, their change kept. Each user written has an audit record of its own. `team` and `disabled` only where the platform's `editableUserFields` list them (else 400 on the field).",
+    body: BulkEditRequestSchema,
+    success: { status: 202, description: "Started; `Location` names the job, whose result is one outcome per user.", schema: JobSchema },
+  },
+  "GET /api/jobs/:id": {
+    summary: "A job: its state, progress and, once finished, its result",
+    description:
+      "Only the account that started the job and admins see it; anyone else gets 404. A job the server stopped in the middle of is `interrupted`; the audit trail says which rows it had done.",
+    success: { status: 200, description: "The job as it is now.", schema: JobSchema },
   },
   "DELETE /api/users/:loginId/lock": { summary: "Unlock a user", success: { status: 200, description: "The lock state now.", schema: LockStateSchema }, upstream: true },
   "POST /api/users/:loginId/password": {

@@ -1,10 +1,18 @@
 import type { QueryClient } from "@tanstack/react-query";
+import { useCallback, useMemo } from "react";
+import { useSearchParams } from "react-router";
 import { PageHeading } from "@/components/layouts/page-heading";
 import { paths } from "@/config/paths";
 import { directoryQueryOptions, useDirectory } from "@/features/directory/api/get-directory";
+import { useSession } from "@/features/session/api/get-session";
+import { usePermissions } from "@/features/session/hooks/use-permissions";
+import { BulkEditBar } from "@/features/users/components/bulk-edit-bar";
+import { BulkSelectionProvider } from "@/features/users/components/bulk-selection";
 import { UsersTableView } from "@/features/users/components/users-table-view";
 import { useUsersTableSort } from "@/features/users/hooks/use-users-table-sort";
+import { useReplaceSearchParams } from "@/hooks/use-replace-search-params";
 import { useSearchParamState } from "@/hooks/use-search-param-state";
+import { displayNameOf } from "@/lib/display-name";
 import { revalidateOnPathChange } from "@/lib/route-revalidation";
 
 /**
@@ -24,13 +32,34 @@ export default function UsersRoute() {
   const [query, setQuery] = useSearchParamState("q");
   const [sort, setSort] = useUsersTableSort(query);
   const directory = useDirectory();
+  const bulk = useBulkEditPlace(directory.data, query);
   return (
     <div className="flex flex-col gap-6">
       <div>
         <PageHeading title={paths.users.title} />
         <p className="mt-1 text-slate-700">Every user of the contact center. Sort by a column; open a user to see more.</p>
       </div>
-      <UsersTableView users={directory} query={query} onQueryChange={setQuery} sort={sort} onSortChange={setSort} />
+      <BulkSelectionProvider enabled={bulk.enabled}>
+        <BulkEditBar editableFields={bulk.editableFields} jobId={bulk.jobId} nameOf={bulk.nameOf} onJobChange={bulk.setJobId} />
+        <UsersTableView users={directory} query={query} onQueryChange={setQuery} sort={sort} onSortChange={setSort} />
+      </BulkSelectionProvider>
     </div>
   );
+}
+
+/** Who may bulk edit here, what the platform lets change, and the bulk edit the address (`?bulk=`) shows. */
+function useBulkEditPlace(people: readonly { loginId: string; firstName: string; lastName: string }[] | undefined, query: string) {
+  const { can, supports } = usePermissions();
+  const { data: session } = useSession();
+  const [searchParams] = useSearchParams();
+  const replaceSearchParams = useReplaceSearchParams();
+  const names = useMemo(() => new Map(people?.map((entry) => [entry.loginId, displayNameOf(entry)])), [people]);
+  return {
+    enabled: can("editUser") && supports("updateUser"),
+    editableFields: session?.capabilities.editableUserFields ?? [],
+    jobId: searchParams.get("bulk") ?? undefined,
+    // With the search box's text: its own write may still be waiting for the typing to pause.
+    setJobId: useCallback((bulk: string | undefined) => replaceSearchParams({ bulk, q: query }), [replaceSearchParams, query]),
+    nameOf: useCallback((loginId: string) => names.get(loginId) ?? loginId, [names]),
+  };
 }

@@ -1,3 +1,4 @@
+import { useId, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
 import type { UserSort, UserSortKey } from "../utils/users-table-sort";
 
@@ -12,16 +13,28 @@ export function UsersTableHeader({
   column,
   sort,
   onSort,
+  leading,
 }: {
   label: string;
+  /** Before the sort button, such as the Name column's "select every user" checkbox. */
+  leading?: ReactNode;
   column: UserSortKey;
   sort: UserSort;
   onSort: (column: UserSortKey) => void;
 }) {
   const active = sort.key === column;
+  const buttonId = useId();
   return (
-    <div role="columnheader" aria-sort={active ? ARIA_SORT[sort.direction] : undefined} className="min-w-0">
+    <div
+      role="columnheader"
+      aria-sort={active ? ARIA_SORT[sort.direction] : undefined}
+      // Named by its column alone, not by what leads it.
+      aria-labelledby={leading ? buttonId : undefined}
+      className="flex min-w-0 items-center gap-2 md:gap-3"
+    >
+      {leading}
       <button
+        id={buttonId}
         type="button"
         onClick={() => onSort(column)}
         className={cn(

@@ -6,6 +6,7 @@ import { WindowRow, type WindowRowProps } from "@/components/ui/window-row-group
 import { paths } from "@/config/paths";
 import { displayNameOf } from "@/lib/display-name";
 import { DIRECT_NUMBER_LABEL, formatDid } from "@/lib/phone-number";
+import { BulkSelectBox } from "./bulk-select-box";
 
 /** The desktop's four columns, shared by the header row and every row. */
 export const USERS_TABLE_COLUMNS =
@@ -21,7 +22,8 @@ const ROW_GRID = `grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 ${USERS_TABLE_COLU
 export const UsersTableRow = memo(function UsersTableRow({ entry, ...frame }: WindowRowProps<DirectoryEntry>) {
   return (
     <WindowRow {...frame} className={`${ROW_GRID} absolute inset-x-0 top-0 border-b border-slate-200 px-3 py-3 hover:bg-white md:py-2`}>
-      <div role="cell" className="col-span-2 min-w-0 font-medium break-words md:col-span-1">
+      <div role="cell" className="col-span-2 flex min-w-0 items-center gap-3 font-medium break-words md:col-span-1">
+        <BulkSelectBox entry={entry} />
         <Link
           to={paths.user.getHref(entry.loginId)}
           className="rounded-sm text-brand-700 underline-offset-2 after:absolute after:inset-0 hover:text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600"

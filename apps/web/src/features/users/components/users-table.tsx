@@ -4,6 +4,7 @@ import { WindowRowGroup } from "@/components/ui/window-row-group";
 import { useWindowRows } from "@/hooks/use-window-rows";
 import { DIRECT_NUMBER_LABEL } from "@/lib/phone-number";
 import { nextUserSort, type UserSort, type UserSortKey } from "../utils/users-table-sort";
+import { BulkSelectAll } from "./bulk-select-box";
 import { UsersTableHeader } from "./users-table-header";
 import { USERS_TABLE_COLUMNS, UsersTableRow } from "./users-table-row";
 
@@ -59,7 +60,14 @@ export function UsersTable({
           className={HEADER_ROW}
         >
           {COLUMNS.map(({ column, label }) => (
-            <UsersTableHeader key={column} column={column} label={label} sort={sort} onSort={handleSort} />
+            <UsersTableHeader
+              key={column}
+              column={column}
+              label={label}
+              sort={sort}
+              onSort={handleSort}
+              leading={column === "name" ? <BulkSelectAll users={users} /> : undefined}
+            />
           ))}
         </div>
       </div>

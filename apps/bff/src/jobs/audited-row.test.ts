@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { createAuditStore } from "../audit/audit-store.ts";
+import { INTERRUPTED_REASON } from "../audit/interrupted-records.ts";
+import { openDatabase } from "../db/database.ts";
+import { AppError } from "../errors/app-error.ts";
+import { auditedRow } from "./audited-row.ts";
+
+const actor = { username: "sam", role: "supervisor", clientIp: "10.0.0.9" } as const;
+
+describe("a job's audited rows", () => {
+  it("record each row's outcome on its own, and after a restart tell the rows a job finished from the one it was doing", async () => {
+    const audit = createAuditStore(openDatabase(":memory:"));
+    const row = (target: string) => ({ jobId: "job-1", actor, action: "user.update", target });
+
+    await auditedRow(audit, row("ann"), async () => ({ value: 1, changes: { before: { team: "A" }, after: { team: "B" } } }));
+    await expect(auditedRow(audit, row("bob"), () => Promise.reject(AppError.notFound("No user named “bob”.")))).rejects.toThrow();
+    // The process dies while the third row's write is under way.
+    void auditedRow(audit, row("cat"), () => new Promise(() => {}));
+    audit.markInterrupted(INTERRUPTED_REASON);
+
+    const { records } = audit.query({ limit: 10 });
+    const byTarget = Object.fromEntries(records.map((record) => [record.target, record]));
+    expect(byTarget["ann"]).toMatchObject({ outcome: "succeeded", actor: "sam", role: "supervisor", requestId: "job:job-1", changes: { after: { team: "B" } } });
+    expect(byTarget["bob"]).toMatchObject({ outcome: "refused", status: 404, reason: "No user named “bob”." });
+    expect(byTarget["cat"]).toMatchObject({ outcome: "interrupted", reason: INTERRUPTED_REASON });
+  });
+});

@@ -1,0 +1,44 @@
+import type { AuditChanges, Role } from "@switchboard/contracts";
+import type { AuditStore } from "../audit/audit-store.ts";
+import { classify } from "../errors/error-middleware.ts";
+
+/** Who started the job, as each of its rows' audit records names them. */
+export interface JobActor {
+  username: string;
+  role: Role;
+  clientIp: string;
+}
+
+export interface AuditedRow {
+  jobId: string;
+  actor: JobActor;
+  action: string;
+  target: string;
+}
+
+/**
+ * One audit record for one row a job changes, written as the `audited` middleware writes a request's:
+ * the attempt (`pending`) before the work, the outcome after it. A row whose process died in
+ * between stays `pending` and is marked `interrupted` at the next start, so the trail tells the rows
+ * an interrupted job finished from the one it was doing. `job:<id>` stands as the request id, to
+ * find a job's rows. The work answers what changed; `null` writes no change.
+ */
+export async function auditedRow<T>(audit: AuditStore, row: AuditedRow, work: () => Promise<{ value: T; changes: AuditChanges | null }>): Promise<T> {
+  const id = audit.begin({
+    actor: row.actor.username,
+    role: row.actor.role,
+    clientIp: row.actor.clientIp,
+    action: row.action,
+    target: row.target,
+    requestId: `job:${row.jobId}`,
+  });
+  try {
+    const { value, changes } = await work();
+    audit.complete(id, { outcome: "succeeded", status: 200, reason: null, changes });
+    return value;
+  } catch (error) {
+    const problem = classify(error);
+    audit.complete(id, { outcome: problem.status < 500 ? "refused" : "failed", status: problem.status, reason: problem.message, changes: null });
+    throw error;
+  }
+}
