@@ -35,6 +35,8 @@ import { createTeamsRouter } from "./features/teams/teams-router.ts";
 import { createTeamsService } from "./features/teams/teams-service.ts";
 import { createUsersRouter } from "./features/users/users-router.ts";
 import { createUsersService } from "./features/users/users-service.ts";
+import { createPlatformTenantSource } from "./features/users-import/import-tenant-source.ts";
+import { createUsersImportRouter, USERS_IMPORT_PATH } from "./features/users-import/users-import-router.ts";
 import { requestDeadline } from "./http/deadline-middleware.ts";
 import { createRequestLogging } from "./http/request-logging.ts";
 import { noStore, securityHeaders } from "./http/security-headers.ts";
@@ -59,6 +61,11 @@ export interface AppDeps {
   requestDeadlineMs: number;
   /** How long the directory, the teams and the access numbers are served from memory (30 s). */
   directoryTtlMs?: number;
+  /**
+   * Most upstream calls one piece of whole-tenant work (an import preview's user reads) keeps in flight:
+   * the platform client's bound, BPCC_CONCURRENCY or GWS_CONCURRENCY (8 when not given).
+   */
+  upstreamConcurrency?: number;
   /** The skills the tenant is known to use; kept in memory when not given. */
   skillsSeen?: SkillsSeen;
   /** Failed sign-ins allowed per address and per account+address; tests lower or raise them. */
@@ -111,7 +118,7 @@ export function createApp(deps: AppDeps): App {
   // First, so that every state-changing request leaves a record, the ones refused below included.
   api.use(auditStateChanges(audit));
   api.use(requireSameOrigin(deps.publicOrigin));
-  api.use(requireJsonBody, express.json({ limit: "100kb" }));
+  api.use(requireJsonBody([USERS_IMPORT_PATH]), express.json({ limit: "100kb" }));
   api.use(createHealthRouter({ db: deps.db, platform, demo: deps.demo }));
   api.use(
     createSessionRouter({
@@ -143,6 +150,8 @@ export function createApp(deps: AppDeps): App {
     },
   });
   api.use(createUsersRouter({ service: users, audited, requires }));
+  const importTenant = createPlatformTenantSource({ platform, teams, skillsSeen, concurrency: deps.upstreamConcurrency ?? 8 });
+  api.use(createUsersImportRouter({ tenant: importTenant, audited, requires }));
   api.use(createLocksRouter({ service: createLocksService(platform), audited, requires }));
   api.use(createPasswordsRouter({ service: createPasswordsService(platform), audited, requires }));
   api.use(createAuditRouter({ service: createAuditService(audit), now }));

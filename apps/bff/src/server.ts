@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = openDatabase(config.dataDir);
 
-  const { platform, sim } = config.platform === "genesys" ? await genesysPlatform(config, logger) : await bpccPlatform(config, logger);
+  const { platform, concurrency, sim } = config.platform === "genesys" ? await genesysPlatform(config, logger) : await bpccPlatform(config, logger);
   const demo = sim !== undefined;
   const { app, accounts, audit } = createApp({
     db,
@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     logger,
     demo,
     requestDeadlineMs: config.requestDeadlineMs,
+    upstreamConcurrency: concurrency,
     publicOrigin: config.publicOrigin,
     trustProxy: config.trustProxy,
     session: config.session,
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
 }
 
 type Logger = ReturnType<typeof createLogger>;
-type Running = { platform: Platform; sim: { close(): Promise<void> } | undefined };
+type Running = { platform: Platform; concurrency: number; sim: { close(): Promise<void> } | undefined };
 
 // Each simulator is loaded only in its demo mode: against a real tenant it and its seed data stay out of memory.
 
@@ -108,7 +109,7 @@ async function bpccPlatform(config: Config, logger: Logger): Promise<Running> {
   if (!upstream) throw new Error("unreachable: no upstream configured");
   // Three retries for reads and unlock: at a 10% upstream failure rate, three misses in a row happen
   // once in 10,000 calls instead of once in 1,000 (the bench's fault row).
-  return { platform: createBpccPlatform(createBpccClient({ ...upstream, retries: 3, logger })), sim };
+  return { platform: createBpccPlatform(createBpccClient({ ...upstream, retries: 3, logger })), concurrency: upstream.concurrency, sim };
 }
 
 async function genesysPlatform(config: Config, logger: Logger): Promise<Running> {
@@ -119,7 +120,7 @@ async function genesysPlatform(config: Config, logger: Logger): Promise<Running>
   if (sim) gws = { baseUrl: sim.baseUrl, ...sim.credentials, timeoutMs: 10_000, concurrency: 16 };
   if (!gws) throw new Error("unreachable: no GWS server configured");
   // Reads retried as on BPCC; writes never (the client's rule).
-  return { platform: createGenesysPlatform(createGenesysClient({ ...gws, retries: 3, logger })), sim };
+  return { platform: createGenesysPlatform(createGenesysClient({ ...gws, retries: 3, logger })), concurrency: gws.concurrency, sim };
 }
 
 const PLATFORM_WORDS: Record<PlatformName, { sim: string; connect: string }> = {

@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS = [
   "user.create",
   "user.update",
   "user.delete",
+  // A users CSV checked against the tenant (a dry run: nothing changed), supervisors and admins.
+  "users.import_preview",
   // A state-changing request refused before any route recognised it (no session, cross-site, no such route).
   "http.post",
   "http.put",

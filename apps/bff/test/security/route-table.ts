@@ -42,6 +42,7 @@ export const ROUTES: readonly RouteRow[] = [
     body: { disabled: true, expected: { disabled: false } },
   },
   { method: "DELETE", path: "/api/users/:loginId", url: "/api/users/no.such.user", access: permission("deleteUser") },
+  { method: "POST", path: "/api/users/import", url: "/api/users/import?mode=preview", access: permission("importUsers"), body: {} },
   { method: "GET", path: "/api/users/:loginId/history", url: "/api/users/eric.chen/history", access: permission("readUserHistory") },
   { method: "GET", path: "/api/audit", url: "/api/audit", access: permission("readAudit") },
   { method: "GET", path: "/api/accounts", url: "/api/accounts", access: permission("manageAccounts") },

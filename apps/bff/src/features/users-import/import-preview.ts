@@ -148,14 +148,19 @@ function givenFields(row: UsersCsvRow, context: RowContext): { wanted: Partial<R
   return { wanted, errors };
 }
 
-/** Team and skills against what the tenant has: the checks no schema can make. */
-function tenantErrors(values: { team?: string | undefined; skills?: Record<string, number> | undefined }, tenant: ImportTenant): FieldError[] {
+/**
+ * Team and skills against what the tenant has: the checks no schema can make, made whether or not the
+ * schema passed, so that a row shows all its problems at once.
+ */
+function tenantErrors(values: Partial<Record<UserCsvField, ImportValue>>, tenant: ImportTenant): FieldError[] {
   const errors: FieldError[] = [];
-  if (values.team !== undefined && tenant.teams !== null && !tenant.teams.includes(values.team)) {
-    errors.push({ field: "team", message: `The contact center has no team “${values.team}”. Check its spelling on the Teams page.` });
+  const team = typeof values.team === "string" ? values.team.trim() : undefined;
+  if (team !== undefined && tenant.teams !== null && !tenant.teams.includes(team)) {
+    errors.push({ field: "team", message: `The contact center has no team “${team}”. Check its spelling on the Teams page.` });
   }
-  if (values.skills !== undefined && tenant.skills.complete) {
-    for (const name of Object.keys(values.skills)) {
+  const skills = values.skills;
+  if (typeof skills === "object" && skills !== null && !Array.isArray(skills) && tenant.skills.complete) {
+    for (const name of Object.keys(skills)) {
       if (!tenant.skills.names.includes(name)) errors.push({ field: `skills.${name}`, message: "The contact center does not know this skill. Check its spelling, or remove it." });
     }
   }
@@ -180,7 +185,7 @@ function previewUpdate(row: UsersCsvRow, loginId: string, current: UserCsvSource
   }
   const parsed = UserChangeSchema.safeParse(change);
   if (!parsed.success) errors.push(...issuesToErrors(parsed.error));
-  else errors.push(...tenantErrors(parsed.data, context.tenant));
+  errors.push(...tenantErrors(change, context.tenant));
   if (errors.length > 0 || !parsed.success) return { row: row.row, loginId, action: "error", errors };
 
   // The schemas trim: a value that differed only by its spaces is no change.
@@ -213,7 +218,7 @@ function previewCreate(row: UsersCsvRow, loginId: string, context: RowContext): 
   if (takesTeams && wanted.team === undefined) errors.push({ field: "team", message: "Choose a team: a new user needs one." });
   const parsed = CreateUserRequestSchema.safeParse({ loginId, ...wanted });
   if (!parsed.success) errors.push(...issuesToErrors(parsed.error));
-  else errors.push(...tenantErrors(parsed.data, context.tenant));
+  errors.push(...tenantErrors(wanted, context.tenant));
   if (errors.length > 0 || !parsed.success) return { row: row.row, loginId, action: "error", errors };
 
   const { loginId: _login, ...fields } = parsed.data;

@@ -13,6 +13,7 @@ const LABELS: Readonly<Record<string, string | undefined>> = {
   "user.create": "Create user",
   "user.update": "Change user",
   "user.delete": "Delete user",
+  "users.import_preview": "Preview users import",
   // Stopped before any route recognised them: no session, cross-site, no such route.
   "http.post": "Refused request (POST)",
   "http.put": "Refused request (PUT)",
