@@ -6,7 +6,7 @@ import { authorize } from "../../auth/authorize.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { RequireOperation } from "../../platform/require-operation.ts";
 import { previewImport, type ImportTenantSource } from "./import-preview.ts";
-import { readUsersCsv, TOO_MANY_ROWS_TYPE } from "./users-csv-read.ts";
+import { readUsersCsv } from "./users-csv-read.ts";
 
 /** The one route that takes a CSV body (`text/csv`) instead of JSON: app.ts lets it past the JSON-only check. */
 export const USERS_IMPORT_PATH = "/users/import";
@@ -31,7 +31,7 @@ const csvBody: RequestHandler = (req, res, next) => {
           status: 413,
           title: "File too large",
           detail: `An import takes a file of at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB and 1,000 users. Split it into several files.`,
-          type: TOO_MANY_ROWS_TYPE,
+          type: "/problems/too-large",
           extensions: { limitBytes: MAX_IMPORT_BYTES },
         }),
       );
