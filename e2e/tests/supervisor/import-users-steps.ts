@@ -35,6 +35,13 @@ export async function assertRowError(page: Page, row: number, column: string, me
   await expect(page.getByRole("list", { name: `Errors in row ${row}` })).toContainText(`${column}: ${message}`);
 }
 
+/** Follows the error's link in the list of all errors to its row, which the page scrolls to. */
+export async function clickErrorLink(page: Page, row: number, column: string): Promise<void> {
+  await page.getByRole("link", { name: `Row ${row}, ${column}` }).click();
+  await expect(page).toHaveURL(new RegExp(`#import-row-${row}$`));
+  await expect(page.getByRole("rowheader", { name: String(row), exact: true })).toBeInViewport();
+}
+
 export async function assertNoErrors(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { name: /errors? in/ })).toHaveCount(0);
 }

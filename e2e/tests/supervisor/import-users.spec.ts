@@ -8,6 +8,7 @@ import {
   assertRowError,
   assertSummary,
   chooseCsv,
+  clickErrorLink,
   clickPreview,
   goToImportUsers,
 } from "./import-users-steps.ts";
@@ -37,6 +38,7 @@ test.describe("supervisor: previewing a users import", () => {
     await clickPreview(page);
     await assertSummary(page, { Create: 0, Update: 0, Delete: 0, Unchanged: 0, Error: 1 });
     await assertRowError(page, 2, "Skill “Support” (skills)", "Use a whole number from 0 to 100.");
+    await clickErrorLink(page, 2, "Skill “Support” (skills)");
 
     await chooseCsv(page, "team-move.csv", ["loginId,team,skills", `${loginId},Billing,Support:85`]);
     await clickPreview(page);

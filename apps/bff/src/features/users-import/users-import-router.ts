@@ -11,7 +11,7 @@ import { readUsersCsv } from "./users-csv-read.ts";
 /** The one route that takes a CSV body (`text/csv`) instead of JSON: app.ts lets it past the JSON-only check. */
 export const USERS_IMPORT_PATH = "/users/import";
 
-/** Room for 1,000 rows of long names, many roles and up to 100 skills each; a larger body is refused unread. */
+/** About 2 KB for each of 1,000 rows (names, a few roles, some thirty skills); a larger body is refused unread. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 const UNSUPPORTED_MEDIA = new AppError({
