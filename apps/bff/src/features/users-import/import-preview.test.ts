@@ -222,7 +222,7 @@ describe("previewing an import: every error, on its row and column", () => {
     it("a create needs no team, and takes no email", () => {
       expect(only("loginId,firstName,lastName\nnew@example.com,New,One\n", { tenant }).action).toBe("create");
       expect(errorsOf("loginId,firstName,lastName,email\nnew@example.com,New,One,new@example.com\n", { tenant })).toEqual([
-        { field: "email", message: "This contact center (genesys) does not take the email address of a new user. Leave it empty." },
+        { field: "email", message: "This contact center (genesys) does not set the email address when it creates a user. Leave it empty." },
       ]);
     });
   });

@@ -209,7 +209,7 @@ function previewCreate(row: UsersCsvRow, loginId: string, context: RowContext): 
   const creatable = capabilities.creatableUserFields;
   for (const field of USER_CSV_FIELDS) {
     if (wanted[field] !== undefined && creatable !== undefined && !creatable.includes(field) && context.platformColumns.includes(field)) {
-      errors.push({ field, message: `This contact center (${capabilities.platform}) does not take ${FIELD_WORDS[field]} of a new user. Leave it empty.` });
+      errors.push({ field, message: `This contact center (${capabilities.platform}) does not set ${FIELD_WORDS[field]} when it creates a user. Leave it empty.` });
       delete wanted[field];
     }
   }
