@@ -5,7 +5,9 @@ import { BPCC_CAPABILITIES } from "../../platform/bpcc-platform.ts";
 import { GENESYS_CAPABILITIES } from "../../platform/genesys-platform.ts";
 import type { UserCsvSource } from "./users-csv-columns.ts";
 import { readUsersCsv } from "./users-csv-read.ts";
-import { stringifyUsersCsv } from "./users-csv-write.ts";
+import { Readable } from "node:stream";
+import { text } from "node:stream/consumers";
+import { createUsersCsv, stringifyUsersCsv, userToCsvRecord } from "./users-csv-write.ts";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const read = (text: string) => readUsersCsv(utf8(text));
@@ -116,6 +118,12 @@ describe("writing a users CSV", () => {
       "sheila.thomas,Sheila,Thomas,Customer Service,1072,sheila.thomas@example.com,4151234567,'+1 (650) 123-4567,false,true,Agent;Supervisor,English:90;Spanish:100,",
       "",
     ]);
+  });
+
+  it("streams the same file the export job will write, user by user", async () => {
+    const users = [SHEILA, { ...SHEILA, loginId: "=x", roles: [], skills: {} }];
+    const streamed = await text(Readable.from(users.map(userToCsvRecord)).pipe(createUsersCsv(BPCC_CAPABILITIES)));
+    expect(streamed).toBe(stringifyUsersCsv(users, BPCC_CAPABILITIES));
   });
 
   it("leaves out the columns Genesys has no field for", () => {
