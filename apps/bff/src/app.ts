@@ -38,6 +38,8 @@ import { createBulkEditRouter } from "./features/users/bulk-edit-router.ts";
 import { createBulkEditService } from "./features/users/bulk-edit-service.ts";
 import { createUsersRouter } from "./features/users/users-router.ts";
 import { createUsersService } from "./features/users/users-service.ts";
+import { createPlatformTenantSource } from "./features/users-import/import-tenant-source.ts";
+import { createUsersImportRouter, USERS_IMPORT_PATH } from "./features/users-import/users-import-router.ts";
 import { requestDeadline } from "./http/deadline-middleware.ts";
 import { createRequestLogging } from "./http/request-logging.ts";
 import { noStore, securityHeaders } from "./http/security-headers.ts";
@@ -69,7 +71,11 @@ export interface AppDeps {
   skillsSeen?: SkillsSeen;
   /** Failed sign-ins allowed per address and per account+address; tests lower or raise them. */
   signInThrottle?: SignInThrottleLimits;
-  /** The most upstream calls a job (lock scan, bulk edit) makes at once: the platform's configured concurrency. */
+  /**
+   * The most upstream calls one piece of whole-tenant work (a lock scan, a bulk edit, an import
+   * preview's reads) keeps in flight: the platform client's bound, BPCC_CONCURRENCY or GWS_CONCURRENCY
+   * (8 when not given).
+   */
   upstreamConcurrency?: number;
   /** Where jobs are kept; the SQLite store of `db` when not given. */
   jobStore?: JobStore;
@@ -126,7 +132,7 @@ export function createApp(deps: AppDeps): App {
   // First, so that every state-changing request leaves a record, the ones refused below included.
   api.use(auditStateChanges(audit));
   api.use(requireSameOrigin(deps.publicOrigin));
-  api.use(requireJsonBody, express.json({ limit: "100kb" }));
+  api.use(requireJsonBody([USERS_IMPORT_PATH]), express.json({ limit: "100kb" }));
   api.use(createHealthRouter({ db: deps.db, platform, demo: deps.demo }));
   api.use(
     createSessionRouter({
@@ -174,6 +180,8 @@ export function createApp(deps: AppDeps): App {
       requires,
     }),
   );
+  const importTenant = createPlatformTenantSource({ platform, teams, skillsSeen, concurrency });
+  api.use(createUsersImportRouter({ tenant: importTenant, audited, requires }));
   api.use(createPasswordsRouter({ service: createPasswordsService(platform), audited, requires }));
   api.use(createAuditRouter({ service: createAuditService(audit), now }));
   api.use(createAccountsRouter({ service: createAccountsService({ db: deps.db, accounts, sessions, passwordParams: deps.passwordParams }), audited }));

@@ -15,3 +15,4 @@ export * from "./skills.ts";
 export * from "./access-numbers.ts";
 export * from "./deadlines.ts";
 export * from "./jobs.ts";
+export * from "./users-import.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { permissionsOf, roleCan } from "./permissions.ts";
+import { PERMISSIONS, permissionsOf, roleCan, ROLES } from "./permissions.ts";
 
 describe("the permission matrix", () => {
   it("lets a viewer read the directory but not unlock anyone", () => {
@@ -22,6 +22,10 @@ describe("the permission matrix", () => {
   });
 
   it("grants an admin every permission", () => {
-    expect(permissionsOf("admin")).toHaveLength(15);
+    expect(permissionsOf("admin")).toEqual(Object.keys(PERMISSIONS));
+  });
+
+  it("lets supervisors and admins preview an import, not helpdesk or viewers", () => {
+    expect(ROLES.map((role) => roleCan(role, "importUsers"))).toEqual([false, false, true, true]);
   });
 });

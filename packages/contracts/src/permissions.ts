@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   /** A user's roles, on a platform that changes them after creation: they can make someone an admin there. */
   editUserRoles: adminOnly,
   readUserHistory: supervisorUp,
+  /** Preview (and, once jobs land, apply) a users CSV; creates and deletes in it stay admin only, row by row. */
+  importUsers: supervisorUp,
   createUser: adminOnly,
   deleteUser: adminOnly,
   readAudit: adminOnly,

@@ -41,16 +41,24 @@ export const requireCsrfToken: RequestHandler = (req, _res, next) => {
   next(sent && tokensMatch(sent, req.auth.csrfToken) ? undefined : AppError.forbidden("Missing or wrong CSRF token. Reload the page and try again."));
 };
 
-/** JSON endpoints take JSON only: a form or text body (which a cross-site form could send) gets 415. */
-export const requireJsonBody: RequestHandler = (req, _res, next) => {
-  const hasBody = Number(req.get("content-length") ?? 0) > 0 || req.get("transfer-encoding") !== undefined;
-  if (!isStateChanging(req) || !hasBody || req.is("application/json")) return next();
-  next(
-    new AppError({
-      status: 415,
-      title: "Unsupported media type",
-      detail: "Send the request body as application/json.",
-      type: "/problems/unsupported-media-type",
-    }),
-  );
-};
+/**
+ * JSON endpoints take JSON only: a form or text body (which a cross-site form could send) gets 415.
+ * The paths in `csvPaths` (the users import) take `text/csv` as well: no form can send that type (a
+ * cross-site fetch of it needs a CORS preflight, which is refused), and it passes the same-origin and
+ * CSRF-token checks as every other state-changing request.
+ */
+export function requireJsonBody(csvPaths: readonly string[] = []): RequestHandler {
+  return (req, _res, next) => {
+    const hasBody = Number(req.get("content-length") ?? 0) > 0 || req.get("transfer-encoding") !== undefined;
+    if (!isStateChanging(req) || !hasBody || req.is("application/json")) return next();
+    if (csvPaths.includes(req.path) && req.is("text/csv")) return next();
+    next(
+      new AppError({
+        status: 415,
+        title: "Unsupported media type",
+        detail: "Send the request body as application/json.",
+        type: "/problems/unsupported-media-type",
+      }),
+    );
+  };
+}

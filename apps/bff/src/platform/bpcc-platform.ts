@@ -5,7 +5,7 @@ import { AppError } from "../errors/app-error.ts";
 import type { Platform } from "./platform.ts";
 import { currentDeadline } from "./request-deadline.ts";
 
-const BPCC_CAPABILITIES: Capabilities = {
+export const BPCC_CAPABILITIES: Capabilities = {
   platform: "bpcc",
   // BPCC has every operation of the port; Genesys will lack lock states, teams and the directory.
   operations: [...PLATFORM_OPERATIONS],

@@ -61,6 +61,7 @@ export const ROUTES: readonly RouteRow[] = [
     access: permission("editUser"),
     body: { loginIds: ["no.such.user"], change: { disabled: true } },
   },
+  { method: "POST", path: "/api/users/import", url: "/api/users/import?mode=preview", access: permission("importUsers"), body: {} },
   { method: "GET", path: "/api/users/:loginId/history", url: "/api/users/eric.chen/history", access: permission("readUserHistory") },
   { method: "GET", path: "/api/audit", url: "/api/audit", access: permission("readAudit") },
   { method: "GET", path: "/api/accounts", url: "/api/accounts", access: permission("manageAccounts") },

@@ -104,6 +104,7 @@ export function createAppRoutes(loadArea: LoadSignedInArea): RouteObject[] {
             { path: paths.directory.path, lazy: load(loadArea, () => import("./routes/app/directory")) },
             restricted(loadArea, paths.users.path, "readDirectory", () => import("./routes/app/users")),
             restricted(loadArea, paths.newUser.path, "createUser", () => import("./routes/app/new-user"), "createUser"),
+            restricted(loadArea, paths.importUsers.path, "importUsers", () => import("./routes/app/import-users"), "getUser"),
             { path: paths.user.path, lazy: load(loadArea, () => import("./routes/app/user")) },
             restricted(loadArea, paths.teams.path, "readTeams", () => import("./routes/app/teams"), "listTeams"),
             restricted(loadArea, paths.accessNumbers.path, "readAccessNumbers", () => import("./routes/app/access-numbers"), "listAccessNumbers"),

@@ -40,6 +40,12 @@ export const paths = {
     title: "New user",
     getHref: () => "/users/new",
   },
+  importUsers: {
+    // Matched before /users/:loginId, as /users/new is.
+    path: "/users/import",
+    title: "Import users",
+    getHref: () => "/users/import",
+  },
   user: {
     path: "/users/:loginId",
     /** The login is one path segment, whatever it holds (`a/b`, `o'brien`). */

@@ -93,6 +93,7 @@ function operationOf(route: RouteInfo, spec: OperationSpec): Json {
     ...(spec.body
       ? { requestBody: { required: !spec.bodyOptional, content: { "application/json": { schema: jsonSchemaOf(spec.body, "input") } } } }
       : {}),
+    ...(spec.csvBody ? { requestBody: { required: true, description: spec.csvBody, content: { "text/csv": { schema: { type: "string" } } } } } : {}),
     responses: responsesOf(route, access, spec, pathParameters),
   };
 }

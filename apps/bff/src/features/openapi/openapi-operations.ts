@@ -12,6 +12,8 @@ import {
   HealthSchema,
   JobSchema,
   BulkEditRequestSchema,
+  ImportPreviewSchema,
+  ImportQuerySchema,
   LockStateSchema,
   ResetPasswordRequestSchema,
   ResetPasswordResponseSchema,
@@ -44,6 +46,8 @@ export interface OperationSpec {
   description?: string;
   /** The JSON body the route parses. */
   body?: z.ZodType;
+  /** The route takes a `text/csv` body (a file) rather than JSON: what the file holds. */
+  csvBody?: string;
   /** The route also takes no body at all. */
   bodyOptional?: boolean;
   /** The query string the route parses. */
@@ -166,6 +170,21 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
     description: "Leaves out creates that did not succeed, and starts at the login's latest successful create (decision 013).",
     query: UserHistoryQuerySchema,
     success: { status: 200, description: "A page of the user's history.", schema: UserHistorySchema },
+  },
+  "POST /api/users/import": {
+    summary: "Preview a users CSV: what each row would do, and every error on its row and column",
+    description:
+      "`mode=preview` answers the dry run and writes nothing upstream; it reads each user the file names. `mode=apply` answers 501 for now (it will start a job). Creates and deletes in the file are errors unless the role holds `createUser` / `deleteUser`; a roles change unless it holds `editUserRoles` (decision 020).",
+    query: ImportQuerySchema,
+    csvBody:
+      "UTF-8 (a BOM or none), comma or semicolon, RFC 4180 quoting. A header row of known columns in any order: loginId (required), firstName, lastName, team, extension, email, workPhone, mobilePhone, disabled, changePassword, roles (`A;B`), skills (`Name:level;Other:level`), action (empty or `delete`). At most 1,000 data rows.",
+    success: { status: 200, description: "The preview, row by row, with counts.", schema: ImportPreviewSchema },
+    upstream: true,
+    problems: [
+      { status: 413, description: "More than 1,000 data rows, or a file over 2 MB; `detail` names the limit." },
+      { status: 415, description: "The body is not `text/csv`." },
+      { status: 501, description: "`mode=apply`: not available yet." },
+    ],
   },
   "GET /api/audit": {
     summary: "The audit trail, newest first, paged",

@@ -1,6 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { PageHeading } from "@/components/layouts/page-heading";
 import { paths } from "@/config/paths";
 import { directoryQueryOptions, useDirectory } from "@/features/directory/api/get-directory";
@@ -33,11 +33,22 @@ export default function UsersRoute() {
   const [sort, setSort] = useUsersTableSort(query);
   const directory = useDirectory();
   const bulk = useBulkEditPlace(directory.data, query);
+  const { can, supports } = usePermissions();
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <PageHeading title={paths.users.title} />
-        <p className="mt-1 text-slate-700">Every user of the contact center. Sort by a column; open a user to see more.</p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <PageHeading title={paths.users.title} />
+          <p className="mt-1 text-slate-700">Every user of the contact center. Sort by a column; open a user to see more.</p>
+        </div>
+        {can("importUsers") && supports("getUser") && (
+          <Link
+            to={paths.importUsers.getHref()}
+            className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+          >
+            Import from CSV
+          </Link>
+        )}
       </div>
       <BulkSelectionProvider enabled={bulk.enabled}>
         <BulkEditBar editableFields={bulk.editableFields} jobId={bulk.jobId} nameOf={bulk.nameOf} onJobChange={bulk.setJobId} />

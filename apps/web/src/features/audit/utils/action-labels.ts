@@ -15,6 +15,7 @@ const LABELS: Readonly<Record<string, string | undefined>> = {
   "user.delete": "Delete user",
   "locks.scan": "Scan for locked users",
   "users.bulk": "Bulk edit users",
+  "users.import_preview": "Preview users import",
   // Stopped before any route recognised them: no session, cross-site, no such route.
   "http.post": "Refused request (POST)",
   "http.put": "Refused request (PUT)",
