@@ -41,7 +41,8 @@ export function auditStateChanges(store: AuditStore): RequestHandler {
         outcome: outcomeOf(res.statusCode),
         status: res.statusCode,
         reason: problem instanceof AppError ? problem.message : null,
-        changes: record.changes,
+        // A change that failed part-way says what it still did; else what the route attached.
+        changes: (problem instanceof AppError ? problem.changes : undefined) ?? record.changes,
       });
     });
     next();

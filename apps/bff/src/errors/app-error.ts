@@ -1,4 +1,7 @@
-import type { FieldError } from "@switchboard/contracts";
+import type { AuditChanges, FieldError } from "@switchboard/contracts";
+
+/** A change of several upstream calls of which some took and some did not (Genesys skills). */
+export const PARTIALLY_SAVED_TYPE = "/problems/partially-saved";
 
 /** The one application error: the error middleware turns it into problem+json. */
 export class AppError extends Error {
@@ -9,6 +12,8 @@ export class AppError extends Error {
   readonly headers: Record<string, string> | undefined;
   /** RFC 9457 extension members of this problem type (e.g. an edit conflict's `current`). */
   readonly extensions: Record<string, unknown> | undefined;
+  /** What a change that failed still did (before → after as read back): its audit record keeps it. */
+  readonly changes: AuditChanges | undefined;
 
   constructor(options: {
     status: number;
@@ -18,6 +23,7 @@ export class AppError extends Error {
     errors?: FieldError[];
     headers?: Record<string, string>;
     extensions?: Record<string, unknown>;
+    changes?: AuditChanges;
   }) {
     super(options.detail ?? options.title);
     this.name = "AppError";
@@ -27,6 +33,22 @@ export class AppError extends Error {
     this.errors = options.errors;
     this.headers = options.headers;
     this.extensions = options.extensions;
+    this.changes = options.changes;
+  }
+
+  /** The same problem, carrying what the change did nonetheless for its audit record. */
+  withChanges(changes: AuditChanges): AppError {
+    const { status, title, type, errors, headers, extensions } = this;
+    return new AppError({
+      status,
+      title,
+      type,
+      detail: this.message,
+      ...(errors ? { errors } : {}),
+      ...(headers ? { headers } : {}),
+      ...(extensions ? { extensions } : {}),
+      changes,
+    });
   }
 
   static unauthenticated(detail = "Sign in to continue."): AppError {

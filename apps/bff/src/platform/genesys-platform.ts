@@ -1,6 +1,6 @@
 import { GenesysError, type GenesysCallOptions, type GenesysClient, type GenesysRole, type GenesysSkill, type GenesysUserName } from "@switchboard/genesys";
 import { PLATFORM_OPERATIONS, type Capabilities, type CreateUserRequest, type FieldError, type PlatformOperation, type UserChange } from "@switchboard/contracts";
-import { AppError } from "../errors/app-error.ts";
+import { AppError, PARTIALLY_SAVED_TYPE } from "../errors/app-error.ts";
 import { toDirectoryEntry, toUser } from "./genesys-mappings.ts";
 import type { Platform } from "./platform.ts";
 import { currentDeadline, runDetached, waitWithinDeadline } from "./request-deadline.ts";
@@ -28,7 +28,6 @@ const asRoles = (roles: readonly string[]) => roles as GenesysRole[];
 /** Skill calls sent at once for one user: a few, so that a 50-skill change stays within the deadline without taking the whole pool. */
 const SKILL_CALLS_AT_ONCE = 4;
 
-export const PARTIALLY_SAVED_TYPE = "/problems/partially-saved";
 
 /** Every call stops at the deadline of the request it serves: the client then throws its `timeout`. */
 function withinDeadline(): GenesysCallOptions {

@@ -126,6 +126,30 @@ describe("create and delete on Genesys (admin)", () => {
     expect(CreateUserResponseSchema.parse(res.body)).toMatchObject({ loginId: "lost.answer@example.com", confirmedBy: "read-back" });
   });
 
+  it("a create whose answer was lost before its skills were assigned gets them assigned after the read-back", async () => {
+    h.sim.control.dropConnections({ endpoint: "POST /users", afterPerforming: true, count: 1 });
+    const admin = await as("admin");
+    const res = await admin.create({ ...NEW, loginId: "lost.skills@example.com" });
+    expect(res.status, res.text).toBe(201);
+    expect(CreateUserResponseSchema.parse(res.body)).toMatchObject({ confirmedBy: "read-back", generated: true });
+    expect((await admin.user("lost.skills@example.com")).skills).toEqual({ English: 4, Billing: 2 });
+    const [record] = h.audit.query({ target: "lost.skills@example.com", action: "user.create", limit: 1 }).records;
+    expect(record?.changes?.after).not.toHaveProperty("skillsNotAssigned");
+  });
+
+  it("when those skills cannot be assigned either, the user is still reported created with its password, and the audit names the missing skills", async () => {
+    h.sim.control.dropConnections({ endpoint: "POST /users", afterPerforming: true, count: 1 });
+    h.sim.control.setErrorRate({ endpoint: "POST /users/:id/skills", rate: 1, status: 500 });
+    const admin = await as("admin");
+    const res = await admin.create({ ...NEW, loginId: "lost.twice@example.com" });
+    h.sim.control.clearFaults();
+    expect(res.status, res.text).toBe(201);
+    expect(CreateUserResponseSchema.parse(res.body).temporaryPassword).toBeTruthy();
+    expect((await admin.user("lost.twice@example.com")).skills).toEqual({});
+    const [record] = h.audit.query({ target: "lost.twice@example.com", action: "user.create", limit: 1 }).records;
+    expect(record?.changes?.after).toMatchObject({ skillsNotAssigned: ["English", "Billing"] });
+  });
+
   it("a field GWS has no place for (a team, an extension) is refused on that field, and nothing is sent", async () => {
     const mark = h.upstreamCalls().length;
     const res = await (await as("admin")).create({ ...NEW, loginId: "with.team@example.com", team: "Sales", extension: "1234" });
@@ -255,12 +279,14 @@ describe("edits on Genesys", () => {
     const after = await supervisor.user(person.loginId);
     expect(after.skills).toMatchObject({ ...before.skills, [took]: took === "VIP" ? 2 : 3 });
     expect(after.skills).not.toHaveProperty(failed);
-    // Audited as failed, the reason naming what did not take and what did; the attempt is the record's `after`.
+    // Audited as failed, the reason naming what did not take and what did; the record's `after` is the
+    // user as read back, so the history shows what they now have, not what was asked.
     const [record] = h.audit.query({ target: person.loginId, action: "user.update", limit: 1 }).records;
     expect(record).toMatchObject({ outcome: "failed", status: 502 });
     expect(record?.reason).toContain(`change to ${failed};`);
     expect(record?.reason).toContain(`(${took})`);
-    expect(record?.changes?.after).toMatchObject({ skills: { VIP: 2, Chat: 3 } });
+    expect(record?.changes?.before).toEqual({ skills: before.skills });
+    expect(record?.changes?.after).toEqual({ skills: after.skills });
   });
 });
 

@@ -11,7 +11,7 @@ import {
   type UserChange,
 } from "@switchboard/contracts";
 import type { AuditStore } from "../../audit/audit-store.ts";
-import { AppError } from "../../errors/app-error.ts";
+import { AppError, PARTIALLY_SAVED_TYPE } from "../../errors/app-error.ts";
 import { callAboutUser, isUpstreamError, noSuchUser, type UpstreamError } from "../../errors/upstream-problem.ts";
 import type { Platform, PlatformUser } from "../../platform/platform.ts";
 import { isLostAnswer, lostAnswer, outcomeUnknown, refusalOnField } from "./user-problems.ts";
@@ -97,6 +97,20 @@ export function createUserEditsService(deps: { platform: Platform; audit: AuditS
     );
   }
 
+  /**
+   * Part of a change took (some Genesys skill calls failed): the answer stays the platform's 502, and
+   * its audit record gets the user as read back afterwards, so the history shows what the user now
+   * has rather than what was asked. When the read-back fails too, the record keeps only the reason.
+   */
+  async function withWhatTook(loginId: string, error: AppError, current: EditableUserValues, changing: readonly EditableUserField[]): Promise<AppError> {
+    try {
+      const now = editableValuesOf(await platform.getUser(loginId));
+      return error.withChanges({ before: pick(current, changing), after: pick(now, changing) });
+    } catch {
+      return error;
+    }
+  }
+
   return {
     async updateUser(loginId, request) {
       const { expected, ...change } = request;
@@ -116,6 +130,7 @@ export function createUserEditsService(deps: { platform: Platform; audit: AuditS
         try {
           await platform.updateUser(loginId, delta);
         } catch (error) {
+          if (error instanceof AppError && error.type === PARTIALLY_SAVED_TYPE) throw await withWhatTook(loginId, error, current, changing);
           if (isUpstreamError(error) && error.kind === "not_found" && /^user not found$/i.test(error.upstreamMessage ?? "")) throw noSuchUser(loginId);
           if (!isLostAnswer(error)) throw refusalOnField(error, ["skills", "team"], Object.keys(delta.skills ?? {}));
           await verifyUpdated(loginId, delta, current, error);

@@ -50,8 +50,8 @@ function isAsSubmitted(found: PlatformUser, submitted: CreateUserRequest): boole
 export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecycleService {
   const { platform } = deps;
 
-  /** After a create whose answer was lost: created as submitted, not created, or unknown. */
-  async function verifyCreated(submitted: CreateUserRequest, lost: UpstreamError): Promise<void> {
+  /** After a create whose answer was lost: created as submitted (the user as read back), not created, or unknown. */
+  async function verifyCreated(submitted: CreateUserRequest, lost: UpstreamError): Promise<PlatformUser> {
     let found: PlatformUser;
     try {
       found = await platform.getUser(submitted.loginId);
@@ -62,6 +62,26 @@ export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecyc
     if (!isAsSubmitted(found, submitted)) {
       const message = "Another user already has this login. Choose another.";
       throw new AppError({ status: 409, title: "Conflict", type: "/problems/conflict", detail: message, errors: [{ field: "loginId", message }] });
+    }
+    return found;
+  }
+
+  /**
+   * A platform that creates a user in several calls (Genesys: the user, then each skill) may have lost
+   * the first answer before the others were made: the user exists without the skills asked for. They
+   * are assigned now. When that fails too, the user still exists (and their temporary password must
+   * still reach the admin), so the create answers as created and the audit record says which skills
+   * are missing; the user's page shows them absent.
+   */
+  async function completeSkills(submitted: CreateUserRequest, found: PlatformUser): Promise<{ skillsNotAssigned?: string[] }> {
+    const wanted = submitted.skills ?? {};
+    const missing = Object.keys(wanted).filter((name) => found.skills[name] !== wanted[name]);
+    if (missing.length === 0) return {};
+    try {
+      await platform.updateUser(submitted.loginId, { skills: { ...found.skills, ...wanted } });
+      return {};
+    } catch {
+      return { skillsNotAssigned: missing };
     }
   }
 
@@ -89,19 +109,20 @@ export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecyc
         ...(generated ? { changePassword: true } : {}),
       };
       let confirmedBy: CreateUserResponse["confirmedBy"] = "answer";
+      let completion: { skillsNotAssigned?: string[] } = {};
       try {
         await platform.createUser(submitted);
       } catch (error) {
         if (!isLostAnswer(error)) throw refusalOnField(error, CREATE_USER_FIELDS, Object.keys(submitted.skills ?? {}));
         deps.onUsersChanged();
-        await verifyCreated(submitted, error);
+        completion = await completeSkills(submitted, await verifyCreated(submitted, error));
         confirmedBy = "read-back";
       }
       deps.onUsersChanged();
       const { password: _secret, ...attributes } = submitted;
       return {
         response: { loginId: submitted.loginId, confirmedBy, generated, ...(generated ? { temporaryPassword: submitted.password } : {}) },
-        changes: { after: { ...attributes, password: "[redacted]", generated, confirmedBy } },
+        changes: { after: { ...attributes, password: "[redacted]", generated, confirmedBy, ...completion } },
       };
     },
 
