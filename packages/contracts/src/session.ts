@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PermissionSchema, RoleSchema } from "./permissions.ts";
+import type { FieldError } from "./problem.ts";
 
 export const SignInRequestSchema = z.object({
   username: z.string().trim().min(1, "Enter your username").max(64, "At most 64 characters"),
@@ -33,6 +34,8 @@ export const CapabilitiesSchema = z.object({
    * than all: Genesys has no team, extension, phones, e-mail or disabled flag. Absent: every field.
    */
   creatableUserFields: z.array(z.string()).optional(),
+  /** How the platform names a new user: `email` where the login id must be an e-mail address (Genesys's userName). Absent: any. */
+  loginIdFormat: z.enum(["any", "email"]).optional(),
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
@@ -48,3 +51,12 @@ export const SessionSchema = z.object({
   capabilities: CapabilitiesSchema,
 });
 export type Session = z.infer<typeof SessionSchema>;
+
+/**
+ * Why a new user's login id does not suit the platform (`loginIdFormat`), as a field error on
+ * `loginId`; undefined when it does. The BFF refuses a create with it; an import preview shows it.
+ */
+export function loginIdFormatError(capabilities: Capabilities, loginId: string): FieldError | undefined {
+  if (capabilities.loginIdFormat !== "email" || z.email().safeParse(loginId).success) return undefined;
+  return { field: "loginId", message: `This contact center (${capabilities.platform}) names users by e-mail address, e.g. ann.lee@example.com.` };
+}

@@ -18,6 +18,8 @@ export const GENESYS_CAPABILITIES: Capabilities = {
   operations: PLATFORM_OPERATIONS.filter((operation) => !LACKING.includes(operation)),
   editableUserFields: ["firstName", "lastName", "roles", "skills"],
   creatableUserFields: ["loginId", "firstName", "lastName", "password", "changePassword", "roles", "skills"],
+  // The seed's userName is the e-mail form.
+  loginIdFormat: "email",
 };
 
 /** A new user given no roles is an agent: GWS needs at least one. */

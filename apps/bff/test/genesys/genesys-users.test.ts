@@ -98,6 +98,7 @@ describe("operations Genesys lacks answer 501 naming platform and operation", ()
       operations: ["listDirectory", "getUser", "createUser", "updateUser", "deleteUser"],
       editableUserFields: ["firstName", "lastName", "roles", "skills"],
       creatableUserFields: ["loginId", "firstName", "lastName", "password", "changePassword", "roles", "skills"],
+      loginIdFormat: "email",
     });
   });
 });
@@ -148,6 +149,14 @@ describe("create and delete on Genesys (admin)", () => {
     expect((await admin.user("lost.twice@example.com")).skills).toEqual({});
     const [record] = h.audit.query({ target: "lost.twice@example.com", action: "user.create", limit: 1 }).records;
     expect(record?.changes?.after).toMatchObject({ skillsNotAssigned: ["English", "Billing"] });
+  });
+
+  it("a login id that is not an e-mail address is refused on loginId, and nothing is sent", async () => {
+    const mark = h.upstreamCalls().length;
+    const res = await (await as("admin")).create({ ...NEW, loginId: "rosa.parks" });
+    expect(res.status, res.text).toBe(400);
+    expect(res.body.errors).toEqual([{ field: "loginId", message: "This contact center (genesys) names users by e-mail address, e.g. ann.lee@example.com." }]);
+    expect(writesSince(mark)).toEqual([]);
   });
 
   it("a field GWS has no place for (a team, an extension) is refused on that field, and nothing is sent", async () => {

@@ -60,6 +60,7 @@ export function buildGenesysSession(role: Role = "viewer", username: string = ro
       operations: GENESYS_OPERATIONS,
       editableUserFields: GENESYS_EDITABLE,
       creatableUserFields: GENESYS_CREATABLE,
+      loginIdFormat: "email",
     },
   });
 }

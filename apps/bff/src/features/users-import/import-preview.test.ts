@@ -225,6 +225,14 @@ describe("previewing an import: every error, on its row and column", () => {
         { field: "email", message: "This contact center (genesys) does not set the email address when it creates a user. Leave it empty." },
       ]);
     });
+
+    it("a new user's login must be an e-mail address", () => {
+      expect(errorsOf("loginId,firstName,lastName
+new.one,New,One
+", { tenant })).toEqual([
+        { field: "loginId", message: "This contact center (genesys) names users by e-mail address, e.g. ann.lee@example.com." },
+      ]);
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import {
   CreateUserRequestSchema,
   EDITABLE_USER_FIELDS,
+  loginIdFormatError,
   roleCan,
   sameFieldValue,
   UserChangeSchema,
@@ -206,6 +207,8 @@ function previewCreate(row: UsersCsvRow, loginId: string, context: RowContext): 
   } else if (!capabilities.operations.includes("createUser")) {
     errors.unshift({ field: "loginId", message: `No user has this login, and this contact center (${capabilities.platform}) does not let Switchboard create users.` });
   }
+  const badLogin = loginIdFormatError(capabilities, loginId);
+  if (badLogin) errors.push(badLogin);
   const creatable = capabilities.creatableUserFields;
   for (const field of USER_CSV_FIELDS) {
     if (wanted[field] !== undefined && creatable !== undefined && !creatable.includes(field) && context.platformColumns.includes(field)) {

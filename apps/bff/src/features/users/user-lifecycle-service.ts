@@ -1,4 +1,4 @@
-import { CREATE_USER_FIELDS, type AuditChanges, type CreateUserRequest, type CreateUserResponse } from "@switchboard/contracts";
+import { CREATE_USER_FIELDS, loginIdFormatError, type AuditChanges, type CreateUserRequest, type CreateUserResponse } from "@switchboard/contracts";
 import { checkTemporaryPassword } from "../../auth/password-policy.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { callAboutUser, isUpstreamError, type UpstreamError } from "../../errors/upstream-problem.ts";
@@ -8,6 +8,8 @@ import { isLostAnswer, lostAnswer, outcomeUnknown, refusalOnField } from "./user
 /** A field this platform has no place for (a team on Genesys): 400 on it, rather than dropping it silently. */
 function refuseFieldsThePlatformDoesNotTake(platform: Platform, request: CreateUserRequest): void {
   const { creatableUserFields, platform: name } = platform.capabilities;
+  const badLogin = loginIdFormatError(platform.capabilities, request.loginId);
+  if (badLogin) throw AppError.invalid([badLogin]);
   if (!creatableUserFields) return;
   const given = CREATE_USER_FIELDS.filter((field) => request[field] !== undefined && !creatableUserFields.includes(field));
   if (given.length === 0) return;

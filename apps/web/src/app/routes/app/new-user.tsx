@@ -28,7 +28,7 @@ export function clientLoader(queryClient: QueryClient) {
 
 /** The create form's fields on this platform; a user name in e-mail form where the platform says so (Genesys). */
 function shapeOf(capabilities: Capabilities): NewUserShape {
-  return { creatable: capabilities.creatableUserFields, loginIsEmail: capabilities.platform === "genesys" };
+  return { creatable: capabilities.creatableUserFields, loginIsEmail: capabilities.loginIdFormat === "email" };
 }
 
 /** `/users/new` (admin): a new contact-center user, who opens once created. */
