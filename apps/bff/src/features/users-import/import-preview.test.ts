@@ -227,9 +227,7 @@ describe("previewing an import: every error, on its row and column", () => {
     });
 
     it("a new user's login must be an e-mail address", () => {
-      expect(errorsOf("loginId,firstName,lastName
-new.one,New,One
-", { tenant })).toEqual([
+      expect(errorsOf("loginId,firstName,lastName\nnew.one,New,One\n", { tenant })).toEqual([
         { field: "loginId", message: "This contact center (genesys) names users by e-mail address, e.g. ann.lee@example.com." },
       ]);
     });
