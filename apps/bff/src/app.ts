@@ -47,6 +47,7 @@ import { createSpaRouter } from "./http/spa.ts";
 import { createJobRunner, type JobRunner } from "./jobs/job-runner.ts";
 import { createSqliteJobStore, type JobStore } from "./jobs/job-store.ts";
 import { createJobsRouter } from "./jobs/jobs-router.ts";
+import { metricsWithToken, type Metrics } from "./metrics/metrics.ts";
 import type { Platform } from "./platform/platform.ts";
 import { createRequireOperation } from "./platform/require-operation.ts";
 
@@ -77,6 +78,10 @@ export interface AppDeps {
    * (8 when not given).
    */
   upstreamConcurrency?: number;
+  /** Request and upstream metrics (metrics/metrics.ts); none are kept when not given. */
+  metrics?: Metrics;
+  /** Serves `GET /metrics` on this app to `Authorization: Bearer <token>` (METRICS_TOKEN); else not at all here. */
+  metricsToken?: string | undefined;
   /** Where jobs are kept; the SQLite store of `db` when not given. */
   jobStore?: JobStore;
   now?: () => number;
@@ -120,6 +125,7 @@ export function createApp(deps: AppDeps): App {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", deps.trustProxy ?? 0);
+  if (deps.metrics) app.use(deps.metrics.requests);
   app.use(createRequestLogging(deps.logger));
   app.use(securityHeaders({ publicOrigin: deps.publicOrigin }));
   // The session answer carries the CSRF token: never compressed, so its length leaks nothing (BREACH).
@@ -193,6 +199,7 @@ export function createApp(deps: AppDeps): App {
   assertEveryRouteGuarded(routes);
   openApi.publish(routes);
 
+  if (deps.metrics && deps.metricsToken) app.get("/metrics", metricsWithToken(deps.metrics.registry, deps.metricsToken));
   if (deps.webDist) app.use(createSpaRouter(deps.webDist));
   app.use(notFound);
   app.use(errorMiddleware);

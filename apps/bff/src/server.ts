@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { createBpccClient } from "@switchboard/bpcc";
@@ -13,6 +14,7 @@ import { createLogger } from "./logging/logger.ts";
 import { createBpccPlatform } from "./platform/bpcc-platform.ts";
 import { createGenesysPlatform } from "./platform/genesys-platform.ts";
 import type { Platform } from "./platform/platform.ts";
+import { createMetrics, serveMetrics, type Metrics } from "./metrics/metrics.ts";
 
 const WEB_DIST = resolve(import.meta.dirname, "../../web/dist");
 
@@ -34,7 +36,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = openDatabase(config.dataDir);
 
-  const { platform, sim, concurrency } = config.platform === "genesys" ? await genesysPlatform(config, logger) : await bpccPlatform(config, logger);
+  const metrics = createMetrics();
+  const { platform, sim, concurrency } = config.platform === "genesys" ? await genesysPlatform(config, logger, metrics) : await bpccPlatform(config, logger, metrics);
   const demo = sim !== undefined;
   const { app, accounts, audit } = createApp({
     db,
@@ -47,6 +50,8 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     session: config.session,
     webDist: WEB_DIST,
+    metrics,
+    metricsToken: config.metrics.token,
   });
   reconcileInterruptedRecords(audit, logger);
 
@@ -74,6 +79,9 @@ async function main(): Promise<void> {
     if (demo) printDemoSummary({ url, password: demoPassword, users: config.demo.tenantUsers, logLevel: config.logLevel, platform: config.platform });
   });
 
+  // Metrics on a port of their own, for a scraper inside the network; never the public port's routes.
+  const metricsServer = config.metrics.port === undefined ? undefined : serveMetricsOnPort(metrics, config.metrics.port, config.host, logger);
+
   let stopping = false;
   const shutdown = (signal: string) => {
     // A terminal's Ctrl-C reaches this process twice: from the terminal and passed on by the launcher.
@@ -81,6 +89,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, "shutting down");
     // Requests under way finish, and their audit outcome is written; idle keep-alive connections close now.
+    metricsServer?.close();
     server.close(() => {
       void (sim?.close() ?? Promise.resolve()).finally(() => {
         db.close();
@@ -100,7 +109,7 @@ type Running = { platform: Platform; sim: { close(): Promise<void> } | undefined
 
 // Each simulator is loaded only in its demo mode: against a real tenant it and its seed data stay out of memory.
 
-async function bpccPlatform(config: Config, logger: Logger): Promise<Running> {
+async function bpccPlatform(config: Config, logger: Logger, metrics: Metrics): Promise<Running> {
   let upstream: UpstreamConfig | undefined = config.upstream;
   const sim = upstream
     ? undefined
@@ -109,10 +118,10 @@ async function bpccPlatform(config: Config, logger: Logger): Promise<Running> {
   if (!upstream) throw new Error("unreachable: no upstream configured");
   // Three retries for reads and unlock: at a 10% upstream failure rate, three misses in a row happen
   // once in 10,000 calls instead of once in 1,000 (the bench's fault row).
-  return { platform: createBpccPlatform(createBpccClient({ ...upstream, retries: 3, logger })), sim, concurrency: upstream.concurrency };
+  return { platform: createBpccPlatform(createBpccClient({ ...upstream, retries: 3, logger, observer: metrics.upstream })), sim, concurrency: upstream.concurrency };
 }
 
-async function genesysPlatform(config: Config, logger: Logger): Promise<Running> {
+async function genesysPlatform(config: Config, logger: Logger, metrics: Metrics): Promise<Running> {
   let gws: GenesysConfig | undefined = config.genesys;
   const sim = gws
     ? undefined
@@ -120,7 +129,7 @@ async function genesysPlatform(config: Config, logger: Logger): Promise<Running>
   if (sim) gws = { baseUrl: sim.baseUrl, ...sim.credentials, timeoutMs: 10_000, concurrency: 16 };
   if (!gws) throw new Error("unreachable: no GWS server configured");
   // Reads retried as on BPCC; writes never (the client's rule).
-  return { platform: createGenesysPlatform(createGenesysClient({ ...gws, retries: 3, logger })), sim, concurrency: gws.concurrency };
+  return { platform: createGenesysPlatform(createGenesysClient({ ...gws, retries: 3, logger, observer: metrics.upstream })), sim, concurrency: gws.concurrency };
 }
 
 const PLATFORM_WORDS: Record<PlatformName, { sim: string; connect: string }> = {
@@ -155,3 +164,19 @@ function printDemoSummary(demo: { url: string; password: string; users: number; 
 }
 
 await main();
+
+/** `GET /metrics` alone on its own port (METRICS_PORT); everything else there is 404. */
+function serveMetricsOnPort(metrics: Metrics, port: number, host: string, logger: Logger): Server {
+  const server = createServer((req, res) => {
+    if (req.method !== "GET" || (req.url ?? "").split("?")[0] !== "/metrics") {
+      res.writeHead(404).end();
+      return;
+    }
+    void metrics.registry.metrics().then(
+      (text) => res.writeHead(200, { "Content-Type": metrics.registry.contentType, "Cache-Control": "no-store" }).end(text),
+      () => res.writeHead(500).end(),
+    );
+  });
+  server.listen(port, host, () => logger.info({ port, host }, "metrics listening"));
+  return server;
+}

@@ -1,3 +1,4 @@
+import { createServer } from "node:net";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -163,3 +164,46 @@ describe("PLATFORM=genesys", { timeout: 120_000 }, () => {
     expect(server.output()).not.toContain(secret);
   });
 });
+
+describe("METRICS_PORT", { timeout: 120_000 }, () => {
+  it("serves GET /metrics on its own port only, with the upstream attempts of the requests served", async () => {
+    const metricsPort = await freePort();
+    const server = await startServer({ DEMO_TENANT_USERS: "10", METRICS_PORT: String(metricsPort) }, SUMMARY_END);
+    try {
+      const summary = server.output();
+      const base = (/Open\s+(http:\/\/localhost:\d+)/.exec(summary)?.[1] ?? "").replace("localhost", "127.0.0.1");
+      const password = /Password\s+(\S+)/.exec(summary)?.[1];
+      const signIn = await fetch(`${base}/api/session`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Sec-Fetch-Site": "same-origin" },
+        body: JSON.stringify({ username: "viewer", password }),
+      });
+      const cookie = signIn.headers.get("set-cookie")?.split(";")[0] ?? "";
+      expect((await fetch(`${base}/api/directory`, { headers: { Cookie: cookie } })).status).toBe(200);
+
+      const metrics = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+      expect(metrics.status).toBe(200);
+      const text = await metrics.text();
+      expect(text).toMatch(/switchboard_http_requests_total\{method="GET",route="\/api\/directory",status="200"\} 1/);
+      expect(text).toMatch(/switchboard_upstream_attempts_total\{operation="getToken",outcome="ok"\} 1/);
+      expect(text).toMatch(/switchboard_process_resident_memory_bytes \d+/);
+      expect((await fetch(`http://127.0.0.1:${metricsPort}/api/directory`)).status).toBe(404);
+      // The public port has no metrics without METRICS_TOKEN: whatever answers there, it is not them.
+      expect(await (await fetch(`${base}/metrics`)).text()).not.toContain("switchboard_http_requests_total");
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}

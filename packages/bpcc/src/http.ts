@@ -1,4 +1,4 @@
-import { createHttp as createUpstreamHttp, type Exchange as UpstreamExchange, type Reply } from "@switchboard/upstream-http";
+import { createHttp as createUpstreamHttp, type Exchange as UpstreamExchange, type Reply, type UpstreamObserver } from "@switchboard/upstream-http";
 import type { BpccLogger } from "./options.ts";
 
 export type { HttpMethod, Reply, UpstreamFailure } from "@switchboard/upstream-http";
@@ -17,6 +17,7 @@ export type HttpSettings = {
   /** Sockets kept open to the upstream at most; the client's own limit keeps calls below it. */
   concurrency: number;
   logger: BpccLogger | undefined;
+  observer?: UpstreamObserver | undefined;
 };
 
 export type Http = { send(exchange: Exchange): Promise<Reply> };

@@ -1,4 +1,4 @@
-import { BASE_URL_OPTION, parseClientOptions, TRANSPORT_LIMITS, type UpstreamLogger } from "@switchboard/upstream-http";
+import { BASE_URL_OPTION, parseClientOptions, TRANSPORT_LIMITS, type UpstreamLogger, type UpstreamObserver } from "@switchboard/upstream-http";
 import { z } from "zod";
 
 /** pino-compatible; it is only ever given operation names, attempts and statuses, never secrets or tokens. */
@@ -20,6 +20,8 @@ export type BpccClientOptions = {
   /** Ceiling of one backoff pause between attempts, default 1 000 ms. */
   maxBackoffMs?: number;
   logger?: BpccLogger;
+  /** Told of every upstream attempt, for metrics (apps/bff/src/metrics). */
+  observer?: UpstreamObserver;
 };
 
 const OptionsSchema = z.object({
@@ -30,9 +32,9 @@ const OptionsSchema = z.object({
   ...TRANSPORT_LIMITS,
 });
 
-export type ResolvedOptions = z.infer<typeof OptionsSchema> & { logger: BpccLogger | undefined };
+export type ResolvedOptions = z.infer<typeof OptionsSchema> & { logger: BpccLogger | undefined; observer: UpstreamObserver | undefined };
 
 export function resolveOptions(options: BpccClientOptions): ResolvedOptions {
-  const { logger, ...rest } = options;
-  return { ...parseClientOptions(OptionsSchema, rest, "BPCC"), logger };
+  const { logger, observer, ...rest } = options;
+  return { ...parseClientOptions(OptionsSchema, rest, "BPCC"), logger, observer };
 }

@@ -1,4 +1,4 @@
-import { BASE_URL_OPTION, parseClientOptions, TRANSPORT_LIMITS, type UpstreamLogger } from "@switchboard/upstream-http";
+import { BASE_URL_OPTION, parseClientOptions, TRANSPORT_LIMITS, type UpstreamLogger, type UpstreamObserver } from "@switchboard/upstream-http";
 import { z } from "zod";
 
 /** pino-compatible; it is only ever given operation names, attempts and statuses, never secrets. */
@@ -21,6 +21,8 @@ export type GenesysClientOptions = {
   /** Users per page when listing, default 100. */
   pageSize?: number;
   logger?: GenesysLogger;
+  /** Told of every upstream attempt, for metrics (apps/bff/src/metrics). */
+  observer?: UpstreamObserver;
 };
 
 const OptionsSchema = z.object({
@@ -32,9 +34,9 @@ const OptionsSchema = z.object({
   pageSize: z.number().int().min(1).max(1_000).default(100),
 });
 
-export type ResolvedOptions = z.infer<typeof OptionsSchema> & { logger: GenesysLogger | undefined };
+export type ResolvedOptions = z.infer<typeof OptionsSchema> & { logger: GenesysLogger | undefined; observer: UpstreamObserver | undefined };
 
 export function resolveOptions(options: GenesysClientOptions): ResolvedOptions {
-  const { logger, ...rest } = options;
-  return { ...parseClientOptions(OptionsSchema, rest, "Genesys"), logger };
+  const { logger, observer, ...rest } = options;
+  return { ...parseClientOptions(OptionsSchema, rest, "Genesys"), logger, observer };
 }

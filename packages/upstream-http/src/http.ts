@@ -53,6 +53,18 @@ export type HttpSettings = {
   /** Sockets kept open to the upstream at most; the client's own limit keeps calls below it. */
   concurrency: number;
   logger: UpstreamLogger | undefined;
+  observer?: UpstreamObserver | undefined;
+};
+
+/** How one attempt ended, for metrics: `ok`, the HTTP status of a refusal, or what stopped it. */
+export type AttemptOutcome = "ok" | `http_${number}` | "timeout" | "network" | "stopped";
+
+/**
+ * Told of every attempt (not every call: a retried read is two attempts): when it starts, and how it
+ * ended and how long it took. For the BFF's metrics; it never sees a path, a header or a body.
+ */
+export type UpstreamObserver = {
+  attemptStarted(operation: string): (outcome: AttemptOutcome, seconds: number) => void;
 };
 
 export type Http = { send(exchange: Exchange): Promise<Reply> };
@@ -112,7 +124,10 @@ export function createHttp(settings: HttpSettings): Http {
       for (let attempt = 1; ; attempt += 1) {
         // Also when a queue slot came after the deadline: the slot is given back at once.
         if (exchange.signal?.aborted) return STOPPED;
+        const ended = settings.observer?.attemptStarted(exchange.operation);
+        const started = performance.now();
         const reply = await sendOnce(exchange);
+        ended?.(outcomeOf(reply), (performance.now() - started) / 1000);
         if (reply.ok || attempt >= attempts || !isRetryableFailure(reply.failure)) return reply;
         settings.logger?.warn(
           { operation: exchange.operation, attempt, reason: describeFailure(reply.failure) },
@@ -126,6 +141,11 @@ export function createHttp(settings: HttpSettings): Http {
       }
     },
   };
+}
+
+function outcomeOf(reply: Reply): AttemptOutcome {
+  if (reply.ok) return "ok";
+  return reply.failure.type === "http" ? `http_${reply.failure.status}` : reply.failure.type;
 }
 
 function extractFailure(error: unknown, operation: string, settings: HttpSettings): UpstreamFailure {

@@ -8,6 +8,8 @@ export {
   type ResponseHeaders,
   type UpstreamFailure,
   type UpstreamLogger,
+  type UpstreamObserver,
+  type AttemptOutcome,
 } from "./http.ts";
 export { createRedactor, withCallSecrets, type Redactor } from "./redactor.ts";
 export { computeBackoffMs, describeFailure, isRetryableFailure, readRetryAfterMs } from "./retry-policy.ts";

@@ -23,6 +23,13 @@ describe("configuration", () => {
     expect(config.demo.tenantUsers).toBe(500);
   });
 
+  it("serves no metrics unless told where, and never on the public port without a token", () => {
+    expect(readConfig({}).metrics).toEqual({ port: undefined, token: undefined });
+    expect(readConfig({ METRICS_PORT: "9464", METRICS_TOKEN: "t".repeat(32) }).metrics).toEqual({ port: 9464, token: "t".repeat(32) });
+    expect(problemsOf({ PORT: "9000", METRICS_PORT: "9000" }).join("\n")).toMatch(/METRICS_PORT: must differ from PORT/);
+    expect(problemsOf({ METRICS_TOKEN: "short" }).join("\n")).toMatch(/METRICS_TOKEN: must be at least 32 characters/);
+  });
+
   it("names each variable a real tenant still needs", () => {
     const problems = problemsOf({ BPCC_BASE_URL: "https://example.brightpattern.com" });
     expect(problems.join("\n")).toMatch(/BPCC_CLIENT_ID/);

@@ -56,8 +56,14 @@ const EnvSchema = z
     DEMO_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128).optional(),
     DEMO_SIM_PORT: z.coerce.number().int().min(0).max(65535).default(0),
     LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
+    METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    METRICS_TOKEN: z.string().min(32, "must be at least 32 characters (it guards /metrics on the public port)").optional(),
+    METRICS_TOKEN_FILE: optionalString,
   })
   .superRefine((env, ctx) => {
+    if (env.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT) {
+      ctx.addIssue({ code: "custom", path: ["METRICS_PORT"], message: "must differ from PORT: metrics are never served to the public" });
+    }
     if (env.BPCC_BASE_URL) {
       for (const name of ["BPCC_CLIENT_ID", "BPCC_SCOPE"] as const) {
         if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required when BPCC_BASE_URL is set" });
@@ -136,6 +142,8 @@ export interface Config {
   session: { idleMs: number; maxMs: number };
   demo: { tenantUsers: number; password: string | undefined; simPort: number };
   logLevel: LogLevel;
+  /** `GET /metrics`: on a port of its own, and/or on the main port to a bearer token; neither: not served. */
+  metrics: { port: number | undefined; token: string | undefined };
 }
 
 export class ConfigError extends Error {
@@ -170,6 +178,7 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMs: env.SESSION_IDLE_MINUTES * 60_000, maxMs: env.SESSION_MAX_HOURS * 3_600_000 },
     demo: { tenantUsers: env.DEMO_TENANT_USERS, password: env.DEMO_PASSWORD, simPort: env.DEMO_SIM_PORT },
     logLevel: env.LOG_LEVEL ?? ((env.PLATFORM === "genesys" ? env.GWS_BASE_URL : env.BPCC_BASE_URL) ? DEFAULT_LOG_LEVEL.deployed : DEFAULT_LOG_LEVEL.demo),
+    metrics: { port: env.METRICS_PORT, token: env.METRICS_TOKEN ?? (env.METRICS_TOKEN_FILE ? readSecretFile("METRICS_TOKEN_FILE", env.METRICS_TOKEN_FILE) : undefined) },
   };
 }
 

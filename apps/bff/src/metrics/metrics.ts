@@ -1,0 +1,105 @@
+import { timingSafeEqual } from "node:crypto";
+import type { RequestHandler } from "express";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { UpstreamObserver } from "@switchboard/upstream-http";
+
+/**
+ * The operators' signals in the Prometheus text format (prom-client), on a registry of our own: the
+ * requests the BFF answered by route template (never a login id: a path's parameters stay `:name`),
+ * status and duration; every upstream attempt by operation and outcome, and those in flight; the
+ * process's own (memory, event-loop lag, CPU). Served only on METRICS_PORT or to METRICS_TOKEN
+ * (http/metrics-endpoint.ts), never to the public.
+ */
+export interface Metrics {
+  readonly registry: Registry;
+  /** First middleware of the app: times each request and counts it under its route template once it ends. */
+  readonly requests: RequestHandler;
+  /** Given to the platform client (`observer`): every attempt it makes. */
+  readonly upstream: UpstreamObserver;
+}
+
+/** A route as Express matched it (`/api/users/:loginId`); what matched no route is labelled by where it went. */
+function routeOf(req: Parameters<RequestHandler>[0]): string {
+  const route: unknown = req.route;
+  const path = typeof route === "object" && route !== null && "path" in route && typeof route.path === "string" ? route.path : undefined;
+  // An error answered by the app's error middleware has left the /api router, which resets baseUrl.
+  if (path !== undefined) return `${req.baseUrl || (req.originalUrl.startsWith("/api/") ? "/api" : "")}${path}`;
+  return req.originalUrl.startsWith("/api/") ? "/api (no route)" : "static";
+}
+
+export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
+  const registry = new Registry();
+  if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry, prefix: "switchboard_" });
+
+  const requests = new Counter({
+    name: "switchboard_http_requests_total",
+    help: "Requests answered, by method, route template and status.",
+    labelNames: ["method", "route", "status"] as const,
+    registers: [registry],
+  });
+  const requestSeconds = new Histogram({
+    name: "switchboard_http_request_duration_seconds",
+    help: "Time from a request's arrival to the end of its answer, by method and route template.",
+    labelNames: ["method", "route"] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 12],
+    registers: [registry],
+  });
+  const attempts = new Counter({
+    name: "switchboard_upstream_attempts_total",
+    help: "Attempts at the contact-center platform, by client operation and outcome (ok, http_<status>, timeout, network, stopped); BPCC token fetches are operation getToken.",
+    labelNames: ["operation", "outcome"] as const,
+    registers: [registry],
+  });
+  const attemptSeconds = new Histogram({
+    name: "switchboard_upstream_attempt_duration_seconds",
+    help: "Time of one attempt at the platform, by operation.",
+    labelNames: ["operation"] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const inFlight = new Gauge({
+    name: "switchboard_upstream_in_flight",
+    help: "Attempts at the platform under way now (bounded by BPCC_CONCURRENCY or GWS_CONCURRENCY).",
+    registers: [registry],
+  });
+
+  return {
+    registry,
+    requests: (req, res, next) => {
+      const started = performance.now();
+      res.once("finish", () => {
+        const route = routeOf(req);
+        requests.inc({ method: req.method, route, status: String(res.statusCode) });
+        requestSeconds.observe({ method: req.method, route }, (performance.now() - started) / 1000);
+      });
+      next();
+    },
+    upstream: {
+      attemptStarted(operation) {
+        inFlight.inc();
+        return (outcome, seconds) => {
+          inFlight.dec();
+          attempts.inc({ operation, outcome });
+          attemptSeconds.observe({ operation }, seconds);
+        };
+      },
+    },
+  };
+}
+
+/**
+ * `GET /metrics` for the main port when METRICS_TOKEN is set: answers only to `Authorization: Bearer
+ * <token>` (compared in constant time), else 404 as if there were nothing here.
+ */
+export function metricsWithToken(registry: Registry, token: string): RequestHandler {
+  const expected = Buffer.from(`Bearer ${token}`);
+  return (req, res, next) => {
+    const given = Buffer.from(req.get("authorization") ?? "");
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return next();
+    void serveMetrics(registry, res);
+  };
+}
+
+export async function serveMetrics(registry: Registry, res: Parameters<RequestHandler>[1]): Promise<void> {
+  res.set("Content-Type", registry.contentType).set("Cache-Control", "no-store").send(await registry.metrics());
+}
