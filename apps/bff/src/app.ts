@@ -35,6 +35,8 @@ import { createTeamsRouter } from "./features/teams/teams-router.ts";
 import { createTeamsService } from "./features/teams/teams-service.ts";
 import { createUsersRouter } from "./features/users/users-router.ts";
 import { createUsersService } from "./features/users/users-service.ts";
+import { createUserIndex, type UserIndex } from "./features/user-index/user-index.ts";
+import { createUserIndexRouter } from "./features/user-index/user-index-router.ts";
 import { requestDeadline } from "./http/deadline-middleware.ts";
 import { createRequestLogging } from "./http/request-logging.ts";
 import { noStore, securityHeaders } from "./http/security-headers.ts";
@@ -63,6 +65,12 @@ export interface AppDeps {
   skillsSeen?: SkillsSeen;
   /** Failed sign-ins allowed per address and per account+address; tests lower or raise them. */
   signInThrottle?: SignInThrottleLimits;
+  /**
+   * The whole-tenant user index (decision 019): calls in flight at most while it fills (the client's
+   * BPCC_CONCURRENCY / GWS_CONCURRENCY, 4 when not given), when it turns stale, and whether to start
+   * filling at once (server.ts) or at the first read (tests).
+   */
+  userIndex?: { concurrency: number; staleAfterMs?: number; fillOnStart?: boolean };
   now?: () => number;
 }
 
@@ -72,6 +80,7 @@ export interface App {
   audit: AuditStore;
   /** Every `/api` route with the access it declares; createApp refused to build if one declared none. */
   routes: RouteInfo[];
+  userIndex: UserIndex;
 }
 
 /** Everything but listen(): tests run it in-process on port 0. */
@@ -95,6 +104,13 @@ export function createApp(deps: AppDeps): App {
   // Creating or deleting a user changes the directory and the access numbers (a DID): invalidate() them then.
   const teams = createTeamsService(platform, listCache);
   const accessNumbers = createAccessNumbersService(platform, listCache);
+  const userIndex = createUserIndex({
+    platform,
+    concurrency: deps.userIndex?.concurrency ?? 4,
+    staleAfterMs: deps.userIndex?.staleAfterMs,
+    now,
+    logger: deps.logger,
+  });
 
   const app = express();
   app.disable("x-powered-by");
@@ -141,7 +157,10 @@ export function createApp(deps: AppDeps): App {
       directory.invalidate();
       accessNumbers.invalidate();
     },
+    onUserChanged: (loginId, user) => userIndex.changed(loginId, user),
   });
+  // Before the users router: `/users/index/...` is the index's, not a login named "index".
+  api.use(createUserIndexRouter({ index: userIndex, audited }));
   api.use(createUsersRouter({ service: users, audited, requires }));
   api.use(createLocksRouter({ service: createLocksService(platform), audited, requires }));
   api.use(createPasswordsRouter({ service: createPasswordsService(platform), audited, requires }));
@@ -155,8 +174,11 @@ export function createApp(deps: AppDeps): App {
   assertEveryRouteGuarded(routes);
   openApi.publish(routes);
 
+  // In the background: the BFF answers at once, and the index says `filling` until it is whole.
+  if (deps.userIndex?.fillOnStart) void userIndex.refresh();
+
   if (deps.webDist) app.use(createSpaRouter(deps.webDist));
   app.use(notFound);
   app.use(errorMiddleware);
-  return { app, accounts, audit, routes };
+  return { app, accounts, audit, routes, userIndex };
 }

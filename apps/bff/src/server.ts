@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = openDatabase(config.dataDir);
 
-  const { platform, sim } = config.platform === "genesys" ? await genesysPlatform(config, logger) : await bpccPlatform(config, logger);
+  const { platform, sim, concurrency } = config.platform === "genesys" ? await genesysPlatform(config, logger) : await bpccPlatform(config, logger);
   const demo = sim !== undefined;
   const { app, accounts, audit } = createApp({
     db,
@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     session: config.session,
     webDist: WEB_DIST,
+    userIndex: { concurrency, fillOnStart: true },
   });
   reconcileInterruptedRecords(audit, logger);
 
@@ -95,7 +96,8 @@ async function main(): Promise<void> {
 }
 
 type Logger = ReturnType<typeof createLogger>;
-type Running = { platform: Platform; sim: { close(): Promise<void> } | undefined };
+/** `concurrency`: the client's bound on calls in flight, which the user index's fill keeps to as well. */
+type Running = { platform: Platform; sim: { close(): Promise<void> } | undefined; concurrency: number };
 
 // Each simulator is loaded only in its demo mode: against a real tenant it and its seed data stay out of memory.
 
@@ -108,7 +110,7 @@ async function bpccPlatform(config: Config, logger: Logger): Promise<Running> {
   if (!upstream) throw new Error("unreachable: no upstream configured");
   // Three retries for reads and unlock: at a 10% upstream failure rate, three misses in a row happen
   // once in 10,000 calls instead of once in 1,000 (the bench's fault row).
-  return { platform: createBpccPlatform(createBpccClient({ ...upstream, retries: 3, logger })), sim };
+  return { platform: createBpccPlatform(createBpccClient({ ...upstream, retries: 3, logger })), sim, concurrency: upstream.concurrency };
 }
 
 async function genesysPlatform(config: Config, logger: Logger): Promise<Running> {
@@ -119,7 +121,7 @@ async function genesysPlatform(config: Config, logger: Logger): Promise<Running>
   if (sim) gws = { baseUrl: sim.baseUrl, ...sim.credentials, timeoutMs: 10_000, concurrency: 16 };
   if (!gws) throw new Error("unreachable: no GWS server configured");
   // Reads retried as on BPCC; writes never (the client's rule).
-  return { platform: createGenesysPlatform(createGenesysClient({ ...gws, retries: 3, logger })), sim };
+  return { platform: createGenesysPlatform(createGenesysClient({ ...gws, retries: 3, logger })), sim, concurrency: gws.concurrency };
 }
 
 const PLATFORM_WORDS: Record<PlatformName, { sim: string; connect: string }> = {

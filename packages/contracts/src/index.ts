@@ -14,3 +14,4 @@ export * from "./teams.ts";
 export * from "./skills.ts";
 export * from "./access-numbers.ts";
 export * from "./deadlines.ts";
+export * from "./user-index.ts";

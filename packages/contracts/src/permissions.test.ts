@@ -22,6 +22,6 @@ describe("the permission matrix", () => {
   });
 
   it("grants an admin every permission", () => {
-    expect(permissionsOf("admin")).toHaveLength(14);
+    expect(permissionsOf("admin")).toHaveLength(16);
   });
 });

@@ -27,6 +27,10 @@ export const PERMISSIONS = {
   /** A user's roles, on a platform that changes them after creation: they can make someone an admin there. */
   editUserRoles: adminOnly,
   readUserHistory: supervisorUp,
+  /** Read the whole tenant again into the user index (costs one platform call per user on BPCC). */
+  refreshUserIndex: supervisorUp,
+  /** The skills coverage page: which skills each team has, at what levels (from the user index). */
+  readSkillsCoverage: supervisorUp,
   createUser: adminOnly,
   deleteUser: adminOnly,
   readAudit: adminOnly,

@@ -163,15 +163,23 @@ export function createGenesysPlatform(client: GenesysClient): Platform {
     });
   }
 
+  /** The paged list with every field and subresource, remembered: the directory and the user index both read it. */
+  async function listWithDetails(): Promise<GenesysUser[]> {
+    const users = await client.listUsers({ ...withinDeadline(), subresources: true });
+    remember(users);
+    return users;
+  }
+
   return {
     capabilities: GENESYS_CAPABILITIES,
     async checkReady() {
       await client.getMe(withinDeadline());
     },
     async listDirectory() {
-      const users = await client.listUsers({ ...withinDeadline(), subresources: true });
-      remember(users);
-      return users.map(toDirectoryEntry);
+      return (await listWithDetails()).map(toDirectoryEntry);
+    },
+    async listUsers() {
+      return (await listWithDetails()).map(toUser);
     },
     async getUser(loginId) {
       return toUser(await aboutUser(loginId, (id) => client.getUser(id, { ...withinDeadline(), subresources: true })));
