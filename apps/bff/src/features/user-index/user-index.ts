@@ -25,6 +25,8 @@ export interface UserIndexDeps {
 
 export interface UserIndex {
   status(): UserIndexStatus;
+  /** Goes up with every change to the index's users: a body built from them is reusable while it stays. */
+  revision(): number;
   /** The rows matching `query`, A to Z by last name then first name. */
   rows(query?: Partial<UserIndexQuery>): UserIndexRow[];
   /** Every indexed user, whole (for the export and bulk changes). */
@@ -76,6 +78,7 @@ export function createUserIndex(deps: UserIndexDeps): UserIndex {
   const staleAfterMs = deps.staleAfterMs ?? HOUR_MS;
   let users = new Map<string, IndexedUser>();
   let sortedRows: UserIndexRow[] | undefined;
+  let revision = 0;
   let indexedAt: number | undefined;
   let progress = { done: 0, total: 0, failed: 0 };
   let error: string | undefined;
@@ -88,6 +91,7 @@ export function createUserIndex(deps: UserIndexDeps): UserIndex {
     else users.delete(loginId);
     changesDuringFill?.set(loginId, user);
     sortedRows = undefined;
+    revision += 1;
   }
 
   /** BPCC: the directory's logins, then one read per user with at most `concurrency` in flight. */
@@ -134,6 +138,7 @@ export function createUserIndex(deps: UserIndexDeps): UserIndex {
       }
       users = read;
       sortedRows = undefined;
+      revision += 1;
       indexedAt = started;
       error = undefined;
       if (progress.failed > 0) deps.logger?.warn({ failed: progress.failed, total: progress.total }, "user index: some users could not be read");
@@ -166,6 +171,7 @@ export function createUserIndex(deps: UserIndexDeps): UserIndex {
         ...(error === undefined ? {} : { error }),
       };
     },
+    revision: () => revision,
     rows(query) {
       const rows = allRows();
       if (!query || Object.values(query).every((value) => value === undefined)) return rows;
