@@ -1,8 +1,8 @@
-import type { DirectoryEntry } from "@switchboard/contracts";
 import { useRef } from "react";
 import { WindowRowGroup } from "@/components/ui/window-row-group";
 import { useWindowRows } from "@/hooks/use-window-rows";
 import { DIRECT_NUMBER_LABEL } from "@/lib/phone-number";
+import type { UsersListEntry } from "../utils/index-filters";
 import { nextUserSort, type UserSort, type UserSortKey } from "../utils/users-table-sort";
 import { UsersTableHeader } from "./users-table-header";
 import { USERS_TABLE_COLUMNS, UsersTableRow } from "./users-table-row";
@@ -21,6 +21,8 @@ const COLUMNS: ReadonlyArray<{ column: UserSortKey; label: string }> = [
   { column: "extension", label: "Extension" },
   { column: "did", label: DIRECT_NUMBER_LABEL },
 ];
+/** The user index's columns, after the sortable ones: not sorted, filtered (UsersIndexFilters). */
+const INDEX_COLUMNS = ["Team", "Skills"] as const;
 
 /**
  * Users in a sortable table. Only the rows near the viewport are in the DOM, so tens of thousands
@@ -32,7 +34,7 @@ export function UsersTable({
   sort,
   onSortChange,
 }: {
-  users: readonly DirectoryEntry[];
+  users: readonly UsersListEntry[];
   sort: UserSort;
   onSortChange: (sort: UserSort) => void;
 }) {
@@ -60,6 +62,11 @@ export function UsersTable({
         >
           {COLUMNS.map(({ column, label }) => (
             <UsersTableHeader key={column} column={column} label={label} sort={sort} onSort={handleSort} />
+          ))}
+          {INDEX_COLUMNS.map((label) => (
+            <div key={label} role="columnheader" className="sr-only min-w-0 text-xs font-semibold tracking-wide text-slate-700 uppercase md:not-sr-only">
+              {label}
+            </div>
           ))}
         </div>
       </div>
