@@ -11,16 +11,17 @@ const SHADES = ["bg-white text-slate-500", "bg-indigo-50 text-slate-900", "bg-in
 const bandLabel = (band: SkillBandId | undefined) => (band ? `at level ${SKILL_BANDS.find((candidate) => candidate.id === band)?.label}` : "at any level");
 const peopleCount = (count: number) => `${count.toLocaleString("en-US")} ${count === 1 ? "person" : "people"}`;
 
-/** The split by band, small under the count: "2 · 5 · 1", read out in words. */
+/** The split by band, small under the count: "2 · 5 · 1" (the link's name says it in words). */
 function BandSplit({ cell }: { cell: CoverageCell }) {
   if (cell.total === 0) return null;
   return (
-    <span className="block text-xs tabular-nums opacity-80">
-      <span aria-hidden="true">{SKILL_BANDS.map((band) => cell.bands[band.id]).join(" · ")}</span>
-      <span className="sr-only">{SKILL_BANDS.map((band) => `${cell.bands[band.id]} at ${band.label}`).join(", ")}</span>
+    <span aria-hidden="true" className="block text-xs tabular-nums opacity-80">
+      {SKILL_BANDS.map((band) => cell.bands[band.id]).join(" · ")}
     </span>
   );
 }
+
+const splitInWords = (cell: CoverageCell) => (cell.total === 0 ? "" : ` (${SKILL_BANDS.map((band) => `${cell.bands[band.id]} at ${band.label}`).join(", ")})`);
 
 function CountCell({ skill, column, cell, band, largest }: { skill: string; column: CoverageColumn | undefined; cell: CoverageCell; band: SkillBandId | undefined; largest: number }) {
   const count = countOf(cell, band);
@@ -29,7 +30,7 @@ function CountCell({ skill, column, cell, band, largest }: { skill: string; colu
     <td className={cn("border border-slate-200 p-0 text-center", SHADES[intensityOf(count, largest)])}>
       <Link
         to={paths.users.getHref({ skill, team: column?.team, band })}
-        aria-label={`${peopleCount(count)} with ${skill} ${bandLabel(band)} in ${where}: list them`}
+        aria-label={`${peopleCount(count)} with ${skill} ${bandLabel(band)} in ${where}${band ? "" : splitInWords(cell)}: list them`}
         className="block min-w-16 px-2 py-1.5 tabular-nums underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-600"
       >
         <span className="text-base font-semibold">{count.toLocaleString("en-US")}</span>
