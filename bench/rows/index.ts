@@ -9,9 +9,10 @@ import { faultsRow } from "./07-faults.ts";
 import { lostAnswersRow } from "./08-lost-answers.ts";
 import { loadRow } from "./09-load.ts";
 import { seedRow } from "./10-seed.ts";
+import { userIndexRow } from "./11-user-index.ts";
 
 /**
  * In the order they run, which is not their number: the seed first while the machine is idle,
  * the token row on a BFF fresh from start, the long load last so it cannot disturb the others.
  */
-export const ROWS: Row[] = [seedRow, tokenSingleFlightRow, proxyOverheadRow, directoryRow, faultsRow, lostAnswersRow, spaWeightRow, searchAsYouTypeRow, lighthouseRow, loadRow];
+export const ROWS: Row[] = [seedRow, tokenSingleFlightRow, proxyOverheadRow, directoryRow, faultsRow, lostAnswersRow, spaWeightRow, searchAsYouTypeRow, lighthouseRow, userIndexRow, loadRow];

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     session: config.session,
     webDist: WEB_DIST,
-    userIndex: { concurrency, fillOnStart: true },
+    userIndex: { concurrency, ...config.userIndex },
   });
   reconcileInterruptedRecords(audit, logger);
 
