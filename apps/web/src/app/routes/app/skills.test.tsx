@@ -32,7 +32,7 @@ function table() {
 function visibleText(element: HTMLElement): string {
   const copy = element.cloneNode(true) as HTMLElement;
   for (const hidden of copy.querySelectorAll(".sr-only")) hidden.remove();
-  return copy.textContent ?? "";
+  return (copy.textContent ?? "").trim();
 }
 
 /** A skill's counts as shown, team by team then the total: the count, then its split at 1–39 · 40–69 · 70–100. */
@@ -51,8 +51,8 @@ describe("the Skills coverage page", () => {
     await screen.findByRole("table");
     const headers = within(table()).getAllByRole("columnheader").map((header) => header.textContent);
     expect(headers).toEqual(["Skill", "Sales2 people", "Support1 person", "No team1 person", "All teams"]);
-    expect(rowOf("English")).toEqual(["20 · 1 · 1", "10 · 0 · 1", "10 · 0 · 1", "40 · 1 · 3"]);
-    expect(rowOf("French")).toEqual(["21 · 0 · 1", "10 · 0 · 1", "0", "31 · 0 · 2"]);
+    expect(rowOf("English")).toEqual(["2 0 · 1 · 1", "1 0 · 0 · 1", "1 0 · 0 · 1", "4 0 · 1 · 3"]);
+    expect(rowOf("French")).toEqual(["2 1 · 0 · 1", "1 0 · 0 · 1", "0", "3 1 · 0 · 2"]);
     expect(screen.getByRole("status")).toHaveTextContent("2 skills across 4 people");
     expect(within(table()).getByRole("link", { name: "2 people with French at any level in Sales (1 at 1–39, 0 at 40–69, 1 at 70–100): list them" })).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe("Skills coverage · Switchboard"));
@@ -100,7 +100,7 @@ describe("the Skills coverage page", () => {
 
     await screen.findByRole("table");
     expect(within(table()).getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Skill", "All users4 people"]);
-    expect(rowOf("English")).toEqual(["40 · 1 · 3"]);
+    expect(rowOf("English")).toEqual(["4 0 · 1 · 3"]);
   });
 
   it("says when nobody holds a skill, and while the users are first read", async () => {

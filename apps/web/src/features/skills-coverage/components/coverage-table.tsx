@@ -11,7 +11,7 @@ const SHADES = ["bg-white text-slate-500", "bg-indigo-50 text-slate-900", "bg-in
 const bandLabel = (band: SkillBandId | undefined) => (band ? `at level ${SKILL_BANDS.find((candidate) => candidate.id === band)?.label}` : "at any level");
 const peopleCount = (count: number) => `${count.toLocaleString("en-US")} ${count === 1 ? "person" : "people"}`;
 
-/** The split by band, small under the count: "2 · 5 · 1" (the link's name says it in words). */
+/** The split by band, small under the count: "2 · 5 · 1" (the link's hidden words say it). */
 function BandSplit({ cell }: { cell: CoverageCell }) {
   if (cell.total === 0) return null;
   return (
@@ -28,12 +28,14 @@ function CountCell({ skill, column, cell, band, largest }: { skill: string; colu
   const where = column ? column.label : "every team";
   return (
     <td className={cn("border border-slate-200 p-0 text-center", SHADES[intensityOf(count, largest)])}>
+      {/* Named by its content, not aria-label: the visible count starts the name, and the words after it
+          say what it counts (the column and row headers are not read when moving from link to link). */}
       <Link
         to={paths.users.getHref({ skill, team: column?.team, band })}
-        aria-label={`${peopleCount(count)} with ${skill} ${bandLabel(band)} in ${where}${band ? "" : splitInWords(cell)}: list them`}
         className="block min-w-16 px-2 py-1.5 tabular-nums underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-600"
       >
-        <span className="text-base font-semibold">{count.toLocaleString("en-US")}</span>
+        <span className="text-base font-semibold">{count.toLocaleString("en-US")}</span>{" "}
+        <span className="sr-only">{`${count === 1 ? "person" : "people"} with ${skill} ${bandLabel(band)} in ${where}${band ? "" : splitInWords(cell)}: list them`}</span>
         <BandSplit cell={cell} />
       </Link>
     </td>
