@@ -4,6 +4,8 @@ import { assertOnSkillsCoverage, assertUsersFilteredTo, chooseCountAt, clickFirs
 
 test.describe("supervisor: skills coverage", () => {
   test("a supervisor opens Skills, sees the map, and drills from a count into the users it counts", async ({ page }) => {
+    // Four pages checked with axe, two of them a large table: more than the default 30 s on a busy machine.
+    test.slow();
     await page.goto("/");
     await signInAs(page, "supervisor");
     await clickSkillsInNavigation(page);
