@@ -26,6 +26,11 @@ export const ADMIN_PAGES: readonly AdminPage[] = [
     ],
   },
   {
+    heading: "Skills coverage",
+    href: paths.skills.getHref(),
+    primaryActions: (page) => [page.getByRole("combobox", { name: "Count people at" }), page.getByRole("table").getByRole("link").first()],
+  },
+  {
     heading: "Eric Chen",
     href: paths.user.getHref("eric.chen"),
     primaryActions: (page) => [

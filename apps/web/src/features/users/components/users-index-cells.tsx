@@ -3,10 +3,14 @@ import { MobileLabel, Missing } from "@/components/ui/table-cells";
 /** Skills shown in a row before "+N more": the row stays one line on a desktop. */
 const SHOWN_SKILLS = 3;
 
-/** A row's Team cell: the index's team, a dash for none, empty until the index has the user. */
+/**
+ * A row's Team cell: the index's team, a dash for none, empty until the index has the user. On a phone
+ * it has a line of its own: in the card's first column a long team name would widen that column and
+ * push the direct number beside it off the screen.
+ */
 export function TeamName({ team }: { team: string | null | undefined }) {
   return (
-    <div role="cell" className="min-w-0 break-words">
+    <div role="cell" className="col-span-2 min-w-0 break-words md:col-span-1">
       <MobileLabel>Team</MobileLabel>
       {team === undefined ? <span className="sr-only">Not read yet</span> : (team ?? <Missing what="team" />)}
     </div>
