@@ -32,7 +32,9 @@ function CountCell({ skill, column, cell, band, largest }: { skill: string; colu
           say what it counts (the column and row headers are not read when moving from link to link). */}
       <Link
         to={paths.users.getHref({ skill, team: column?.team, band })}
-        className="block min-w-16 px-2 py-1.5 tabular-nums underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-600"
+        // Relative: it holds the screen-reader words (absolutely placed), which would otherwise be placed
+        // against the page and widen it beyond the scrolling region.
+        className="relative block min-w-16 px-2 py-1.5 tabular-nums underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-600"
       >
         <span className="text-base font-semibold">{count.toLocaleString("en-US")}</span>{" "}
         <span className="sr-only">{`${count === 1 ? "person" : "people"} with ${skill} ${bandLabel(band)} in ${where}${band ? "" : splitInWords(cell)}: list them`}</span>

@@ -7,7 +7,10 @@ export function ThinSkills({ rows }: { rows: readonly CoverageRow[] }) {
   const thin = rows.filter((row) => row.thin).sort((a, b) => a.total.bands.high - b.total.bands.high || a.skill.localeCompare(b.skill));
   if (rows.length === 0) return null;
   return (
-    <section aria-labelledby="thin-skills" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950">
+    <section
+      aria-labelledby="thin-skills"
+      className={thin.length === 0 ? "rounded-md border border-green-300 bg-green-50 p-4 text-green-950" : "rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950"}
+    >
       <h2 id="thin-skills" className="font-semibold">
         {thin.length === 0 ? `Every skill has at least ${THIN_BELOW} people at 70–100` : `Thin skills: fewer than ${THIN_BELOW} people at 70–100`}
       </h2>
