@@ -40,6 +40,8 @@ import { createUsersRouter } from "./features/users/users-router.ts";
 import { createUsersService } from "./features/users/users-service.ts";
 import { createPlatformTenantSource } from "./features/users-import/import-tenant-source.ts";
 import { createUsersImportRouter, USERS_IMPORT_PATH } from "./features/users-import/users-import-router.ts";
+import { createUserIndex, type UserIndex } from "./features/user-index/user-index.ts";
+import { createUserIndexRouter } from "./features/user-index/user-index-router.ts";
 import { requestDeadline } from "./http/deadline-middleware.ts";
 import { createRequestLogging } from "./http/request-logging.ts";
 import { noStore, securityHeaders } from "./http/security-headers.ts";
@@ -84,6 +86,12 @@ export interface AppDeps {
   metricsToken?: string | undefined;
   /** Where jobs are kept; the SQLite store of `db` when not given. */
   jobStore?: JobStore;
+  /**
+   * The whole-tenant user index (decision 019): calls in flight at most while it fills (the client's
+   * BPCC_CONCURRENCY / GWS_CONCURRENCY, 4 when not given), when it turns stale, and whether to start
+   * filling at once (server.ts) or at the first read (tests).
+   */
+  userIndex?: { concurrency: number; staleAfterMs?: number; fillOnStart?: boolean };
   now?: () => number;
 }
 
@@ -95,6 +103,7 @@ export interface App {
   jobs: JobRunner;
   /** Every `/api` route with the access it declares; createApp refused to build if one declared none. */
   routes: RouteInfo[];
+  userIndex: UserIndex;
 }
 
 /** Everything but listen(): tests run it in-process on port 0. */
@@ -121,6 +130,13 @@ export function createApp(deps: AppDeps): App {
   // Creating or deleting a user changes the directory and the access numbers (a DID): invalidate() them then.
   const teams = createTeamsService(platform, listCache);
   const accessNumbers = createAccessNumbersService(platform, listCache);
+  const userIndex = createUserIndex({
+    platform,
+    concurrency: deps.userIndex?.concurrency ?? 4,
+    staleAfterMs: deps.userIndex?.staleAfterMs,
+    now,
+    logger: deps.logger,
+  });
 
   const app = express();
   app.disable("x-powered-by");
@@ -168,6 +184,7 @@ export function createApp(deps: AppDeps): App {
       directory.invalidate();
       accessNumbers.invalidate();
     },
+    onUserChanged: (loginId, user) => userIndex.changed(loginId, user),
   });
   api.use(
     createBulkEditRouter({
@@ -176,6 +193,8 @@ export function createApp(deps: AppDeps): App {
       requires,
     }),
   );
+  // Before the users router: `/users/index/...` is the index's, not a login named "index".
+  api.use(createUserIndexRouter({ index: userIndex, audited }));
   api.use(createUsersRouter({ service: users, audited, requires }));
   api.use(createJobsRouter(jobs));
   api.use(
@@ -199,9 +218,12 @@ export function createApp(deps: AppDeps): App {
   assertEveryRouteGuarded(routes);
   openApi.publish(routes);
 
+  // In the background: the BFF answers at once, and the index says `filling` until it is whole.
+  if (deps.userIndex?.fillOnStart) void userIndex.refresh();
+
   if (deps.metrics && deps.metricsToken) app.get("/metrics", metricsWithToken(deps.metrics.registry, deps.metricsToken));
   if (deps.webDist) app.use(createSpaRouter(deps.webDist));
   app.use(notFound);
   app.use(errorMiddleware);
-  return { app, accounts, audit, jobs, routes };
+  return { app, accounts, audit, jobs, routes, userIndex };
 }

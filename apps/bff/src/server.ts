@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     webDist: WEB_DIST,
     metrics,
     metricsToken: config.metrics.token,
+    userIndex: { concurrency, ...config.userIndex },
   });
   reconcileInterruptedRecords(audit, logger);
 
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
 }
 
 type Logger = ReturnType<typeof createLogger>;
+/** `concurrency`: the client's bound on calls in flight, which the user index's fill keeps to as well. */
 type Running = { platform: Platform; sim: { close(): Promise<void> } | undefined; concurrency: number };
 
 // Each simulator is loaded only in its demo mode: against a real tenant it and its seed data stay out of memory.

@@ -32,7 +32,7 @@ test.describe("an admin's pages on a phone and on a small laptop", () => {
   ];
   for (const { width, assertHeader } of widths) {
     test(`at ${width} px no page scrolls sideways, each page's primary actions are on screen, and the header fits`, async ({ browser }) => {
-      test.slow(); // eight pages
+      test.slow(); // nine pages
       const context = await browser.newContext({ viewport: { width, height: 844 } });
       const page = await context.newPage();
       await goToAdminPage(page, DIRECTORY);

@@ -26,6 +26,11 @@ export const ADMIN_PAGES: readonly AdminPage[] = [
     ],
   },
   {
+    heading: "Skills coverage",
+    href: paths.skills.getHref(),
+    primaryActions: (page) => [page.getByRole("combobox", { name: "Count people at" }), page.getByRole("table").getByRole("link").first()],
+  },
+  {
     heading: "Eric Chen",
     href: paths.user.getHref("eric.chen"),
     primaryActions: (page) => [
@@ -151,7 +156,7 @@ export async function pressEnterToOpenMenu(page: Page): Promise<void> {
 /** The open menu: every page of the role, the one shown marked, the account's name and Sign out. */
 export async function assertMenuShows(page: Page, account: string, currentPage: string): Promise<void> {
   const panel = page.locator(`#${await menuButton(page).getAttribute("aria-controls")}`);
-  for (const name of ["Directory", "Users", "New user", "Teams", "Access numbers", "Accounts", "Audit"]) {
+  for (const name of ["Directory", "Users", "Skills", "New user", "Teams", "Access numbers", "Accounts", "Audit"]) {
     await expect(panel.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true })).toBeVisible();
   }
   await expect(panel.getByRole("link", { name: currentPage, exact: true })).toHaveAttribute("aria-current", "page");

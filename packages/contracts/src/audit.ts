@@ -34,6 +34,8 @@ export const AUDIT_ACTIONS = [
   "users.bulk",
   // A users CSV checked against the tenant (a dry run: nothing changed), supervisors and admins.
   "users.import_preview",
+  // The user index read again from the platform on demand.
+  "user_index.refresh",
   // A state-changing request refused before any route recognised it (no session, cross-site, no such route).
   "http.post",
   "http.put",

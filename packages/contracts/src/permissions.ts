@@ -29,6 +29,10 @@ export const PERMISSIONS = {
   readUserHistory: supervisorUp,
   /** Preview (and, once jobs land, apply) a users CSV; creates and deletes in it stay admin only, row by row. */
   importUsers: supervisorUp,
+  /** Read the whole tenant again into the user index (costs one platform call per user on BPCC). */
+  refreshUserIndex: supervisorUp,
+  /** The skills coverage page: which skills each team has, at what levels (from the user index). */
+  readSkillsCoverage: supervisorUp,
   createUser: adminOnly,
   deleteUser: adminOnly,
   readAudit: adminOnly,

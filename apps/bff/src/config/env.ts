@@ -45,6 +45,8 @@ const EnvSchema = z
     GWS_PASSWORD_FILE: optionalString,
     GWS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     GWS_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(16),
+    USER_INDEX_FILL: z.enum(["start", "first-read"], { error: "must be start or first-read" }).default("start"),
+    USER_INDEX_STALE_MINUTES: minutes.default(60),
     DATA_DIR: z.string().trim().min(1).default("./data"),
     DASHBOARD_ADMIN_USER: optionalString,
     DASHBOARD_ADMIN_PASSWORD: z.string().optional(),
@@ -135,6 +137,8 @@ export interface Config {
   genesys: GenesysConfig | undefined;
   /** One incoming request's deadline, whatever the platform and in demo mode too. */
   requestDeadlineMs: number;
+  /** The user index (decision 019): filled at start or at its first read; `stale` after this long. */
+  userIndex: { fillOnStart: boolean; staleAfterMs: number };
   dataDir: string;
   bootstrapAdmin: { username: string; password: string } | undefined;
   publicOrigin: string | undefined;
@@ -168,6 +172,7 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
     upstream: env.PLATFORM === "bpcc" && env.BPCC_BASE_URL ? readUpstream(env) : undefined,
     genesys: env.PLATFORM === "genesys" && env.GWS_BASE_URL ? readGenesys(env) : undefined,
     requestDeadlineMs: env.BPCC_REQUEST_DEADLINE_MS,
+    userIndex: { fillOnStart: env.USER_INDEX_FILL === "start", staleAfterMs: env.USER_INDEX_STALE_MINUTES * 60_000 },
     dataDir: resolve(env.DATA_DIR),
     bootstrapAdmin:
       env.DASHBOARD_ADMIN_USER && env.DASHBOARD_ADMIN_PASSWORD

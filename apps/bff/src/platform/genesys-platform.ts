@@ -1,4 +1,4 @@
-import { GenesysError, type GenesysCallOptions, type GenesysClient, type GenesysRole, type GenesysSkill, type GenesysUserName } from "@switchboard/genesys";
+import { GenesysError, type GenesysCallOptions, type GenesysClient, type GenesysRole, type GenesysSkill, type GenesysUser, type GenesysUserName } from "@switchboard/genesys";
 import { PLATFORM_OPERATIONS, type Capabilities, type CreateUserRequest, type FieldError, type PlatformOperation, type UserChange } from "@switchboard/contracts";
 import { AppError, PARTIALLY_SAVED_TYPE } from "../errors/app-error.ts";
 import { toDirectoryEntry, toUser } from "./genesys-mappings.ts";
@@ -161,6 +161,13 @@ export function createGenesysPlatform(client: GenesysClient): Platform {
     });
   }
 
+  /** The paged list with every field and subresource, remembered: the directory and the user index both read it. */
+  async function listWithDetails(): Promise<GenesysUser[]> {
+    const users = await client.listUsers({ ...withinDeadline(), subresources: true });
+    remember(users);
+    return users;
+  }
+
   return {
     capabilities: GENESYS_CAPABILITIES,
     // The active device's number comes with the user (subresources=*): no wait for the directory.
@@ -169,9 +176,10 @@ export function createGenesysPlatform(client: GenesysClient): Platform {
       await client.getMe(withinDeadline());
     },
     async listDirectory() {
-      const users = await client.listUsers({ ...withinDeadline(), subresources: true });
-      remember(users);
-      return users.map(toDirectoryEntry);
+      return (await listWithDetails()).map(toDirectoryEntry);
+    },
+    async listUsers() {
+      return (await listWithDetails()).map(toUser);
     },
     async getUser(loginId) {
       return toUser(await aboutUser(loginId, (id) => client.getUser(id, { ...withinDeadline(), subresources: true })));

@@ -35,6 +35,12 @@ export interface Platform {
   /** Proves the upstream is reachable and accepts our credentials (readiness). */
   checkReady(): Promise<void>;
   listDirectory(): Promise<DirectoryEntry[]>;
+  /**
+   * Every user with details, on a platform that lists them in a few calls (Genesys's paged
+   * `fields=*`/`subresources=*` list). Absent where the only way is one `getUser` per user (BPCC):
+   * the user index then reads the directory and fans out (features/user-index).
+   */
+  listUsers?(): Promise<PlatformUser[]>;
   /** The user with their sign-in details (`loginInfo`: null when the platform reports none). */
   getUser(loginId: string): Promise<PlatformUser>;
   createUser(user: CreateUserRequest): Promise<void>;

@@ -9,6 +9,7 @@ import { paths } from "@/config/paths";
 const NAV_ITEMS: ReadonlyArray<NavItem & { permission: Permission; operation?: PlatformOperation }> = [
   { label: "Directory", href: paths.directory.getHref(), permission: "readDirectory" },
   { label: "Users", href: paths.users.getHref(), permission: "readDirectory" },
+  { label: "Skills", href: paths.skills.getHref(), permission: "readSkillsCoverage" },
   { label: "New user", href: paths.newUser.getHref(), permission: "createUser", operation: "createUser" },
   { label: "Teams", href: paths.teams.getHref(), permission: "readTeams", operation: "listTeams" },
   { label: "Access numbers", href: paths.accessNumbers.getHref(), permission: "readAccessNumbers", operation: "listAccessNumbers" },

@@ -103,6 +103,7 @@ export function createAppRoutes(loadArea: LoadSignedInArea): RouteObject[] {
             { index: true, loader: () => redirect(paths.directory.getHref()), Component: () => null },
             { path: paths.directory.path, lazy: load(loadArea, () => import("./routes/app/directory")) },
             restricted(loadArea, paths.users.path, "readDirectory", () => import("./routes/app/users")),
+            restricted(loadArea, paths.skills.path, "readSkillsCoverage", () => import("./routes/app/skills")),
             restricted(loadArea, paths.newUser.path, "createUser", () => import("./routes/app/new-user"), "createUser"),
             restricted(loadArea, paths.importUsers.path, "importUsers", () => import("./routes/app/import-users"), "getUser"),
             { path: paths.user.path, lazy: load(loadArea, () => import("./routes/app/user")) },

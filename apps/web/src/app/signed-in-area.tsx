@@ -8,6 +8,7 @@ import { paths } from "@/config/paths";
 import { sessionQueryOptions } from "@/features/session/api/get-session";
 import { configureApiClient } from "@/lib/api-client";
 import { createQueryClient } from "@/lib/query-client";
+import { followUserChanges } from "@/features/user-index/api/get-user-index";
 
 /**
  * What the signed-in pages stand on: TanStack Query, the axios api-client and the zod contracts.
@@ -28,6 +29,7 @@ export type SignedInArea = {
 
 export function createSignedInArea(queryClient: QueryClient, getRouter: () => DataRouter): SignedInArea {
   connectApiClient(queryClient, getRouter);
+  followUserChanges(queryClient);
   const sessionKey = sessionQueryOptions().queryKey;
   return {
     queryClient,

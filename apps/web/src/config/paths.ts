@@ -31,8 +31,11 @@ export const paths = {
   users: {
     path: "/users",
     title: "Users",
-    /** `q`: the search as typed; `sort`: the column (name when absent); `dir`: `desc`, or ascending when absent. */
-    getHref: ({ q, sort, dir }: UsersSearch = {}) => withSearch("/users", { q, sort, dir }),
+    /**
+     * `q`: the search as typed; `sort`: the column (name when absent); `dir`: `desc`, or ascending when
+     * absent; `team` (`-`: no team), `skill` and `band` (`low`, `mid`, `high`: a level band of that skill).
+     */
+    getHref: ({ q, sort, dir, team, skill, band }: UsersSearch = {}) => withSearch("/users", { q, sort, dir, team, skill, band }),
   },
   newUser: {
     // Matched before /users/:loginId (a static segment ranks first): a login "new" has no page.
@@ -50,6 +53,12 @@ export const paths = {
     path: "/users/:loginId",
     /** The login is one path segment, whatever it holds (`a/b`, `o'brien`). */
     getHref: (loginId: string) => `/users/${encodeURIComponent(loginId)}`,
+  },
+  skills: {
+    path: "/skills",
+    title: "Skills coverage",
+    /** `band`: count only one level band (`low`, `mid`, `high`); every level when absent. */
+    getHref: (band?: string) => withSearch("/skills", { band }),
   },
   teams: {
     path: "/teams",
@@ -86,6 +95,9 @@ export type UsersSearch = {
   q?: string | undefined;
   sort?: string | undefined;
   dir?: string | undefined;
+  team?: string | undefined;
+  skill?: string | undefined;
+  band?: string | undefined;
 };
 
 /** The Access numbers page's address. */

@@ -2,8 +2,8 @@ import type { DirectoryEntry } from "@switchboard/contracts";
 import { digitsOf } from "./phone-number";
 
 /** One entry and what a search compares against, computed once per directory load. */
-export type IndexedEntry = {
-  entry: DirectoryEntry;
+export type IndexedEntry<T extends DirectoryEntry = DirectoryEntry> = {
+  entry: T;
   /** "first last", login and extension, folded, separated by a character no one can type. */
   text: string;
   didDigits: string;
@@ -26,7 +26,7 @@ function sortKey(entry: DirectoryEntry): string {
 }
 
 /** Sorts by last name, then first name, and prepares each entry for searching. */
-export function indexDirectory(entries: readonly DirectoryEntry[]): IndexedEntry[] {
+export function indexDirectory<T extends DirectoryEntry>(entries: readonly T[]): IndexedEntry<T>[] {
   return entries
     .map((entry) => ({
       entry,
@@ -47,11 +47,11 @@ const PHONE_LIKE = /^[\d\s()+.\-/]+$/;
  * Who matches what was typed: by name ("chen", "wei chen"), login, extension, or DID. A DID is
  * compared digit by digit, so "+1 (650) 555" finds 16505555555.
  */
-export function searchDirectory(index: readonly IndexedEntry[], query: string): DirectoryEntry[] {
+export function searchDirectory<T extends DirectoryEntry>(index: readonly IndexedEntry<T>[], query: string): T[] {
   const text = foldText(query);
   if (!text) return index.map((item) => item.entry);
   const digits = PHONE_LIKE.test(text) ? digitsOf(text) : "";
-  const matches: DirectoryEntry[] = [];
+  const matches: T[] = [];
   for (const item of index) {
     if (item.text.includes(text) || (digits && item.didDigits.includes(digits))) {
       matches.push(item.entry);

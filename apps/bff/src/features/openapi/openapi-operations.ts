@@ -25,6 +25,9 @@ import {
   UpdateUserRequestSchema,
   UserHistoryQuerySchema,
   UserHistorySchema,
+  UserIndexQuerySchema,
+  UserIndexResponseSchema,
+  UserIndexStatusSchema,
   UserSchema,
 } from "@switchboard/contracts";
 import type { z } from "zod";
@@ -107,6 +110,22 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
     summary: "The access numbers and what each is assigned to",
     success: { status: 200, description: "The access numbers.", schema: AccessNumberListSchema },
     upstream: true,
+  },
+  "GET /api/users": {
+    summary: "Every user with team, skills and flags, from the user index, with its age and progress",
+    description:
+      "Answers at once from the BFF's index of the whole tenant (decision 019), never waiting for a fill: `state` is `filling` (with `done` of `total` read) while one runs, `stale` when older than an hour or when the list could not be read (`error`). `failed` counts users whose details the last fill could not read. Filters combine: `team` (`-` for no team), `skill` with `minLevel`/`maxLevel`, `q` in names and login.",
+    query: UserIndexQuerySchema,
+    success: { status: 200, description: "The matching users, A to Z by last name, and the index's status.", schema: UserIndexResponseSchema },
+  },
+  "GET /api/users/index/status": {
+    summary: "The user index's age and progress, without its users: small enough to poll while it fills",
+    success: { status: 200, description: "The index's status.", schema: UserIndexStatusSchema },
+  },
+  "POST /api/users/index/refresh": {
+    summary: "Read the whole tenant into the user index again",
+    description: "Starts a fill in the background, unless one is under way (then this shares it). On BPCC one read per user, at most the configured concurrency at once.",
+    success: { status: 202, description: "Filling; `Location` is the status to poll.", schema: UserIndexStatusSchema },
   },
   "GET /api/users/:loginId": {
     summary: "One user: profile, direct number, team, skills, roles, flags and login info",

@@ -26,8 +26,16 @@ export function createSkillsSeen(): SkillsSeen {
 
 /** The port, with every user it answers, and every skill set it accepts, noted in `seen`. */
 export function recordingSkillsSeen(platform: Platform, seen: SkillsSeen): Platform {
+  const listUsers = platform.listUsers?.bind(platform);
   return {
     ...platform,
+    ...(listUsers && {
+      async listUsers() {
+        const users = await listUsers();
+        for (const user of users) seen.record(Object.keys(user.skills));
+        return users;
+      },
+    }),
     async getUser(loginId) {
       const user = await platform.getUser(loginId);
       seen.record(Object.keys(user.skills));

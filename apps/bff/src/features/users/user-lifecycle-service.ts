@@ -22,6 +22,11 @@ export interface UserLifecycleDeps {
   generatePassword: (loginId: string) => string;
   /** The directory and the access numbers list users: called whenever one may have come or gone. */
   onUsersChanged: () => void;
+  /**
+   * One user changed through Switchboard, for the user index to follow: `user` as it now is, `null`
+   * deleted, absent when only a fresh read can tell (a create, an answer lost on the way back).
+   */
+  onUserChanged?: (loginId: string, user?: PlatformUser | null) => void;
 }
 
 export interface UserLifecycleService {
@@ -117,10 +122,12 @@ export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecyc
       } catch (error) {
         if (!isLostAnswer(error)) throw refusalOnField(error, CREATE_USER_FIELDS, Object.keys(submitted.skills ?? {}));
         deps.onUsersChanged();
+        deps.onUserChanged?.(submitted.loginId);
         completion = await completeSkills(submitted, await verifyCreated(submitted, error));
         confirmedBy = "read-back";
       }
       deps.onUsersChanged();
+      if (confirmedBy === "answer") deps.onUserChanged?.(submitted.loginId);
       const { password: _secret, ...attributes } = submitted;
       return {
         response: { loginId: submitted.loginId, confirmedBy, generated, ...(generated ? { temporaryPassword: submitted.password } : {}) },
@@ -137,10 +144,12 @@ export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecyc
       } catch (error) {
         if (!isLostAnswer(error)) throw error;
         deps.onUsersChanged();
+        deps.onUserChanged?.(loginId);
         await verifyDeleted(loginId, error);
         confirmedBy = "read-back";
       }
       deps.onUsersChanged();
+      deps.onUserChanged?.(loginId, null);
       return { changes: { before: recordOf(before), after: { deleted: true, confirmedBy } } };
     },
   };

@@ -1,5 +1,6 @@
 import { roleCan, type AuditChanges, type Role, type UpdateUserRequest, type User } from "@switchboard/contracts";
 import type { AuditStore } from "../../audit/audit-store.ts";
+import { AppError } from "../../errors/app-error.ts";
 import { callAboutUser } from "../../errors/upstream-problem.ts";
 import type { Platform, PlatformUser } from "../../platform/platform.ts";
 import { createUserEditsService } from "./user-edits-service.ts";
@@ -54,7 +55,17 @@ export function createUsersService(deps: UsersServiceDeps): UsersService {
       return visibleTo(role, await withDirectNumber(loginId, callAboutUser(loginId, () => platform.getUser(loginId))));
     },
     async updateUser(loginId, request) {
-      const { user, changes } = await edits.updateUser(loginId, request);
+      let edited: Awaited<ReturnType<typeof edits.updateUser>>;
+      try {
+        edited = await edits.updateUser(loginId, request);
+      } catch (error) {
+        // Partly saved, or an answer lost: whatever the user is now, the index reads it again. A
+        // refusal (4xx) changed nothing.
+        if (!(error instanceof AppError) || error.status >= 500) deps.onUserChanged?.(loginId);
+        throw error;
+      }
+      const { user, changes } = edited;
+      deps.onUserChanged?.(loginId, user);
       return { user: await withDirectNumber(loginId, Promise.resolve(user)), changes };
     },
     visibleTo,

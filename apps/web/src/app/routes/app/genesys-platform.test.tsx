@@ -26,7 +26,7 @@ describe("the navigation over Genesys", () => {
 
     const nav = await screen.findByRole("navigation", { name: "Main" });
     const labels = within(nav).getAllByRole("link").map((link) => link.textContent);
-    expect(labels).toEqual(["Directory", "Users", "New user", "Accounts", "Audit"]);
+    expect(labels).toEqual(["Directory", "Users", "Skills", "New user", "Accounts", "Audit"]);
   });
 
   it("has no New user on a platform that cannot create users, even for an admin", async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildEntry, buildHealth, buildSession } from "@/testing/fixtures";
 import { json, mockApi, problem, type MockReply } from "@/testing/mock-api";
 import { renderApp } from "@/testing/render-app";
+import { buildIndex, buildIndexRow } from "@/testing/user-index-fixtures";
 import { buildUser } from "@/testing/user-fixtures";
 
 /** Extensions and DIDs of several lengths, so that text order and numeric order differ. */
@@ -20,6 +21,7 @@ function usersApi(role: Role = "supervisor", directory: MockReply = json({ users
     "GET /api/health": json(buildHealth()),
     "GET /api/session": json(buildSession(role)),
     "GET /api/directory": directory,
+    "GET /api/users": json(buildIndex([buildIndexRow({ loginId: "wchen", team: "Billing", skills: { English: 90, Billing: 70, Spanish: 40, Chat: 10 } })])),
   });
 }
 
@@ -63,7 +65,15 @@ describe("the Users page", () => {
     await screen.findByText("5 users");
 
     const wei = within(table()).getByRole("link", { name: "Wei Chen" }).closest("[role=row]") as HTMLElement;
-    expect(within(wei).getAllByRole("cell").map((cell) => cell.textContent)).toEqual(["Wei Chen", "wchen", "Ext.1048", "Direct number+1 650-555-5555"]);
+    await within(wei).findByText("Billing");
+    expect(within(wei).getAllByRole("cell").map((cell) => cell.textContent)).toEqual([
+      "Wei Chen",
+      "wchen",
+      "Ext.1048",
+      "Direct number+1 650-555-5555",
+      "TeamBilling",
+      "SkillsEnglish 90, Billing 70, Spanish 40 +1 more",
+    ]);
     const wanda = within(table()).getByRole("link", { name: "Wanda Bui" }).closest("[role=row]") as HTMLElement;
     expect(wanda).toHaveTextContent("No extension");
     expect(wanda).toHaveTextContent("No direct number");

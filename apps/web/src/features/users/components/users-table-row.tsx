@@ -1,4 +1,3 @@
-import type { DirectoryEntry } from "@switchboard/contracts";
 import { memo } from "react";
 import { Link } from "react-router";
 import { MobileLabel, Missing } from "@/components/ui/table-cells";
@@ -6,11 +5,13 @@ import { WindowRow, type WindowRowProps } from "@/components/ui/window-row-group
 import { paths } from "@/config/paths";
 import { displayNameOf } from "@/lib/display-name";
 import { DIRECT_NUMBER_LABEL, formatDid } from "@/lib/phone-number";
+import type { UsersListEntry } from "../utils/index-filters";
 import { BulkSelectBox } from "./bulk-select-box";
+import { SkillsSummary, TeamName } from "./users-index-cells";
 
-/** The desktop's four columns, shared by the header row and every row. */
+/** The desktop's six columns, shared by the header row and every row. */
 export const USERS_TABLE_COLUMNS =
-  "md:grid md:grid-cols-[minmax(0,2fr)_minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,1.5fr)] md:items-center md:gap-x-4";
+  "md:grid md:grid-cols-[minmax(0,2fr)_minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,1.5fr)_minmax(0,1.25fr)_minmax(0,2fr)] md:items-center md:gap-x-4";
 
 /** Phone: a card, the name and login on top, the two numbers under them. */
 const ROW_GRID = `grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 ${USERS_TABLE_COLUMNS}`;
@@ -19,7 +20,7 @@ const ROW_GRID = `grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 ${USERS_TABLE_COLU
  * One user. The name is the row's one link and the one tab stop; it stretches over the row, so a
  * click anywhere on it opens the user. Memoized: rows that stay in view skip rendering while typing.
  */
-export const UsersTableRow = memo(function UsersTableRow({ entry, ...frame }: WindowRowProps<DirectoryEntry>) {
+export const UsersTableRow = memo(function UsersTableRow({ entry, ...frame }: WindowRowProps<UsersListEntry>) {
   return (
     <WindowRow {...frame} className={`${ROW_GRID} absolute inset-x-0 top-0 border-b border-slate-200 px-3 py-3 hover:bg-white md:py-2`}>
       <div role="cell" className="col-span-2 flex min-w-0 items-center gap-3 font-medium break-words md:col-span-1">
@@ -42,6 +43,8 @@ export const UsersTableRow = memo(function UsersTableRow({ entry, ...frame }: Wi
         <MobileLabel>{DIRECT_NUMBER_LABEL}</MobileLabel>
         {entry.did ? <span className="whitespace-nowrap">{formatDid(entry.did)}</span> : <Missing what="direct number" />}
       </div>
+      <TeamName team={entry.team} />
+      <SkillsSummary skills={entry.skills} />
     </WindowRow>
   );
 });

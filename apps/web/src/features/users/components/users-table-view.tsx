@@ -1,15 +1,15 @@
-import type { DirectoryEntry } from "@switchboard/contracts";
-import { memo, useMemo } from "react";
+import { memo, useMemo, type ReactNode } from "react";
 import { LoadError } from "@/components/ui/load-error";
 import { SearchField } from "@/components/ui/search-field";
 import { StatusLine } from "@/components/ui/status-line";
 import { indexDirectory, searchDirectory } from "@/lib/search-directory";
+import type { UsersListEntry } from "../utils/index-filters";
 import { sortUsers, type UserSort } from "../utils/users-table-sort";
 import { UsersTable } from "./users-table";
 
-/** The list of users as a query gives it: the app passes the directory's. */
+/** The list of users as a query gives it: the app passes the directory's, with the index's team and skills. */
 export type UsersSource = {
-  data: readonly DirectoryEntry[] | undefined;
+  data: readonly UsersListEntry[] | undefined;
   isPending: boolean;
   isFetching: boolean;
   error: unknown;
@@ -31,12 +31,18 @@ export const UsersTableView = memo(function UsersTableView({
   onQueryChange,
   sort,
   onSortChange,
+  filters,
+  filtered = false,
 }: {
   users: UsersSource;
   query: string;
   onQueryChange: (query: string) => void;
   sort: UserSort;
   onSortChange: (sort: UserSort) => void;
+  /** The team, skill and level filters, shown beside the search (UsersIndexFilters). */
+  filters?: ReactNode;
+  /** Whether those filters leave some users out: an empty list then says so. */
+  filtered?: boolean;
 }) {
   const index = useMemo(() => indexDirectory(users.data ?? []), [users.data]);
   const sorted = useMemo(() => sortUsers(index, sort), [index, sort]);
@@ -47,6 +53,7 @@ export const UsersTableView = memo(function UsersTableView({
   if (users.data) {
     if (matches.length > 0) status = countUsers(matches.length);
     else if (trimmed) status = `No user matches “${trimmed}”`;
+    else if (filtered) status = "No user matches these filters";
     else status = "There are no users yet.";
   } else if (users.isPending) {
     status = "Loading users…";
@@ -62,6 +69,7 @@ export const UsersTableView = memo(function UsersTableView({
           onChange={(event) => onQueryChange(event.target.value)}
         />
       </form>
+      {filters}
       {/* One live region for the count, the empty result and loading, present from the start so
           screen readers announce its changes. */}
       <StatusLine isPending={users.isPending}>{status}</StatusLine>

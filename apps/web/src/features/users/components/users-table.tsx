@@ -1,8 +1,8 @@
-import type { DirectoryEntry } from "@switchboard/contracts";
 import { useRef } from "react";
 import { WindowRowGroup } from "@/components/ui/window-row-group";
 import { useWindowRows } from "@/hooks/use-window-rows";
 import { DIRECT_NUMBER_LABEL } from "@/lib/phone-number";
+import type { UsersListEntry } from "../utils/index-filters";
 import { nextUserSort, type UserSort, type UserSortKey } from "../utils/users-table-sort";
 import { BulkSelectAll } from "./bulk-select-box";
 import { UsersTableHeader } from "./users-table-header";
@@ -22,6 +22,8 @@ const COLUMNS: ReadonlyArray<{ column: UserSortKey; label: string }> = [
   { column: "extension", label: "Extension" },
   { column: "did", label: DIRECT_NUMBER_LABEL },
 ];
+/** The user index's columns, after the sortable ones: not sorted, filtered (UsersIndexFilters). */
+const INDEX_COLUMNS = ["Team", "Skills"] as const;
 
 /**
  * Users in a sortable table. Only the rows near the viewport are in the DOM, so tens of thousands
@@ -33,7 +35,7 @@ export function UsersTable({
   sort,
   onSortChange,
 }: {
-  users: readonly DirectoryEntry[];
+  users: readonly UsersListEntry[];
   sort: UserSort;
   onSortChange: (sort: UserSort) => void;
 }) {
@@ -68,6 +70,11 @@ export function UsersTable({
               onSort={handleSort}
               leading={column === "name" ? <BulkSelectAll users={users} /> : undefined}
             />
+          ))}
+          {INDEX_COLUMNS.map((label) => (
+            <div key={label} role="columnheader" className="sr-only min-w-0 text-xs font-semibold tracking-wide text-slate-700 uppercase md:not-sr-only">
+              {label}
+            </div>
           ))}
         </div>
       </div>

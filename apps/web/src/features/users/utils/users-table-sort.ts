@@ -60,7 +60,7 @@ function keyOf(item: IndexedEntry, key: Exclude<UserSortKey, "name">): string | 
  * who tie (no extension, the same DID) stay by name, whichever the direction. Those without a
  * value come last either way: a descending sort by DID starts with the highest DID, not a blank.
  */
-export function sortUsers(index: readonly IndexedEntry[], sort: UserSort): readonly IndexedEntry[] {
+export function sortUsers<T extends IndexedEntry>(index: readonly T[], sort: UserSort): readonly T[] {
   if (sort.key === "name") return sort.direction === "asc" ? index : [...index].reverse();
   const key = sort.key;
   const sign = sort.direction === "asc" ? 1 : -1;

@@ -1,0 +1,50 @@
+import type { UserIndexStatus } from "@switchboard/contracts";
+import { Button } from "@/components/ui/button";
+import { getErrorMessage } from "@/lib/errors";
+import { formatAgo } from "@/lib/format-ago";
+import { useRefreshUserIndex } from "../api/refresh-user-index";
+
+const count = (value: number) => value.toLocaleString("en-US");
+
+function describeAge(status: UserIndexStatus, now: number): string {
+  if (status.indexedAt === null) return "Teams and skills have not been read yet.";
+  const age = `Teams and skills as read ${formatAgo(new Date(status.indexedAt), now)}`;
+  return status.state === "stale" ? `${age}; they may be out of date.` : `${age}.`;
+}
+
+/**
+ * How old the user index is, its progress while it fills ("Reading users: 1,234 of 20,000"), what it
+ * could not read, and, for those who may, a Refresh button. Changes made through Switchboard are in
+ * it at once; this is for changes made elsewhere (the platform's own admin).
+ */
+export function IndexFreshness({ status, canRefresh, now = Date.now() }: { status: UserIndexStatus | undefined; canRefresh: boolean; now?: number }) {
+  const refresh = useRefreshUserIndex();
+  if (!status) return null;
+  const filling = status.state === "filling";
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700">
+      {filling ? (
+        <div className="flex items-center gap-2">
+          <label htmlFor="user-index-progress">
+            {status.total > 0 ? `Reading users: ${count(status.done)} of ${count(status.total)}` : "Reading the list of users…"}
+          </label>
+          <progress id="user-index-progress" max={Math.max(status.total, 1)} value={status.done} className="h-2 w-32 accent-brand-700" />
+        </div>
+      ) : (
+        <p>{describeAge(status, now)}</p>
+      )}
+      {status.failed > 0 && (
+        <p className="text-amber-800">
+          {count(status.failed)} {status.failed === 1 ? "user" : "users"} could not be read; refresh to try again.
+        </p>
+      )}
+      {status.error && !filling && <p className="text-red-800">{status.error}</p>}
+      {canRefresh && !filling && (
+        <Button variant="secondary" size="sm" isPending={refresh.isPending} onClick={() => refresh.mutate()}>
+          Refresh
+        </Button>
+      )}
+      {refresh.isError && <p role="alert" className="text-red-800">The refresh could not start. {getErrorMessage(refresh.error)}</p>}
+    </div>
+  );
+}
