@@ -16,3 +16,5 @@ export * from "./access-numbers.ts";
 export * from "./deadlines.ts";
 export * from "./jobs.ts";
 export * from "./users-import.ts";
+export * from "./users-export.ts";
+export * from "./user-search.ts";

@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   readUserHistory: supervisorUp,
   /** Preview (and, once jobs land, apply) a users CSV; creates and deletes in it stay admin only, row by row. */
   importUsers: supervisorUp,
+  /** Export the users (all, a filter or a selection) as a CSV file, as a job (issue 14). */
+  exportUsers: supervisorUp,
   createUser: adminOnly,
   deleteUser: adminOnly,
   readAudit: adminOnly,

@@ -1,4 +1,4 @@
-import type { DirectoryEntry } from "@switchboard/contracts";
+import { foldText, phoneDigitsOfSearch, type DirectoryEntry } from "@switchboard/contracts";
 import { digitsOf } from "./phone-number";
 
 /** One entry and what a search compares against, computed once per directory load. */
@@ -9,15 +9,7 @@ export type IndexedEntry = {
   didDigits: string;
 };
 
-/** Lower case, accents dropped ("José" is found by "jose"), runs of spaces made one. */
-export function foldText(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
+export { foldText };
 
 const SEPARATOR = "\u0000";
 
@@ -40,9 +32,6 @@ export function indexDirectory(entries: readonly DirectoryEntry[]): IndexedEntry
     .map(({ entry, text, didDigits }) => ({ entry, text, didDigits }));
 }
 
-/** Something typed like a phone number: digits with the usual punctuation, e.g. "(650) 555-55". */
-const PHONE_LIKE = /^[\d\s()+.\-/]+$/;
-
 /**
  * Who matches what was typed: by name ("chen", "wei chen"), login, extension, or DID. A DID is
  * compared digit by digit, so "+1 (650) 555" finds 16505555555.
@@ -50,7 +39,7 @@ const PHONE_LIKE = /^[\d\s()+.\-/]+$/;
 export function searchDirectory(index: readonly IndexedEntry[], query: string): DirectoryEntry[] {
   const text = foldText(query);
   if (!text) return index.map((item) => item.entry);
-  const digits = PHONE_LIKE.test(text) ? digitsOf(text) : "";
+  const digits = phoneDigitsOfSearch(text);
   const matches: DirectoryEntry[] = [];
   for (const item of index) {
     if (item.text.includes(text) || (digits && item.didDigits.includes(digits))) {
