@@ -8,6 +8,7 @@ import { useSession } from "@/features/session/api/get-session";
 import { usePermissions } from "@/features/session/hooks/use-permissions";
 import { BulkEditBar } from "@/features/users/components/bulk-edit-bar";
 import { BulkSelectionProvider } from "@/features/users/components/bulk-selection";
+import { ExportUsersButton } from "@/features/users/components/export-users-button";
 import { UsersTableView } from "@/features/users/components/users-table-view";
 import { useUsersTableSort } from "@/features/users/hooks/use-users-table-sort";
 import { useReplaceSearchParams } from "@/hooks/use-replace-search-params";
@@ -41,6 +42,7 @@ export default function UsersRoute() {
           <PageHeading title={paths.users.title} />
           <p className="mt-1 text-slate-700">Every user of the contact center. Sort by a column; open a user to see more.</p>
         </div>
+        <ExportUsersButton query={query} users={directory.data} />
         {can("importUsers") && supports("getUser") && (
           <Link
             to={paths.importUsers.getHref()}
