@@ -121,6 +121,13 @@ describe("the users export", () => {
     expect(job).toMatchObject({ state: "succeeded", done: 3, total: 3 });
   });
 
+  it("fails, saying why, when not one user could be read", async () => {
+    const { service, jobs } = setUp([userOf("ann.lee")], { failing: ["ann.lee"] });
+    const job = await service.startExport({}, "sam");
+    await jobs.idle();
+    expect(jobs.get(job.id, { username: "sam", role: "supervisor" })).toMatchObject({ state: "failed", problem: "None of the 1 users could be read: The contact center failed." });
+  });
+
   it("exports the search's matches, narrowed by the filter's team", async () => {
     const users = [userOf("ann.lee", { team: "Sales" }), userOf("anna.bell", { team: "Support" }), userOf("bob.ray")];
     const { run } = setUp(users);

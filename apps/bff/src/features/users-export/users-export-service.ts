@@ -1,4 +1,5 @@
 import type { Capabilities, JobOf, UsersExportRequest, UsersExportResult } from "@switchboard/contracts";
+import { AppError } from "../../errors/app-error.ts";
 import type { JobRunner } from "../../jobs/job-runner.ts";
 import type { JobFileStore } from "../../jobs/job-files.ts";
 import type { Platform } from "../../platform/platform.ts";
@@ -56,6 +57,10 @@ export function createUsersExportService(deps: UsersExportDeps): UsersExportServ
         total: loginIds.length,
         async work({ jobId, progress }): Promise<UsersExportResult> {
           const { users, unreadable } = await deps.details.list(loginIds, progress);
+          // Not one user read: the platform is down, not a few users; a file of nobody would say otherwise.
+          if (users.length === 0 && unreadable.length > 0) {
+            throw new AppError({ status: 502, title: "Export failed", detail: `None of the ${unreadable.length} users could be read: ${unreadable[0]?.problem ?? ""}` });
+          }
           // Sorted by login, so that two exports compare line by line.
           const rows = users.filter((user) => matchesDetails(user, request.filter)).sort((a, b) => (a.loginId < b.loginId ? -1 : a.loginId > b.loginId ? 1 : 0));
           const createdAt = new Date(now());

@@ -102,6 +102,18 @@ describe("exporting users as CSV from the Users page", () => {
     await waitFor(() => expect(saved).toHaveLength(1));
   });
 
+  it("names at most twenty users it could not read, and counts the rest", async () => {
+    const api = exportApi();
+    const unreadable = Array.from({ length: 25 }, (_, i) => ({ loginId: `user${i}`, problem: "The contact center did not answer in time." }));
+    api.on("GET /api/jobs/export-1", json(succeeded({ rows: 475, requested: 500, unreadable })));
+    renderApp("/users?export=export-1");
+
+    const summary = await screen.findByText(/^Exported 475 of 500 users; 25 could not be read: user0, user1,/);
+    expect(summary).toHaveTextContent("user19 and 5 more.");
+    expect(within(screen.getByRole("alert")).getAllByRole("listitem")).toHaveLength(20);
+    expect(screen.getByRole("alert")).toHaveTextContent("And 5 more.");
+  });
+
   it("says why an export did not start", async () => {
     const api = exportApi();
     api.on("POST /api/users/export", problem(502, { detail: "The contact center refused the request." }));

@@ -16,6 +16,8 @@ import { useDownloadUsersExport } from "../api/download-users-export";
 import { useStartUsersExport } from "../api/start-users-export";
 
 const count = (n: number) => n.toLocaleString("en-US");
+/** The users who could not be read that the page names; a platform outage can make it thousands. */
+const SHOWN_UNREADABLE = 20;
 const usersWord = (n: number) => (n === 1 ? "user" : "users");
 
 /** "Export all 500 users", or with a search "Export 42 users": what the click will export. */
@@ -82,10 +84,13 @@ function ExportJob({ jobId, onDone }: { jobId: string; onDone: () => void }) {
 function ExportResult({ jobId, result }: { jobId: string; result: UsersExportResult }) {
   const download = useDownloadUsersExport();
   const unreadable = result.unreadable;
+  const shown = unreadable.slice(0, SHOWN_UNREADABLE);
+  const more = unreadable.length - shown.length;
+  const names = `${shown.map((user) => user.loginId).join(", ")}${more > 0 ? ` and ${count(more)} more` : ""}`;
   const summary =
     unreadable.length === 0
       ? `Exported ${count(result.rows)} ${usersWord(result.rows)}.`
-      : `Exported ${count(result.rows)} of ${count(result.requested)} users; ${count(unreadable.length)} could not be read: ${unreadable.map((user) => user.loginId).join(", ")}.`;
+      : `Exported ${count(result.rows)} of ${count(result.requested)} users; ${count(unreadable.length)} could not be read: ${names}.`;
   return (
     <>
       <p role="status" className="text-sm font-medium text-slate-900">
@@ -94,10 +99,11 @@ function ExportResult({ jobId, result }: { jobId: string; result: UsersExportRes
       {unreadable.length > 0 && (
         <Alert title={`Not in the file: ${count(unreadable.length)} ${usersWord(unreadable.length)}`}>
           <ul className="list-disc pl-5">
-            {unreadable.map(({ loginId, problem }) => (
+            {shown.map(({ loginId, problem }) => (
               <li key={loginId}>{`${loginId}: ${problem}`}</li>
             ))}
           </ul>
+          {more > 0 && <p className="mt-2">{`And ${count(more)} more.`}</p>}
           <p className="mt-2">Export again later to include them.</p>
         </Alert>
       )}
