@@ -201,6 +201,8 @@ describe("users export on Bright Pattern", () => {
     const page = AuditPageSchema.parse((await agent.get("/api/audit?action=users.export")).body);
     expect(page.records[0]).toMatchObject({ action: "users.export", actor: "supervisor", outcome: "succeeded", target: "users" });
     expect(page.records.some((record) => record.actor === "viewer" && record.outcome === "refused")).toBe(true);
+    // What was exported: the search's one user.
+    expect(page.records.map((record) => record.changes?.after)).toContainEqual(expect.objectContaining({ filter: { q: "ERIC.chen" }, users: 1 }));
   });
 });
 

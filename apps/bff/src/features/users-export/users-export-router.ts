@@ -1,6 +1,6 @@
 import { Router } from "express";
 import { UsersExportRequestSchema } from "@switchboard/contracts";
-import type { Audited } from "../../audit/audited.ts";
+import { recordChanges, type Audited } from "../../audit/audited.ts";
 import { authOf } from "../../auth/auth-context.ts";
 import { authorize } from "../../auth/authorize.ts";
 import { answerJobStarted } from "../../jobs/jobs-router.ts";
@@ -18,7 +18,12 @@ export function createUsersExportRouter(deps: { service: UsersExportService; aud
     // No body at all: everyone.
     const body: unknown = req.body ?? {};
     const request = UsersExportRequestSchema.parse(body);
-    answerJobStarted(res, await deps.service.startExport(request, authOf(req).username));
+    const job = await deps.service.startExport(request, authOf(req).username);
+    // The trail says what left the building: which users, and how many.
+    recordChanges(res, {
+      after: { ...(request.filter ? { filter: request.filter } : {}), ...(request.loginIds ? { selection: request.loginIds.length } : {}), users: job.total, job: job.id },
+    });
+    answerJobStarted(res, job);
   });
   return router;
 }
