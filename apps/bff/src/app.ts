@@ -42,10 +42,15 @@ import { createPlatformTenantSource } from "./features/users-import/import-tenan
 import { createUsersImportRouter, USERS_IMPORT_PATH } from "./features/users-import/users-import-router.ts";
 import { createUserIndex, type UserIndex } from "./features/user-index/user-index.ts";
 import { createUserIndexRouter } from "./features/user-index/user-index-router.ts";
+import { createPlatformUserDetails } from "./features/users-export/user-details-source.ts";
+import { createUsersExportRouter } from "./features/users-export/users-export-router.ts";
+import { createUsersExportService } from "./features/users-export/users-export-service.ts";
 import { requestDeadline } from "./http/deadline-middleware.ts";
 import { createRequestLogging } from "./http/request-logging.ts";
 import { noStore, securityHeaders } from "./http/security-headers.ts";
 import { createSpaRouter } from "./http/spa.ts";
+import { createJobDownloadRouter } from "./jobs/job-download-router.ts";
+import { createSqliteJobFileStore, type JobFileStore } from "./jobs/job-files.ts";
 import { createJobRunner, type JobRunner } from "./jobs/job-runner.ts";
 import { createSqliteJobStore, type JobStore } from "./jobs/job-store.ts";
 import { createJobsRouter } from "./jobs/jobs-router.ts";
@@ -92,6 +97,8 @@ export interface AppDeps {
    * filling at once (server.ts) or at the first read (tests).
    */
   userIndex?: { concurrency: number; staleAfterMs?: number; fillOnStart?: boolean };
+  /** Where jobs keep their files (an export's CSV); the SQLite store of `db` when not given. */
+  jobFiles?: JobFileStore;
   now?: () => number;
 }
 
@@ -197,6 +204,8 @@ export function createApp(deps: AppDeps): App {
   api.use(createUserIndexRouter({ index: userIndex, audited }));
   api.use(createUsersRouter({ service: users, audited, requires }));
   api.use(createJobsRouter(jobs));
+  const jobFiles = deps.jobFiles ?? createSqliteJobFileStore(deps.db, { now });
+  api.use(createJobDownloadRouter({ jobs, files: jobFiles }));
   api.use(
     createLocksRouter({
       service: createLocksService(platform),
@@ -207,6 +216,8 @@ export function createApp(deps: AppDeps): App {
   );
   const importTenant = createPlatformTenantSource({ platform, teams, skillsSeen, concurrency });
   api.use(createUsersImportRouter({ tenant: importTenant, audited, requires }));
+  const exportDetails = createPlatformUserDetails({ platform, concurrency });
+  api.use(createUsersExportRouter({ service: createUsersExportService({ platform, details: exportDetails, jobs, files: jobFiles, now }), audited, requires }));
   api.use(createPasswordsRouter({ service: createPasswordsService(platform), audited, requires }));
   api.use(createAuditRouter({ service: createAuditService(audit), now }));
   api.use(createAccountsRouter({ service: createAccountsService({ db: deps.db, accounts, sessions, passwordParams: deps.passwordParams }), audited }));

@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   // record of its own besides, with the single change's action (user.update) and `job:<id>` as its request.
   "locks.scan",
   "users.bulk",
+  "users.export",
   // A users CSV checked against the tenant (a dry run: nothing changed), supervisors and admins.
   "users.import_preview",
   // The user index read again from the platform on demand.

@@ -17,3 +17,5 @@ export * from "./deadlines.ts";
 export * from "./jobs.ts";
 export * from "./users-import.ts";
 export * from "./user-index.ts";
+export * from "./users-export.ts";
+export * from "./user-search.ts";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SkillLevelSchema, SkillNameSchema, TeamNameSchema } from "./user-fields.ts";
+import { UsersExportResultSchema } from "./users-export.ts";
 
 /**
  * Work that touches many users runs as a job (docs/decisions/018-jobs.md): the POST that starts it
@@ -43,6 +44,7 @@ export type BulkEditResult = z.infer<typeof BulkEditResultSchema>;
 export const JOB_RESULT_SCHEMAS = {
   "locks.scan": LockScanResultSchema,
   "users.bulk": BulkEditResultSchema,
+  "users.export": UsersExportResultSchema,
 } as const;
 export type JobKind = keyof typeof JOB_RESULT_SCHEMAS;
 export type JobResultOf<K extends JobKind> = z.infer<(typeof JOB_RESULT_SCHEMAS)[K]>;
@@ -69,6 +71,7 @@ function jobOf<const K extends JobKind, R extends z.ZodType>(kind: K, resultSche
 export const JobSchema = z.discriminatedUnion("kind", [
   jobOf("locks.scan", JOB_RESULT_SCHEMAS["locks.scan"]),
   jobOf("users.bulk", JOB_RESULT_SCHEMAS["users.bulk"]),
+  jobOf("users.export", JOB_RESULT_SCHEMAS["users.export"]),
 ]);
 export type Job = z.infer<typeof JobSchema>;
 /** A job of one kind, its result typed. */

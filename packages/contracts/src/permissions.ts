@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   refreshUserIndex: supervisorUp,
   /** The skills coverage page: which skills each team has, at what levels (from the user index). */
   readSkillsCoverage: supervisorUp,
+  /** Export the users (all, a filter or a selection) as a CSV file, as a job (issue 14). */
+  exportUsers: supervisorUp,
   createUser: adminOnly,
   deleteUser: adminOnly,
   readAudit: adminOnly,

@@ -75,6 +75,15 @@ const MIGRATIONS: readonly string[] = [
      problem      TEXT
    );
    CREATE INDEX jobs_state ON jobs(state);`,
+  // A job's file (a users export, decision 020): one per job, kept for a day, deleted with its job.
+  `CREATE TABLE job_files (
+     job_id       TEXT PRIMARY KEY REFERENCES jobs(id) ON DELETE CASCADE,
+     name         TEXT NOT NULL,
+     content_type TEXT NOT NULL,
+     content      BLOB NOT NULL,
+     created_at   TEXT NOT NULL
+   );
+   CREATE INDEX job_files_created_at ON job_files(created_at);`,
 ];
 
 /** Brings the store up to `target` (the latest unless a test stops short, to migrate an older store). */

@@ -1,4 +1,5 @@
 import type { RouteAccess } from "../../src/auth/route-access.ts";
+import { createSqliteJobFileStore } from "../../src/jobs/job-files.ts";
 import { createSqliteJobStore } from "../../src/jobs/job-store.ts";
 import type { Harness } from "../harness.ts";
 
@@ -22,8 +23,17 @@ export interface RouteRow {
 /** A job started by the admin account, for the rows that read one. */
 export const ADMIN_JOB_ID = "job-of-the-admin";
 
+/** A finished users export of the admin account, with its file, for the download row. */
+export const ADMIN_EXPORT_JOB_ID = "export-of-the-admin";
+
 export function seedAdminJob(h: Harness): void {
-  createSqliteJobStore(h.db).create({ id: ADMIN_JOB_ID, kind: "locks.scan", owner: "admin", total: 0, startedAt: new Date() });
+  const jobs = createSqliteJobStore(h.db);
+  jobs.create({ id: ADMIN_JOB_ID, kind: "locks.scan", owner: "admin", total: 0, startedAt: new Date() });
+  const at = new Date();
+  jobs.create({ id: ADMIN_EXPORT_JOB_ID, kind: "users.export", owner: "admin", total: 0, startedAt: at });
+  const result = { rows: 0, requested: 0, columns: ["loginId"], fileName: "switchboard-users.csv", downloadUrl: `/api/jobs/${ADMIN_EXPORT_JOB_ID}/download`, expiresAt: at.toISOString(), unreadable: [] };
+  jobs.finish(ADMIN_EXPORT_JOB_ID, { state: "succeeded", result, done: 0, at });
+  createSqliteJobFileStore(h.db).put(ADMIN_EXPORT_JOB_ID, { name: "switchboard-users.csv", contentType: "text/csv; charset=utf-8", content: new TextEncoder().encode("loginId\r\n"), createdAt: at });
 }
 
 const permission = (name: Extract<RouteAccess, { kind: "permission" }>["permission"]): RouteAccess => ({ kind: "permission", permission: name });
@@ -45,8 +55,9 @@ export const ROUTES: readonly RouteRow[] = [
   { method: "GET", path: "/api/users/:loginId/lock", url: "/api/users/eric.chen/lock", access: permission("readUser") },
   { method: "DELETE", path: "/api/users/:loginId/lock", url: "/api/users/no.such.user/lock", access: permission("unlock") },
   { method: "POST", path: "/api/locks/scan", url: "/api/locks/scan", access: permission("unlock") },
-  // The admin's own job, which a test seeds with `seedAdminJob` (another caller gets 404 for it).
+  // The admin's own jobs, which a test seeds with `seedAdminJob` (another caller gets 404 for them).
   { method: "GET", path: "/api/jobs/:id", url: `/api/jobs/${ADMIN_JOB_ID}`, access: { kind: "signed-in" } },
+  { method: "GET", path: "/api/jobs/:id/download", url: `/api/jobs/${ADMIN_EXPORT_JOB_ID}/download`, access: { kind: "signed-in" } },
   { method: "POST", path: "/api/users/:loginId/password", url: "/api/users/no.such.user/password", access: permission("resetPassword"), body: {} },
   { method: "POST", path: "/api/users", url: "/api/users", access: permission("createUser"), body: {} },
   {
@@ -64,6 +75,7 @@ export const ROUTES: readonly RouteRow[] = [
     access: permission("editUser"),
     body: { loginIds: ["no.such.user"], change: { disabled: true } },
   },
+  { method: "POST", path: "/api/users/export", url: "/api/users/export", access: permission("exportUsers"), body: { loginIds: ["no.such.user"] } },
   { method: "POST", path: "/api/users/import", url: "/api/users/import?mode=preview", access: permission("importUsers"), body: {} },
   { method: "GET", path: "/api/users/:loginId/history", url: "/api/users/eric.chen/history", access: permission("readUserHistory") },
   { method: "GET", path: "/api/audit", url: "/api/audit", access: permission("readAudit") },

@@ -1,4 +1,4 @@
-import type { DirectoryEntry } from "@switchboard/contracts";
+import { foldText, phoneDigitsOfSearch, type DirectoryEntry } from "@switchboard/contracts";
 import { digitsOf } from "./phone-number";
 
 /** One entry and what a search compares against, computed once per directory load. */
@@ -9,15 +9,9 @@ export type IndexedEntry<T extends DirectoryEntry = DirectoryEntry> = {
   didDigits: string;
 };
 
-/** Lower case, accents dropped ("José" is found by "jose"), runs of spaces made one. */
-export function foldText(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
+// The folding is the contracts', so that an export of "the list's current filter" on the BFF
+// matches exactly the people this search shows.
+export { foldText };
 
 const SEPARATOR = "\u0000";
 
@@ -40,9 +34,6 @@ export function indexDirectory<T extends DirectoryEntry>(entries: readonly T[]):
     .map(({ entry, text, didDigits }) => ({ entry, text, didDigits }));
 }
 
-/** Something typed like a phone number: digits with the usual punctuation, e.g. "(650) 555-55". */
-const PHONE_LIKE = /^[\d\s()+.\-/]+$/;
-
 /**
  * Who matches what was typed: by name ("chen", "wei chen"), login, extension, or DID. A DID is
  * compared digit by digit, so "+1 (650) 555" finds 16505555555.
@@ -50,7 +41,7 @@ const PHONE_LIKE = /^[\d\s()+.\-/]+$/;
 export function searchDirectory<T extends DirectoryEntry>(index: readonly IndexedEntry<T>[], query: string): T[] {
   const text = foldText(query);
   if (!text) return index.map((item) => item.entry);
-  const digits = PHONE_LIKE.test(text) ? digitsOf(text) : "";
+  const digits = phoneDigitsOfSearch(text);
   const matches: T[] = [];
   for (const item of index) {
     if (item.text.includes(text) || (digits && item.didDigits.includes(digits))) {

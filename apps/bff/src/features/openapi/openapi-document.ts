@@ -43,7 +43,8 @@ function securityOf(method: string, access: RouteAccess): Json[] {
 function successResponse(spec: OperationSpec): Json {
   const { status, description, schema, csv } = spec.success;
   if (status === 204) return { description };
-  const content: Json = { "application/json": schema ? { schema: jsonSchemaOf(schema, "output") } : {} };
+  // A file download (csv without a schema) answers only the file.
+  const content: Json = csv && !schema ? {} : { "application/json": schema ? { schema: jsonSchemaOf(schema, "output") } : {} };
   if (csv) content["text/csv"] = { schema: { type: "string" } };
   return { description, content };
 }

@@ -12,6 +12,7 @@ import {
   HealthSchema,
   JobSchema,
   BulkEditRequestSchema,
+  UsersExportRequestSchema,
   ImportPreviewSchema,
   ImportQuerySchema,
   LockStateSchema,
@@ -151,6 +152,26 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
       "A job (`users.bulk`) that reads each user, skips one the change would not alter (`unchanged`), and writes the others as a single edit would, with the conflict check (decision 007): a user someone changes meanwhile is `failed`, their change kept. Each user written has an audit record of its own. `team` and `disabled` only where the platform's `editableUserFields` list them (else 400 on the field).",
     body: BulkEditRequestSchema,
     success: { status: 202, description: "Started; `Location` names the job, whose result is one outcome per user.", schema: JobSchema },
+  },
+  "POST /api/users/export": {
+    summary: "Start a CSV export of the users: all, those matching the list's filter, or a selection",
+    description:
+      "A job (`users.export`) that reads each user's details, never more at once than the platform's configured concurrency, and writes the users CSV: the platform's columns in the import's order, UTF-8 with a BOM, CRLF, every cell that could start a formula neutralized (decision 020). No body or `{}` exports everyone; `filter.q` matches as the users list's search does, `filter.team` / `filter.skill` narrow by the details read; `loginIds` names a selection (not with `filter`). The result says how many rows the file holds out of how many were asked for, lists every user who could not be read, and gives `downloadUrl`.",
+    body: UsersExportRequestSchema,
+    bodyOptional: true,
+    success: { status: 202, description: "Started; `Location` names the job.", schema: JobSchema },
+    upstream: true,
+  },
+  "GET /api/jobs/:id/download": {
+    summary: "Download the file a job made (a users export)",
+    description:
+      "`text/csv; charset=utf-8` as an attachment named `switchboard-users-<date>.csv`. Only the account that started the job and admins; anyone else gets 404. Kept for 24 hours.",
+    success: { status: 200, description: "The file.", csv: true },
+    problems: [
+      { status: 404, description: "No such job, not one of yours, or a job that made no file." },
+      { status: 409, description: "The job is still running." },
+      { status: 410, description: "The file is past its 24 hours and no longer kept." },
+    ],
   },
   "GET /api/jobs/:id": {
     summary: "A job: its state, progress and, once finished, its result",

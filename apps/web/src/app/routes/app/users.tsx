@@ -11,6 +11,7 @@ import { useSession } from "@/features/session/api/get-session";
 import { usePermissions } from "@/features/session/hooks/use-permissions";
 import { BulkEditBar } from "@/features/users/components/bulk-edit-bar";
 import { BulkSelectionProvider } from "@/features/users/components/bulk-selection";
+import { ExportUsersButton } from "@/features/users/components/export-users-button";
 import { UsersIndexFilters } from "@/features/users/components/users-index-filters";
 import { UsersTableView, type UsersSource } from "@/features/users/components/users-table-view";
 import { useIndexFilters } from "@/features/users/hooks/use-index-filters";
@@ -70,14 +71,17 @@ export default function UsersRoute() {
             <IndexFreshness status={status} canRefresh={can("refreshUserIndex")} />
           </div>
         </div>
-        {can("importUsers") && supports("getUser") && (
-          <Link
-            to={paths.importUsers.getHref()}
-            className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-          >
-            Import from CSV
-          </Link>
-        )}
+        <div className="flex flex-wrap items-start gap-2">
+          <ExportUsersButton query={query} users={joined} narrowed={filtering} />
+          {can("importUsers") && supports("getUser") && (
+            <Link
+              to={paths.importUsers.getHref()}
+              className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+            >
+              Import from CSV
+            </Link>
+          )}
+        </div>
       </div>
       <BulkSelectionProvider enabled={bulk.enabled}>
         <BulkEditBar editableFields={bulk.editableFields} jobId={bulk.jobId} nameOf={bulk.nameOf} onJobChange={bulk.setJobId} />
