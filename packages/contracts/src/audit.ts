@@ -34,6 +34,8 @@ export const AUDIT_ACTIONS = [
   "users.bulk",
   // A users CSV checked against the tenant (a dry run: nothing changed), supervisors and admins.
   "users.import_preview",
+  // Applying a users CSV (a job; each row it writes audited as user.create / user.update / user.delete).
+  "users.import",
   // A state-changing request refused before any route recognised it (no session, cross-site, no such route).
   "http.post",
   "http.put",

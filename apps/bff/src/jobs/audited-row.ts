@@ -1,4 +1,4 @@
-import type { AuditChanges, Role } from "@switchboard/contracts";
+import { EDIT_CONFLICT_TYPE, type AuditChanges, type Role } from "@switchboard/contracts";
 import type { AuditStore } from "../audit/audit-store.ts";
 import { classify } from "../errors/error-middleware.ts";
 
@@ -41,4 +41,15 @@ export async function auditedRow<T>(audit: AuditStore, row: AuditedRow, work: ()
     audit.complete(id, { outcome: problem.status < 500 ? "refused" : "failed", status: problem.status, reason: problem.message, changes: null });
     throw error;
   }
+}
+
+/**
+ * One row's failure in a few words for a job's result: an edit conflict as `conflict` says it, else
+ * the first field error's message or the problem's detail (an unexpected error's own words stay in
+ * the log).
+ */
+export function problemOfRow(error: unknown, conflict: string): string {
+  const problem = classify(error);
+  if (problem.type === EDIT_CONFLICT_TYPE) return conflict;
+  return problem.errors?.[0]?.message ?? problem.message;
 }
