@@ -109,7 +109,8 @@ export const importRow: Row = {
         result: verdict(ratio <= TARGET_RATIO && created === CREATES && measured.job.state === "succeeded"),
         note:
           `${LATENCY_MS} ms upstream latency, ${CONCURRENCY} at once both ways (floor for ${CREATES} calls: ${floorSeconds.toFixed(2)} s); ` +
-          `the apply's 202 came after ${measured.acceptedSeconds.toFixed(2)} s (its own preview: one read per row), then the job; ` +
+          `the apply's 202 came after ${measured.acceptedSeconds.toFixed(2)} s (its own preview: one read per row), the job's creates took ${(measured.applySeconds - measured.acceptedSeconds).toFixed(2)} s more ` +
+          `(${((measured.applySeconds - measured.acceptedSeconds) / measured.directSeconds).toFixed(2)}× direct); ` +
           `upstream calls during the apply ${JSON.stringify(measured.applyCalls)}, peak ${measured.applyPeak} in flight; ` +
           `job ${measured.job.state}${measured.job.problem ? ` (${measured.job.problem})` : ""}, outcomes ${JSON.stringify(outcomes)}; direct answers ${JSON.stringify(measured.directStatuses)}`,
         data: { creates: CREATES, latencyMs: LATENCY_MS, concurrency: CONCURRENCY, ratio, outcomes, ...measured, job: { state: measured.job.state, done: measured.job.done, total: measured.job.total } },
