@@ -8,28 +8,14 @@ import { BPCC_CAPABILITIES } from "../../platform/bpcc-platform.ts";
 import type { UsersService } from "../users/users-service.ts";
 import { createImportApplyService } from "./import-apply-service.ts";
 import type { ImportTenantSource } from "./import-preview.ts";
-import type { UserCsvSource } from "./users-csv-columns.ts";
+import { ERIC } from "./users-csv-fixtures.ts";
 
 // The apply job on its own: progress per row, the writes each row makes, and what a failure leaves.
 
-const ERIC: UserCsvSource = {
-  loginId: "eric.chen",
-  firstName: "Eric",
-  lastName: "Chen",
-  team: "Sales",
-  extension: "1001",
-  email: null,
-  workPhone: null,
-  mobilePhone: null,
-  disabled: false,
-  changePassword: false,
-  roles: ["Agent"],
-  skills: {},
-};
 
 const tenant: ImportTenantSource = {
   async load() {
-    return { capabilities: BPCC_CAPABILITIES, users: new Map([["eric.chen", ERIC]]), teams: ["Sales", "Support"], skills: { names: [], complete: false } };
+    return { capabilities: BPCC_CAPABILITIES, users: new Map([["eric.chen", { ...ERIC, email: null, skills: {} }]]), teams: ["Sales", "Support"], skills: { names: [], complete: false } };
   },
 };
 
