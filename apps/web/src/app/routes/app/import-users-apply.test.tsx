@@ -1,7 +1,7 @@
 import { JobSchema, type ImportPreview, type Job, type Role } from "@switchboard/contracts";
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { buildHealth, buildSession, PEOPLE } from "@/testing/fixtures";
+import { buildGenesysSession, buildHealth, buildSession, PEOPLE } from "@/testing/fixtures";
 import { JOB_POLL_MS } from "@/hooks/use-job";
 import { json, mockApi, problem, type RecordedRequest } from "@/testing/mock-api";
 import { renderApp } from "@/testing/render-app";
@@ -143,5 +143,16 @@ describe("importing users: applying", () => {
     expect(await screen.findByText(/^Import applied:/)).toHaveTextContent("1 failed");
     expect(screen.getByRole("button", { name: "Apply again" })).toBeDisabled();
     expect(screen.getByText("Choose the same file above to apply it again.")).toBeInTheDocument();
+  });
+
+  it("where Switchboard cannot set passwords (Genesys), says to set the new users' passwords in the platform", async () => {
+    const api = importApi(CLEAN);
+    const genesys = buildGenesysSession("admin");
+    api.on("GET /api/session", json({ ...genesys, capabilities: { ...genesys.capabilities, operations: genesys.capabilities.operations.filter((op) => op !== "resetPassword") } }));
+    api.on("GET /api/jobs/imp-1", json(PARTIAL));
+    renderApp("/users/import?job=imp-1");
+    const region = await screen.findByRole("region", { name: "1 new user has no password yet" });
+    expect(region).toHaveTextContent("set each one’s password in the platform’s own administration");
+    expect(region).not.toHaveTextContent("Reset password");
   });
 });

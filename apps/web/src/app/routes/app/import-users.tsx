@@ -7,6 +7,7 @@ import { PageHeading } from "@/components/layouts/page-heading";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { paths } from "@/config/paths";
+import { useSession } from "@/features/session/api/get-session";
 import { previewOfRefusal, useApplyImport } from "@/features/users-import/api/apply-import";
 import { usePreviewImport } from "@/features/users-import/api/preview-import";
 import { ApplyImportDialog } from "@/features/users-import/components/apply-import-dialog";
@@ -48,6 +49,7 @@ export default function ImportUsersRoute() {
   const replaceSearchParams = useReplaceSearchParams();
   const jobId = searchParams.get("job") ?? undefined;
   const queryClient = useQueryClient();
+  const { data: session } = useSession();
   const shown = refused ?? preview.data;
 
   function handleFileChange(next: File | null) {
@@ -130,7 +132,14 @@ export default function ImportUsersRoute() {
       {jobId && (
         <>
           {applyError && !confirming && <Alert title="The file was not applied again">{applyError}</Alert>}
-          <ImportApplyJob jobId={jobId} canApplyAgain={file !== null} isApplyingAgain={apply.isPending} onApplyAgain={startApply} onEnded={onEnded} />
+          <ImportApplyJob
+            jobId={jobId}
+            canResetPassword={session?.capabilities.operations.includes("resetPassword") ?? false}
+            canApplyAgain={file !== null}
+            isApplyingAgain={apply.isPending}
+            onApplyAgain={startApply}
+            onEnded={onEnded}
+          />
         </>
       )}
       {confirming && shown && file && (

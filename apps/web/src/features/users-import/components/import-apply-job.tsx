@@ -21,7 +21,7 @@ const OUTCOMES: ReadonlyArray<{ outcome: ImportApplyOutcome; label: string; tone
 
 const countOf = (result: ImportApplyResult, outcome: ImportApplyOutcome) => result.rows.filter((row) => row.outcome === outcome).length;
 
-function Outcomes({ result }: { result: ImportApplyResult }) {
+function Outcomes({ result, canResetPassword }: { result: ImportApplyResult; canResetPassword: boolean }) {
   const failed = result.rows.filter((row) => row.outcome === "failed");
   return (
     <>
@@ -43,8 +43,9 @@ function Outcomes({ result }: { result: ImportApplyResult }) {
             {result.needPassword.length === 1 ? "1 new user has no password yet" : `${result.needPassword.length} new users have no password yet`}
           </h3>
           <p className="mt-1">
-            Nobody was shown the password they were created with. Before their first sign-in, give each one a temporary password with Reset password on their
-            page; they must change it when they sign in.
+            {canResetPassword
+              ? "Nobody was shown the password they were created with. Before their first sign-in, give each one a temporary password with Reset password on their page; they must change it when they sign in."
+              : "Nobody was shown the password they were created with, and this contact center does not let Switchboard set passwords: set each one’s password in the platform’s own administration before their first sign-in."}
           </p>
           <ul className="mt-2 flex list-disc flex-col gap-1 pl-5">
             {result.needPassword.map((loginId) => (
@@ -89,8 +90,11 @@ export function ImportApplyJob({
   isApplyingAgain,
   onApplyAgain,
   onEnded,
+  canResetPassword,
 }: {
   jobId: string;
+  /** The platform lets Switchboard set a temporary password (not Genesys): how the new users get one. */
+  canResetPassword: boolean;
   /** The file is still chosen (it is not after coming back to the page by its address). */
   canApplyAgain: boolean;
   isApplyingAgain: boolean;
@@ -116,7 +120,7 @@ export function ImportApplyJob({
       {job.isPending && <StatusLine isPending>Loading the import…</StatusLine>}
       {!job.data && job.isError && <LoadError title="The import could not be loaded" error={job.error} isRetrying={job.isFetching} onRetry={() => void job.refetch()} />}
       {applied && applied.state !== "succeeded" && <JobProgress job={applied} label="Applying rows" />}
-      {result && <Outcomes result={result} />}
+      {result && <Outcomes result={result} canResetPassword={canResetPassword} />}
       {worthAgain && (
         <div className="flex flex-wrap items-center gap-3">
           <Button onClick={onApplyAgain} disabled={!canApplyAgain} isPending={isApplyingAgain}>
