@@ -1,17 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { signInAs } from "../support/session-steps.ts";
 import { createUserThroughBff, deleteUserIfLeft, readUserThroughBff, uniqueLogin } from "../support/users-api.ts";
 import {
   assertApplied,
   assertApplyNotOffered,
   assertNeedPassword,
-  assertOnImportUsersPage,
   assertRowError,
-  assertSummary,
-  chooseCsv,
   clickApplyAndConfirm,
-  clickPreview,
-  goToImportUsers,
+  openImportUsersAs,
+  previewCsv,
 } from "../supervisor/import-users-steps.ts";
 import { assertListedInUsers, assertNotListedInUsers } from "./user-lifecycle-steps.ts";
 
@@ -44,19 +40,13 @@ test.describe("admin: applying a users import", () => {
       `${stay},,,Billing,,`,
       `${leave},,,,,delete`,
     ];
-    await goToImportUsers(page);
-    await signInAs(page, "admin");
-    await assertOnImportUsersPage(page);
+    await openImportUsersAs(page, "admin");
 
-    await chooseCsv(page, "new-class.csv", file("Nowhere"));
-    await clickPreview(page);
-    await assertSummary(page, { Create: 1, Update: 1, Delete: 1, Unchanged: 0, Error: 1 });
+    await previewCsv(page, "new-class.csv", file("Nowhere"), { Create: 1, Update: 1, Delete: 1, Unchanged: 0, Error: 1 });
     await assertRowError(page, 2, "Team (team)", "The contact center has no team “Nowhere”. Check its spelling on the Teams page.");
     await assertApplyNotOffered(page, 1);
 
-    await chooseCsv(page, "new-class.csv", file("Billing"));
-    await clickPreview(page);
-    await assertSummary(page, { Create: 2, Update: 1, Delete: 1, Unchanged: 0, Error: 0 });
+    await previewCsv(page, "new-class.csv", file("Billing"), { Create: 2, Update: 1, Delete: 1, Unchanged: 0, Error: 0 });
     await clickApplyAndConfirm(page, "Create 2, update 1, delete 1 users?", "Apply and delete 1 user");
 
     await assertApplied(page, "Import applied: 2 created, 1 updated, 1 deleted, 0 unchanged, 0 failed.", [
@@ -65,7 +55,7 @@ test.describe("admin: applying a users import", () => {
       [4, stay, "Updated"],
       [5, leave, "Deleted"],
     ]);
-    await assertNeedPassword(page, [ada, alan]);
+    await assertNeedPassword(page, [ada, alan], "with Reset password on their page");
 
     await assertListedInUsers(page, ada);
     await assertListedInUsers(page, alan);

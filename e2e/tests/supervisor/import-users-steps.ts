@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { paths } from "../../../apps/web/src/config/paths.ts";
 import { assertNoSeriousA11yViolations } from "../support/accessibility.ts";
+import { signInAs } from "../support/session-steps.ts";
 
 export async function goToImportUsers(page: Page): Promise<void> {
   await page.goto(paths.importUsers.getHref());
@@ -50,6 +51,20 @@ export async function assertRowChange(page: Page, row: number, change: string): 
   await expect(page.getByRole("list", { name: `Changes in row ${row}` })).toContainText(change);
 }
 
+/** The import page, signed in on the way as `role`. */
+export async function openImportUsersAs(page: Page, role: "supervisor" | "admin"): Promise<void> {
+  await goToImportUsers(page);
+  await signInAs(page, role);
+  await assertOnImportUsersPage(page);
+}
+
+/** Chooses the file, previews it, and checks the counts. */
+export async function previewCsv(page: Page, name: string, lines: readonly string[], counts: Parameters<typeof assertSummary>[1]): Promise<void> {
+  await chooseCsv(page, name, lines);
+  await clickPreview(page);
+  await assertSummary(page, counts);
+}
+
 export async function assertApplyNotOffered(page: Page, errors: number): Promise<void> {
   await expect(page.getByText(`Fix the ${errors === 1 ? "error" : `${errors} errors`} above and preview again`)).toBeVisible();
   await expect(page.getByRole("button", { name: "Apply", exact: true })).toHaveCount(0);
@@ -76,7 +91,9 @@ export async function assertApplied(page: Page, summary: string, outcomes: Reado
   await assertNoSeriousA11yViolations(page);
 }
 
-export async function assertNeedPassword(page: Page, loginIds: readonly string[]): Promise<void> {
+/** The new users nobody has a password for, each linked to their page, and how they get one (`how`: words of the note). */
+export async function assertNeedPassword(page: Page, loginIds: readonly string[], how: string): Promise<void> {
   const region = page.getByRole("region", { name: /new users? (has|have) no password yet/ });
+  await expect(region).toContainText(how);
   for (const loginId of loginIds) await expect(region.getByRole("link", { name: loginId })).toBeVisible();
 }
