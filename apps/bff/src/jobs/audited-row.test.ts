@@ -48,4 +48,19 @@ describe("rows written together", () => {
     expect(records.filter((record) => record.outcome === "succeeded")).toHaveLength(20);
     expect(transactions).toBe(2);
   });
+
+  it("a commit that fails fails the rows of that turn, and nothing else (no crash)", async () => {
+    const audit = createAuditStore(openDatabase(":memory:"));
+    const failing = {
+      ...audit,
+      transaction: (): never => {
+        throw new Error("the database connection is not open");
+      },
+    };
+    let worked = false;
+    await expect(
+      auditedRow(failing, { jobId: "job-3", actor, action: "user.update", target: "ann" }, async () => ((worked = true), { value: 1, changes: null })),
+    ).rejects.toThrow("not open");
+    expect(worked).toBe(false);
+  });
 });

@@ -30,28 +30,50 @@ interface AuditBatch {
 
 const batches = new WeakMap<AuditStore, AuditBatch>();
 
+interface QueuedWrite {
+  write: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+type Written = { ok: true; value: unknown } | { ok: false; error: unknown };
+
 function batchOf(audit: AuditStore): AuditBatch {
   const existing = batches.get(audit);
   if (existing) return existing;
-  let queued: Array<() => void> = [];
+  let queued: QueuedWrite[] = [];
   const flush = () => {
     const writes = queued;
     queued = [];
-    audit.transaction(() => {
-      for (const write of writes) write();
-    });
+    let written: Written[];
+    try {
+      written = audit.transaction(() =>
+        writes.map(({ write }): Written => {
+          try {
+            return { ok: true, value: write() };
+          } catch (error) {
+            return { ok: false, error };
+          }
+        }),
+      );
+    } catch (error) {
+      // The commit failed (the store is closing): nothing of this turn was written, and each row says so.
+      for (const { reject } of writes) reject(error);
+      return;
+    }
+    // Only once committed: a row's write starts after its `pending` record is on disk.
+    for (const [index, outcome] of written.entries()) {
+      const queuedWrite = writes[index];
+      if (!queuedWrite) continue;
+      if (outcome.ok) queuedWrite.resolve(outcome.value);
+      else queuedWrite.reject(outcome.error);
+    }
   };
   const batch: AuditBatch = {
-    run(write) {
-      return new Promise((resolve, reject) => {
+    run<T>(write: () => T) {
+      return new Promise<T>((resolve, reject) => {
         if (queued.length === 0) setImmediate(flush);
-        queued.push(() => {
-          try {
-            resolve(write());
-          } catch (error) {
-            reject(error);
-          }
-        });
+        queued.push({ write, resolve: resolve as (value: unknown) => void, reject });
       });
     },
   };
