@@ -12,6 +12,7 @@ import { seedRow } from "./10-seed.ts";
 import { genesysReadRow } from "./12-genesys-read.ts";
 import { genesysColdConcurrencyRow } from "./13-genesys-cold-concurrency.ts";
 import { userIndexRow } from "./14-user-index.ts";
+import { importRow } from "./15-import.ts";
 
 /**
  * In the order they run, which is not their number: the seed first while the machine is idle,
@@ -25,6 +26,7 @@ export const ROWS: Row[] = [
   directoryRow,
   faultsRow,
   lostAnswersRow,
+  importRow,
   spaWeightRow,
   searchAsYouTypeRow,
   lighthouseRow,

@@ -38,6 +38,7 @@ import { createBulkEditRouter } from "./features/users/bulk-edit-router.ts";
 import { createBulkEditService } from "./features/users/bulk-edit-service.ts";
 import { createUsersRouter } from "./features/users/users-router.ts";
 import { createUsersService } from "./features/users/users-service.ts";
+import { createImportApplyService } from "./features/users-import/import-apply-service.ts";
 import { createPlatformTenantSource } from "./features/users-import/import-tenant-source.ts";
 import { createUsersImportRouter, USERS_IMPORT_PATH } from "./features/users-import/users-import-router.ts";
 import { createUserIndex, type UserIndex } from "./features/user-index/user-index.ts";
@@ -215,7 +216,8 @@ export function createApp(deps: AppDeps): App {
     }),
   );
   const importTenant = createPlatformTenantSource({ platform, teams, skillsSeen, concurrency });
-  api.use(createUsersImportRouter({ tenant: importTenant, audited, requires }));
+  const importApply = createImportApplyService({ tenant: importTenant, users, audit, jobs, concurrency });
+  api.use(createUsersImportRouter({ tenant: importTenant, apply: importApply, audited, requires }));
   const exportDetails = createPlatformUserDetails({ platform, concurrency });
   api.use(createUsersExportRouter({ service: createUsersExportService({ platform, details: exportDetails, jobs, files: jobFiles, now }), audited, requires }));
   api.use(createPasswordsRouter({ service: createPasswordsService(platform), audited, requires }));

@@ -146,9 +146,4 @@ describe("files the preview refuses whole", () => {
     expectProblem(await (await as("admin")).preview('{"loginId":"eric.chen"}', { type: "application/json" }), 415);
   });
 
-  it("mode=apply is not there yet: 501, nothing written", async () => {
-    const mark = h.upstreamCalls().length;
-    expectProblem(await (await as("admin")).preview(fileOf("loginId,action", `${other},delete`), { mode: "apply" }), 501);
-    expect(writesSince(mark)).toEqual([]);
-  });
 });

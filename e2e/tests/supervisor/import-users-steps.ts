@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { paths } from "../../../apps/web/src/config/paths.ts";
 import { assertNoSeriousA11yViolations } from "../support/accessibility.ts";
+import { signInAs } from "../support/session-steps.ts";
 
 export async function goToImportUsers(page: Page): Promise<void> {
   await page.goto(paths.importUsers.getHref());
@@ -48,4 +49,51 @@ export async function assertNoErrors(page: Page): Promise<void> {
 
 export async function assertRowChange(page: Page, row: number, change: string): Promise<void> {
   await expect(page.getByRole("list", { name: `Changes in row ${row}` })).toContainText(change);
+}
+
+/** The import page, signed in on the way as `role`. */
+export async function openImportUsersAs(page: Page, role: "supervisor" | "admin"): Promise<void> {
+  await goToImportUsers(page);
+  await signInAs(page, role);
+  await assertOnImportUsersPage(page);
+}
+
+/** Chooses the file, previews it, and checks the counts. */
+export async function previewCsv(page: Page, name: string, lines: readonly string[], counts: Parameters<typeof assertSummary>[1]): Promise<void> {
+  await chooseCsv(page, name, lines);
+  await clickPreview(page);
+  await assertSummary(page, counts);
+}
+
+export async function assertApplyNotOffered(page: Page, errors: number): Promise<void> {
+  await expect(page.getByText(`Fix the ${errors === 1 ? "error" : `${errors} errors`} above and preview again`)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Apply", exact: true })).toHaveCount(0);
+}
+
+/** Apply, then the confirmation naming the counts ("Create 2, update 1, delete 1 users?"), confirmed. */
+export async function clickApplyAndConfirm(page: Page, question: string, confirm: string): Promise<void> {
+  await page.getByRole("button", { name: "Apply", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Apply this file?" });
+  await expect(dialog).toContainText(question);
+  await assertNoSeriousA11yViolations(page);
+  await dialog.getByRole("button", { name: confirm }).click();
+}
+
+/** The job in the address, its progress (or its end, if it was quicker than the page), then each row's outcome. */
+export async function assertApplied(page: Page, summary: string, outcomes: ReadonlyArray<readonly [row: number, loginId: string, outcome: string]>): Promise<void> {
+  await expect(page).toHaveURL(/[?&]job=[\w-]+/);
+  await expect(page.getByRole("progressbar", { name: "Applying rows" }).or(page.getByText(/^Import applied:/))).toBeVisible();
+  await expect(page.getByText(/^Import applied:/)).toHaveText(summary, { timeout: 20_000 });
+  const table = page.getByRole("table", { name: "What applying did with each row" });
+  for (const [row, loginId, outcome] of outcomes) {
+    await expect(table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: String(row), exact: true }) })).toContainText(`${loginId}${outcome}`);
+  }
+  await assertNoSeriousA11yViolations(page);
+}
+
+/** The new users nobody has a password for, each linked to their page, and how they get one (`how`: words of the note). */
+export async function assertNeedPassword(page: Page, loginIds: readonly string[], how: string): Promise<void> {
+  const region = page.getByRole("region", { name: /new users? (has|have) no password yet/ });
+  await expect(region).toContainText(how);
+  for (const loginId of loginIds) await expect(region.getByRole("link", { name: loginId })).toBeVisible();
 }

@@ -37,6 +37,8 @@ export const AUDIT_ACTIONS = [
   "users.import_preview",
   // The user index read again from the platform on demand.
   "user_index.refresh",
+  // Applying a users CSV (a job; each row it writes audited as user.create / user.update / user.delete).
+  "users.import",
   // A state-changing request refused before any route recognised it (no session, cross-site, no such route).
   "http.post",
   "http.put",

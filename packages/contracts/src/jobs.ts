@@ -36,6 +36,31 @@ export type BulkEditOutcome = z.infer<typeof BulkEditOutcomeSchema>;
 export const BulkEditResultSchema = z.object({ outcomes: z.array(BulkEditOutcomeSchema) });
 export type BulkEditResult = z.infer<typeof BulkEditResultSchema>;
 
+export const IMPORT_APPLY_OUTCOMES = ["created", "updated", "deleted", "unchanged", "failed"] as const;
+export const ImportApplyOutcomeSchema = z.enum(IMPORT_APPLY_OUTCOMES);
+export type ImportApplyOutcome = z.infer<typeof ImportApplyOutcomeSchema>;
+
+/** What applying an import did with one row of the file; `problem` says why it failed. Never a password. */
+export const ImportApplyRowSchema = z.object({
+  /** The row number a spreadsheet shows (the header is row 1), as in the preview. */
+  row: z.number().int().min(2),
+  loginId: z.string(),
+  outcome: ImportApplyOutcomeSchema,
+  problem: z.string().optional(),
+});
+export type ImportApplyRow = z.infer<typeof ImportApplyRowSchema>;
+
+/**
+ * `users.import`: one outcome per data row, in the file's order. `needPassword`: the users this run
+ * created with a generated password nobody was shown; each must be given one (the helpdesk's reset,
+ * decision 006) before their first sign-in (docs/decisions/020).
+ */
+export const ImportApplyResultSchema = z.object({
+  rows: z.array(ImportApplyRowSchema),
+  needPassword: z.array(z.string()),
+});
+export type ImportApplyResult = z.infer<typeof ImportApplyResultSchema>;
+
 /**
  * Each kind of job and the schema of its result. A feature adding a kind adds it here and to
  * `JobSchema`'s list below, and an audit action for starting it (audit.ts); the runner, the store,
@@ -45,6 +70,7 @@ export const JOB_RESULT_SCHEMAS = {
   "locks.scan": LockScanResultSchema,
   "users.bulk": BulkEditResultSchema,
   "users.export": UsersExportResultSchema,
+  "users.import": ImportApplyResultSchema,
 } as const;
 export type JobKind = keyof typeof JOB_RESULT_SCHEMAS;
 export type JobResultOf<K extends JobKind> = z.infer<(typeof JOB_RESULT_SCHEMAS)[K]>;
@@ -72,6 +98,7 @@ export const JobSchema = z.discriminatedUnion("kind", [
   jobOf("locks.scan", JOB_RESULT_SCHEMAS["locks.scan"]),
   jobOf("users.bulk", JOB_RESULT_SCHEMAS["users.bulk"]),
   jobOf("users.export", JOB_RESULT_SCHEMAS["users.export"]),
+  jobOf("users.import", JOB_RESULT_SCHEMAS["users.import"]),
 ]);
 export type Job = z.infer<typeof JobSchema>;
 /** A job of one kind, its result typed. */

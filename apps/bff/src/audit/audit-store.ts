@@ -35,6 +35,8 @@ export interface AuditStore {
    * the actions of one kind (`user.` for a user's history); `lifeFrom` keeps one life of the target.
    */
   query(query: AuditQuery & { actionPrefix?: string; lifeFrom?: string }): { records: AuditRecord[]; nextCursor: string | null };
+  /** Runs `work` (begins and completes) as one transaction: one commit, one disk sync, for many records. */
+  transaction<T>(work: () => T): T;
 }
 
 /**
@@ -106,6 +108,9 @@ export function createAuditStore(db: Db): AuditStore {
     },
     markInterrupted(reason) {
       return interrupt.run(reason).changes;
+    },
+    transaction(work) {
+      return db.transaction(work)();
     },
     query(q) {
       const where: string[] = [];

@@ -14,8 +14,17 @@ describe("a job's audited rows", () => {
 
     await auditedRow(audit, row("ann"), async () => ({ value: 1, changes: { before: { team: "A" }, after: { team: "B" } } }));
     await expect(auditedRow(audit, row("bob"), () => Promise.reject(AppError.notFound("No user named “bob”.")))).rejects.toThrow();
-    // The process dies while the third row's write is under way.
-    void auditedRow(audit, row("cat"), () => new Promise(() => {}));
+    // The process dies while the third row's write is under way: its attempt was recorded before the write began.
+    let pendingWhenWriting: unknown;
+    const writing = new Promise<void>((started) => {
+      void auditedRow(audit, row("cat"), () => {
+        pendingWhenWriting = audit.query({ target: "cat", limit: 1 }).records[0]?.outcome;
+        started();
+        return new Promise(() => {});
+      });
+    });
+    await writing;
+    expect(pendingWhenWriting).toBe("pending");
     audit.markInterrupted(INTERRUPTED_REASON);
 
     const { records } = audit.query({ limit: 10 });
@@ -23,5 +32,35 @@ describe("a job's audited rows", () => {
     expect(byTarget["ann"]).toMatchObject({ outcome: "succeeded", actor: "sam", role: "supervisor", requestId: "job:job-1", changes: { after: { team: "B" } } });
     expect(byTarget["bob"]).toMatchObject({ outcome: "refused", status: 404, reason: "No user named “bob”." });
     expect(byTarget["cat"]).toMatchObject({ outcome: "interrupted", reason: INTERRUPTED_REASON });
+  });
+});
+
+describe("rows written together", () => {
+  it("each keep a record of their own, written in one transaction per turn", async () => {
+    const audit = createAuditStore(openDatabase(":memory:"));
+    let transactions = 0;
+    const counting = { ...audit, transaction: <T>(work: () => T): T => (transactions++, audit.transaction(work)) };
+    const targets = Array.from({ length: 20 }, (_, i) => `user${i}`);
+
+    await Promise.all(targets.map((target) => auditedRow(counting, { jobId: "job-2", actor, action: "user.update", target }, async () => ({ value: target, changes: null }))));
+
+    const { records } = audit.query({ limit: 50 });
+    expect(records.filter((record) => record.outcome === "succeeded")).toHaveLength(20);
+    expect(transactions).toBe(2);
+  });
+
+  it("a commit that fails fails the rows of that turn, and nothing else (no crash)", async () => {
+    const audit = createAuditStore(openDatabase(":memory:"));
+    const failing = {
+      ...audit,
+      transaction: (): never => {
+        throw new Error("the database connection is not open");
+      },
+    };
+    let worked = false;
+    await expect(
+      auditedRow(failing, { jobId: "job-3", actor, action: "user.update", target: "ann" }, async () => ((worked = true), { value: 1, changes: null })),
+    ).rejects.toThrow("not open");
+    expect(worked).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { JobSchema, type Job, type JobKind, type JobOf } from "@switchboard/contracts";
 import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { AxiosRequestConfig } from "axios";
 import { apiClient } from "@/lib/api-client";
 
 // Jobs belong to no one feature (a lock scan, a bulk edit, an import are each a feature's): the one
@@ -31,9 +32,12 @@ export function useJob(id: string | undefined) {
   return useQuery({ ...jobQueryOptions(id ?? ""), enabled: Boolean(id) });
 }
 
-/** What a POST that starts a job of `kind` answers (202 and the job); its `Location` is the same id. */
-export async function startJob<K extends JobKind>(kind: K, path: string, body?: unknown): Promise<JobOf<K>> {
-  const response = await apiClient.post(path, body);
+/**
+ * What a POST that starts a job of `kind` answers (202 and the job); its `Location` is the same id.
+ * `config` for a body that is not JSON (an import's CSV file) and its query.
+ */
+export async function startJob<K extends JobKind>(kind: K, path: string, body?: unknown, config?: AxiosRequestConfig): Promise<JobOf<K>> {
+  const response = await apiClient.post(path, body, config);
   const job = JobSchema.parse(response.data);
   if (!isJobOf(job, kind)) throw new Error(`expected a ${kind} job, got a ${job.kind} job`);
   return job;

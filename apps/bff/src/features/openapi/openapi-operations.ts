@@ -212,9 +212,9 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
     success: { status: 200, description: "A page of the user's history.", schema: UserHistorySchema },
   },
   "POST /api/users/import": {
-    summary: "Preview a users CSV: what each row would do, and every error on its row and column",
+    summary: "Preview a users CSV (what each row would do, and every error on its row and column), or apply it as a job",
     description:
-      "`mode=preview` answers the dry run and writes nothing upstream; it reads each user the file names. `mode=apply` answers 501 for now (it will start a job). Creates and deletes in the file are errors unless the role holds `createUser` / `deleteUser`; a roles change unless it holds `editUserRoles` (decision 020).",
+      "`mode=preview` answers the dry run (200) and writes nothing upstream; it reads each user the file names. `mode=apply` previews the same file again on the server and, with no error in any row, answers **202** with `Location: /api/jobs/<id>` and a `users.import` job whose result is one `{row, loginId, outcome: created|updated|deleted|unchanged|failed, problem?}` per row, plus `needPassword` (the users created with a generated password nobody was shown); rows already as the file wants them are `unchanged` and cost no write, so the same file applied again after a partial failure writes only what is left. Each row written has an audit record of its own (`user.create`, `user.update`, `user.delete`). Creates and deletes in the file are errors unless the role holds `createUser` / `deleteUser`; a roles change unless it holds `editUserRoles` (decision 020).",
     query: ImportQuerySchema,
     csvBody:
       "UTF-8 (a BOM or none), comma or semicolon, RFC 4180 quoting. A header row of known columns in any order: loginId (required), firstName, lastName, team, extension, email, workPhone, mobilePhone, disabled, changePassword, roles (`A;B`), skills (`Name:level;Other:level`), action (empty or `delete`). At most 1,000 data rows.",
@@ -223,7 +223,7 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
     problems: [
       { status: 413, description: "More than 1,000 data rows, or a file over 2 MB; `detail` names the limit." },
       { status: 415, description: "The body is not `text/csv`." },
-      { status: 501, description: "`mode=apply`: not available yet." },
+      { status: 400, description: "`mode=apply` with an error in any row: nothing applied; `errors` name `row N.<column>`, `preview` holds the preview as `mode=preview` answers it." },
     ],
   },
   "GET /api/audit": {

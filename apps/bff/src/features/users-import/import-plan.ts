@@ -28,7 +28,7 @@ function side(changes: Record<string, ImportChange> | undefined, which: "from" |
  * as it is now: one per create, update and delete row, none for an `unchanged` one. So applying a
  * file again after a partial failure previews it again first, and the rows already done cost no
  * write (with `deleteOfMissingUser: "unchanged"` for the deletes already made). A preview with any
- * error is refused whole: 400 naming each row and column, as the preview showed them.
+ * error is refused whole: 400 naming each row and column, with the preview (`preview`) as the page shows it.
  */
 export function planApply(preview: ImportPreview): ImportWrite[] {
   const failing = preview.rows.filter((row) => row.action === "error");
@@ -39,6 +39,8 @@ export function planApply(preview: ImportPreview): ImportWrite[] {
       detail: `${failing.length} row${failing.length === 1 ? " has" : "s have"} errors. Preview the file, fix them, and try again; nothing was applied.`,
       type: IMPORT_HAS_ERRORS_TYPE,
       errors: failing.flatMap((row) => (row.errors ?? []).map((error) => ({ field: `row ${row.row}.${error.field}`, message: error.message }))),
+      // The preview itself, as `mode=preview` answers it, so that the page shows each error on its row.
+      extensions: { preview },
     });
   }
   return preview.rows.flatMap((row): ImportWrite[] => {

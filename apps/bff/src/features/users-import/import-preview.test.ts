@@ -8,21 +8,8 @@ import { previewImport, type ImportTenant, type PreviewOptions } from "./import-
 import type { UserCsvSource } from "./users-csv-columns.ts";
 import { readUsersCsv } from "./users-csv-read.ts";
 import { stringifyUsersCsv } from "./users-csv-write.ts";
+import { ERIC } from "./users-csv-fixtures.ts";
 
-const ERIC: UserCsvSource = {
-  loginId: "eric.chen",
-  firstName: "Eric",
-  lastName: "Chen",
-  team: "Sales",
-  extension: "1001",
-  email: "eric.chen@example.com",
-  workPhone: null,
-  mobilePhone: null,
-  disabled: false,
-  changePassword: false,
-  roles: ["Agent"],
-  skills: { English: 90, Spanish: 50 },
-};
 const ANA: UserCsvSource = { ...ERIC, loginId: "ana.lopez", firstName: "Ana", lastName: "Lopez", team: "Support", extension: "1002", email: null, skills: {} };
 
 function tenantOf(users: readonly UserCsvSource[], capabilities: Capabilities = BPCC_CAPABILITIES, overrides: Partial<ImportTenant> = {}): ImportTenant {

@@ -4,7 +4,9 @@ import type { Audited } from "../../audit/audited.ts";
 import { authOf } from "../../auth/auth-context.ts";
 import { authorize } from "../../auth/authorize.ts";
 import { AppError } from "../../errors/app-error.ts";
+import { answerJobStarted } from "../../jobs/jobs-router.ts";
 import type { RequireOperation } from "../../platform/require-operation.ts";
+import type { ImportApplyService } from "./import-apply-service.ts";
 import { previewImport, type ImportTenantSource } from "./import-preview.ts";
 import { readUsersCsv } from "./users-csv-read.ts";
 
@@ -42,19 +44,28 @@ const csvBody: RequestHandler = (req, res, next) => {
 
 /**
  * `POST /users/import?mode=preview`: a users CSV checked row by row against the tenant, answered
- * as a preview (200). It reads the users the file names and writes nothing upstream. `mode=apply`
- * runs as a job once the job framework lands: 501 until then.
+ * as a preview (200). It reads the users the file names and writes nothing upstream.
+ * `mode=apply`: the same file previewed again here and, with no error, applied as a `users.import`
+ * job (202); with errors, 400 with the preview (docs/decisions/020). Each is audited under its own
+ * action: `users.import_preview`, `users.import`.
  */
-export function createUsersImportRouter(deps: { tenant: ImportTenantSource; audited: Audited; requires: RequireOperation }): Router {
+export function createUsersImportRouter(deps: { tenant: ImportTenantSource; apply: ImportApplyService; audited: Audited; requires: RequireOperation }): Router {
   const router = Router();
-  router.post(USERS_IMPORT_PATH, deps.audited("users.import_preview", { target: () => "users" }), authorize("importUsers"), deps.requires("getUser"), csvBody, async (req, res) => {
+  const target = { target: () => "users" };
+  const auditedApply = deps.audited("users.import", target);
+  // The preview's action is the route's declared one; an apply relabels its record.
+  const labelApply: RequestHandler = (req, res, next) => (req.query["mode"] === "apply" ? auditedApply(req, res, next) : next());
+  router.post(USERS_IMPORT_PATH, deps.audited("users.import_preview", target), labelApply, authorize("importUsers"), deps.requires("getUser"), csvBody, async (req, res) => {
     const { mode } = ImportQuerySchema.parse(req.query);
-    if (mode === "apply") {
-      throw new AppError({ status: 501, title: "Not implemented", detail: "Applying an import is not available yet: preview the file.", type: "/problems/not-implemented" });
-    }
     const bytes: unknown = req.body;
     // No body at all leaves express.raw's default ({}): an empty file.
-    const { rows } = readUsersCsv(bytes instanceof Uint8Array ? bytes : new Uint8Array());
+    const csv = bytes instanceof Uint8Array ? bytes : new Uint8Array();
+    if (mode === "apply") {
+      const { username, role } = authOf(req);
+      answerJobStarted(res, await deps.apply.startApply(csv, { username, role, clientIp: req.ip ?? "unknown" }));
+      return;
+    }
+    const { rows } = readUsersCsv(csv);
     const tenant = await deps.tenant.load(rows.map((row) => row.cells.loginId ?? ""));
     const preview: ImportPreview = previewImport(rows, tenant, authOf(req).role);
     res.json(preview);

@@ -1,5 +1,4 @@
 import {
-  EDIT_CONFLICT_TYPE,
   editableValuesOf,
   sameFieldValue,
   type BulkChange,
@@ -13,9 +12,8 @@ import {
 } from "@switchboard/contracts";
 import type { AuditStore } from "../../audit/audit-store.ts";
 import { AppError } from "../../errors/app-error.ts";
-import { classify } from "../../errors/error-middleware.ts";
 import { callAboutUser } from "../../errors/upstream-problem.ts";
-import { auditedRow, type JobActor } from "../../jobs/audited-row.ts";
+import { auditedRow, problemOfRow, type JobActor } from "../../jobs/audited-row.ts";
 import type { JobRunner } from "../../jobs/job-runner.ts";
 import { fanOut } from "../../platform/fan-out.ts";
 import type { Platform } from "../../platform/platform.ts";
@@ -86,12 +84,7 @@ function editOf(wanted: Wanted, current: EditableUserValues): UpdateUserRequest 
   return request;
 }
 
-/** One user's failure in a few words for the summary. */
-function problemOf(error: unknown): string {
-  const problem = classify(error);
-  if (problem.type === EDIT_CONFLICT_TYPE) return "Someone else changed this user while the bulk edit ran; their change was kept.";
-  return problem.errors?.[0]?.message ?? problem.message;
-}
+const CONFLICT = "Someone else changed this user while the bulk edit ran; their change was kept.";
 
 /**
  * A bulk edit (`POST /api/users/bulk`): for each user, at most `concurrency` at once, read the user,
@@ -112,7 +105,7 @@ export function createBulkEditService(deps: BulkEditDeps): BulkEditService {
       });
       return { loginId, outcome: "updated" };
     } catch (error) {
-      return { loginId, outcome: "failed", problem: problemOf(error) };
+      return { loginId, outcome: "failed", problem: problemOfRow(error, CONFLICT) };
     }
   }
 

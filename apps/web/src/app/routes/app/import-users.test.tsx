@@ -6,7 +6,7 @@ import { json, mockApi, problem, type RecordedRequest } from "@/testing/mock-api
 import { renderApp } from "@/testing/render-app";
 
 // /users/import (supervisor and up): choose a CSV, preview it, read the counts, the changes and every
-// error on its row and column. Nothing is applied from this page (apply arrives with jobs).
+// error on its row and column. Applying is in import-users-apply.test.tsx.
 
 const PREVIEW: ImportPreview = {
   rows: [

@@ -16,6 +16,7 @@ const LABELS: Readonly<Record<string, string | undefined>> = {
   "locks.scan": "Scan for locked users",
   "users.bulk": "Bulk edit users",
   "users.import_preview": "Preview users import",
+  "users.import": "Apply users import",
   // Stopped before any route recognised them: no session, cross-site, no such route.
   "http.post": "Refused request (POST)",
   "http.put": "Refused request (PUT)",

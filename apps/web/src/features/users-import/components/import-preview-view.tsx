@@ -1,6 +1,7 @@
 import type { ImportAction, ImportPreview, ImportPreviewRow } from "@switchboard/contracts";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { columnLabel, formatImportValue } from "../utils/column-labels";
+import { RowsTable } from "./rows-table";
 
 const ACTIONS: ReadonlyArray<{ action: ImportAction; label: string; tone: BadgeTone }> = [
   { action: "create", label: "Create", tone: "success" },
@@ -90,26 +91,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       </h2>
       <Summary preview={preview} />
       <ErrorSummary rows={preview.rows} />
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">Rows of the file</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase">
-              <th scope="col" className="py-2 pr-4">
-                Row
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Login
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Action
-              </th>
-              <th scope="col" className="py-2">
-                Changes or errors
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+      <RowsTable caption="Rows of the file" columns={["Row", "Login", "Action", "Changes or errors"]}>
             {preview.rows.map((row) => {
               const { label, tone } = actionOf(row.action) ?? { label: row.action, tone: "neutral" as const };
               const hasErrors = (row.errors?.length ?? 0) > 0;
@@ -128,9 +110,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                 </tr>
               );
             })}
-          </tbody>
-        </table>
-      </div>
+      </RowsTable>
     </section>
   );
 }
