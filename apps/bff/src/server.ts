@@ -47,6 +47,8 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     session: config.session,
     webDist: WEB_DIST,
+    sso: config.sso,
+    localSignIn: config.localSignIn,
   });
   reconcileInterruptedRecords(audit, logger);
 

@@ -16,3 +16,4 @@ export * from "./access-numbers.ts";
 export * from "./deadlines.ts";
 export * from "./jobs.ts";
 export * from "./users-import.ts";
+export * from "./sso.ts";
