@@ -1,4 +1,4 @@
-import { sameOriginPath } from "@switchboard/contracts";
+import { sameOriginPath } from "@switchboard/contracts/same-origin-path";
 import { paths } from "@/config/paths";
 
 /**

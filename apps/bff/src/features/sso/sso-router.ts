@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from "express";
-import { sameOriginPath, type AuditChanges, type AuthMethods, type Role, type SsoOutcome } from "@switchboard/contracts";
+import { type AuditChanges, type AuthMethods, type Role, type SsoOutcome } from "@switchboard/contracts";
+import { sameOriginPath } from "@switchboard/contracts/same-origin-path";
 import { parseCookie } from "cookie";
 import type { Logger } from "pino";
 import type { AuditStore } from "../../audit/audit-store.ts";
