@@ -295,6 +295,36 @@ describe("LOCAL_SIGN_IN=off", () => {
   });
 });
 
+describe("while the identity provider does not answer", () => {
+  it("is not ready, and a sign-in lands on the sign-in page saying so; once it answers, both work", async () => {
+    const idp = await startOidcProvider();
+    const issuer = idp.issuer;
+    await idp.close();
+    // Nothing listens at the issuer now: discovery fails, and is tried again at the next request.
+    const h = await startHarness({}, { depsFor: (baseUrl) => ({ publicOrigin: baseUrl, sso: ssoConfigFor(issuer, baseUrl) }) });
+    try {
+      expect((await h.request().get("/api/ready")).status).toBe(503);
+      const login = await h.request().get("/api/auth/oidc/login?next=/directory");
+      expect(login.status).toBe(302);
+      expect(login.headers["location"]).toBe("/sign-in?sso=unavailable");
+      // Password sign-in does not depend on the provider.
+      await h.signIn("admin");
+
+      const back = await startOidcProvider({ port: Number(new URL(issuer).port) });
+      back.register({ redirectUri: `${h.baseUrl}${SSO_CALLBACK_PATH}`, postLogoutRedirectUri: `${h.baseUrl}/sign-in` });
+      try {
+        expect((await h.request().get("/api/ready")).status).toBe(200);
+        const { browser } = await signInThroughProvider(h, "ann");
+        expect((await sessionOf(h, browser)).body?.account.role).toBe("supervisor");
+      } finally {
+        await back.close();
+      }
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe("without an identity provider", () => {
   it("offers only the password form, and the SSO routes answer 404", async () => {
     const h = await startHarness();
