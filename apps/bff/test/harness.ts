@@ -92,17 +92,26 @@ async function serveBff<Sim extends { baseUrl: string; close(): Promise<void> }>
     s.listen(0, "127.0.0.1", () => resolve(s));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const { app, accounts, audit, routes } = createApp({
-    db,
-    platform: (options.platform ?? ((platform) => platform))(platformOver(baseUrlOfUpstream, logger)),
-    logger,
-    demo: false,
-    session: { idleMs: 60_000, maxMs: 3_600_000 },
-    requestDeadlineMs: DEFAULT_REQUEST_DEADLINE_MS,
-    passwordParams: FAST_SCRYPT,
-    ...overrides,
-    ...options.depsFor?.(baseUrl),
-  });
+  // A test whose app refuses to build (an unguarded route, say) must not leave the port open.
+  const built = (() => {
+    try {
+      return createApp({
+        db,
+        platform: (options.platform ?? ((platform) => platform))(platformOver(baseUrlOfUpstream, logger)),
+        logger,
+        demo: false,
+        session: { idleMs: 60_000, maxMs: 3_600_000 },
+        requestDeadlineMs: DEFAULT_REQUEST_DEADLINE_MS,
+        passwordParams: FAST_SCRYPT,
+        ...overrides,
+        ...options.depsFor?.(baseUrl),
+      });
+    } catch (error) {
+      server.close();
+      throw error;
+    }
+  })();
+  const { app, accounts, audit, routes } = built;
   server.on("request", app);
   for (const role of ROLES) accounts.create({ username: role, passwordHash: await hashPassword(PASSWORD, overrides.passwordParams ?? FAST_SCRYPT), role });
 
