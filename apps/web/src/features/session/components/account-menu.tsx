@@ -1,6 +1,7 @@
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 import { getErrorMessage } from "@/lib/errors";
+import { leaveSiteFor } from "@/lib/leave-site";
 import { useSession } from "../api/get-session";
 import { useSignOut } from "../api/sign-out";
 
@@ -36,7 +37,7 @@ export function AccountMenu({ onSignedOut }: { onSignedOut: () => void }) {
         isPending={signOut.isPending}
         onClick={() =>
           signOut.mutate(undefined, {
-            onSuccess: (endSessionUrl) => (endSessionUrl ? window.location.assign(endSessionUrl) : onSignedOut()),
+            onSuccess: (endSessionUrl) => (endSessionUrl ? leaveSiteFor(endSessionUrl) : onSignedOut()),
             onError: (error) => showToast(`Could not sign out. ${getErrorMessage(error)}`, { tone: "error" }),
           })
         }
