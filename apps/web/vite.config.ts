@@ -38,7 +38,8 @@ export default defineConfig({
             },
             {
               name: "data",
-              test: /node_modules[\\/](@tanstack[\\/](react-query|query-core)|axios)[\\/]|packages[\\/]contracts[\\/]/,
+              // The contracts but same-origin-path, which has no import and is on the sign-in page.
+              test: /node_modules[\\/](@tanstack[\\/](react-query|query-core)|axios)[\\/]|packages[\\/]contracts[\\/](?!src[\\/]same-origin-path)/,
               priority: 1,
             },
           ],

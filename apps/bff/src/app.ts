@@ -32,6 +32,10 @@ import { createSessionRouter } from "./features/session/session-router.ts";
 import { createSkillsRouter } from "./features/skills/skills-router.ts";
 import { createSkillsSeen, recordingSkillsSeen, type SkillsSeen } from "./features/skills/skills-seen.ts";
 import { createSessionService } from "./features/session/session-service.ts";
+import { createLoginAttempts, type LoginAttempts } from "./features/sso/login-attempts.ts";
+import { createSsoRouter } from "./features/sso/sso-router.ts";
+import { createSsoService } from "./features/sso/sso-service.ts";
+import type { SsoConfig } from "./config/env.ts";
 import { createTeamsRouter } from "./features/teams/teams-router.ts";
 import { createTeamsService } from "./features/teams/teams-service.ts";
 import { createBulkEditRouter } from "./features/users/bulk-edit-router.ts";
@@ -100,6 +104,14 @@ export interface AppDeps {
   userIndex?: { concurrency: number; staleAfterMs?: number; fillOnStart?: boolean };
   /** Where jobs keep their files (an export's CSV); the SQLite store of `db` when not given. */
   jobFiles?: JobFileStore;
+  /** Single sign-on through an OpenID Connect provider (OIDC_ISSUER …); none when not given. */
+  sso?: SsoConfig | undefined;
+  /** LOCAL_SIGN_IN: the password form; on when not given. */
+  localSignIn?: boolean;
+  /** Sign-ins under way at the identity provider; kept in memory when not given (tests look inside). */
+  ssoAttempts?: LoginAttempts;
+  /** Seconds added to the clock when the ID token's times are checked (tests play a late clock). */
+  ssoClockSkewSeconds?: number;
   now?: () => number;
 }
 
@@ -130,6 +142,17 @@ export function createApp(deps: AppDeps): App {
     decoyHash: createDecoyHash(deps.passwordParams ?? OWASP_SCRYPT),
     now,
   });
+  const sso = deps.sso
+    ? createSsoService({
+        config: deps.sso,
+        accounts,
+        sessions,
+        attempts: deps.ssoAttempts ?? createLoginAttempts(),
+        logger: deps.logger,
+        ...(deps.ssoClockSkewSeconds === undefined ? {} : { clockSkewSeconds: deps.ssoClockSkewSeconds }),
+      })
+    : undefined;
+  const localSignIn = deps.localSignIn ?? true;
   const skillsSeen = deps.skillsSeen ?? createSkillsSeen();
   // Every service reads users through this, so that no skill a user holds goes unseen.
   const platform = recordingSkillsSeen(deps.platform, skillsSeen);
@@ -163,7 +186,7 @@ export function createApp(deps: AppDeps): App {
   api.use(auditStateChanges(audit));
   api.use(requireSameOrigin(deps.publicOrigin));
   api.use(requireJsonBody([USERS_IMPORT_PATH]), express.json({ limit: "100kb" }));
-  api.use(createHealthRouter({ db: deps.db, platform, demo: deps.demo }));
+  api.use(createHealthRouter({ db: deps.db, platform, demo: deps.demo, ...(sso ? { identityProvider: sso } : {}) }));
   api.use(
     createSessionRouter({
       service: sessionService,
@@ -173,6 +196,20 @@ export function createApp(deps: AppDeps): App {
       demo: deps.demo,
       capabilities: platform.capabilities,
       signInThrottle: createSignInThrottle(deps.signInThrottle),
+      localSignIn,
+      endSessionUrl: async (idToken) => sso?.endSessionUrl(idToken),
+    }),
+  );
+  api.use(
+    createSsoRouter({
+      service: sso,
+      localSignIn,
+      sessions: sessionService,
+      audit,
+      logger: deps.logger,
+      publicOrigin: deps.publicOrigin,
+      maxSessionMs: deps.session.maxMs,
+      now,
     }),
   );
   // Below this line every route needs a session and, to change anything, the CSRF token.

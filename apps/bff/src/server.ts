@@ -53,6 +53,8 @@ async function main(): Promise<void> {
     metrics,
     metricsToken: config.metrics.token,
     userIndex: { concurrency, ...config.userIndex },
+    sso: config.sso,
+    localSignIn: config.localSignIn,
   });
   reconcileInterruptedRecords(audit, logger);
 

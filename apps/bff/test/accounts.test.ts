@@ -60,7 +60,7 @@ describe("an admin manages dashboard accounts", () => {
     expect(res.status).toBe(200);
     const { accounts } = AccountListSchema.parse(res.body);
     expect(accounts.map((a) => a.username)).toEqual(expect.arrayContaining(["admin", "viewer", "helpdesk", "supervisor"]));
-    for (const account of res.body.accounts) expect(Object.keys(account).sort()).toEqual(["createdAt", "disabled", "role", "updatedAt", "username"]);
+    for (const account of res.body.accounts) expect(Object.keys(account).sort()).toEqual(["createdAt", "disabled", "role", "sso", "updatedAt", "username"]);
     expect(res.text).not.toMatch(/scrypt|hash/i);
   });
 

@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import { Writable } from "node:stream";
 import { createBpccClient, type BpccClientOptions } from "@switchboard/bpcc";
 import { startSimulator, type SimulatorOptions } from "@switchboard/bpcc-sim";
@@ -36,6 +36,8 @@ export interface HarnessOptions {
   recordUpstream?: boolean;
   /** Reshapes the BPCC platform before the app gets it, e.g. to play a platform that lacks some operations. */
   platform?: (bpcc: Platform) => Platform;
+  /** App options that need the BFF's own address (single sign-on's redirect URI): the port is bound first. */
+  depsFor?: (baseUrl: string) => Partial<AppDeps>;
 }
 
 /** The BFF in-process on port 0, against the BPCC simulator over real HTTP, with one account per role. */
@@ -68,7 +70,7 @@ type Logger = ReturnType<typeof createLogger>;
 async function serveBff<Sim extends { baseUrl: string; close(): Promise<void> }>(
   sim: Sim,
   overrides: Partial<AppDeps>,
-  options: { recordUpstream?: boolean; platform?: (platform: Platform) => Platform },
+  options: { recordUpstream?: boolean; platform?: (platform: Platform) => Platform; depsFor?: (baseUrl: string) => Partial<AppDeps> },
   platformOver: (baseUrl: string, logger: Logger) => Platform,
 ) {
   const logLines: string[] = [];
@@ -84,21 +86,34 @@ async function serveBff<Sim extends { baseUrl: string; close(): Promise<void> }>
   const proxy = options.recordUpstream ? await startRecordingProxy(upstream.origin) : undefined;
   const baseUrlOfUpstream = proxy ? `${proxy.url}${upstream.pathname.replace(/\/+$/, "")}` : sim.baseUrl;
   const db = openDatabase(":memory:");
-  const { app, accounts, audit, routes } = createApp({
-    db,
-    platform: (options.platform ?? ((platform) => platform))(platformOver(baseUrlOfUpstream, logger)),
-    logger,
-    demo: false,
-    session: { idleMs: 60_000, maxMs: 3_600_000 },
-    requestDeadlineMs: DEFAULT_REQUEST_DEADLINE_MS,
-    passwordParams: FAST_SCRYPT,
-    ...overrides,
-  });
-  for (const role of ROLES) accounts.create({ username: role, passwordHash: await hashPassword(PASSWORD, overrides.passwordParams ?? FAST_SCRYPT), role });
+  // Bound before the app exists, so that options may name the BFF's own address.
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => resolve(s));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // A test whose app refuses to build (an unguarded route, say) must not leave the port open.
+  const built = (() => {
+    try {
+      return createApp({
+        db,
+        platform: (options.platform ?? ((platform) => platform))(platformOver(baseUrlOfUpstream, logger)),
+        logger,
+        demo: false,
+        session: { idleMs: 60_000, maxMs: 3_600_000 },
+        requestDeadlineMs: DEFAULT_REQUEST_DEADLINE_MS,
+        passwordParams: FAST_SCRYPT,
+        ...overrides,
+        ...options.depsFor?.(baseUrl),
+      });
+    } catch (error) {
+      server.close();
+      throw error;
+    }
+  })();
+  const { app, accounts, audit, routes } = built;
+  server.on("request", app);
+  for (const role of ROLES) accounts.create({ username: role, passwordHash: await hashPassword(PASSWORD, overrides.passwordParams ?? FAST_SCRYPT), role });
 
   async function signIn(username: string, password = PASSWORD) {
     const agent = supertest.agent(baseUrl);

@@ -11,6 +11,12 @@ process.env.E2E_GENESYS_PORT ??= String(Number(process.env.E2E_PORT) + 2);
 process.env.E2E_GENESYS_SIM_PORT ??= String(Number(process.env.E2E_GENESYS_PORT) + 1);
 process.env.E2E_GENESYS_DATA_DIR ??= `${process.env.E2E_DATA_DIR}-genesys`;
 
+// The product with single sign-on (project "sso"), and the OpenID provider it signs in through.
+process.env.E2E_SSO_PORT ??= String(Number(process.env.E2E_PORT) + 4);
+process.env.E2E_SSO_SIM_PORT ??= String(Number(process.env.E2E_SSO_PORT) + 1);
+process.env.E2E_OIDC_PROVIDER_PORT ??= String(Number(process.env.E2E_SSO_PORT) + 2);
+process.env.E2E_SSO_DATA_DIR ??= `${process.env.E2E_DATA_DIR}-sso`;
+
 const port = Number(process.env.E2E_PORT);
 const simPort = Number(process.env.E2E_SIM_PORT);
 const genesysPort = Number(process.env.E2E_GENESYS_PORT);
@@ -35,4 +41,22 @@ export const E2E_GENESYS = {
   simUrl: `http://127.0.0.1:${genesysSimPort}`,
   dataDir: process.env.E2E_GENESYS_DATA_DIR,
   demoPassword,
+} as const;
+
+const ssoPort = Number(process.env.E2E_SSO_PORT);
+const providerPort = Number(process.env.E2E_OIDC_PROVIDER_PORT);
+
+/**
+ * The product with single sign-on through `e2e/oidc-provider.ts` (a real oidc-provider, its people
+ * those of apps/bff/test/oidc-test-provider.ts): the "sso" project's.
+ */
+export const E2E_SSO = {
+  port: ssoPort,
+  simPort: Number(process.env.E2E_SSO_SIM_PORT),
+  baseUrl: `http://127.0.0.1:${ssoPort}`,
+  dataDir: process.env.E2E_SSO_DATA_DIR,
+  demoPassword,
+  providerPort,
+  issuer: `http://127.0.0.1:${providerPort}`,
+  providerName: "Acme Login",
 } as const;

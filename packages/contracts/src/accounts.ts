@@ -35,6 +35,8 @@ export const AccountSchema = z.object({
   username: z.string(),
   role: RoleSchema,
   disabled: z.boolean(),
+  /** Signs in through the identity provider (single sign-on): no password, its role comes from the provider. */
+  sso: z.boolean(),
   /** ISO 8601, UTC. */
   createdAt: z.string(),
   updatedAt: z.string(),

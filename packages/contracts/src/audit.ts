@@ -17,6 +17,9 @@ export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
 export const AUDIT_ACTIONS = [
   "session.sign_in",
   "session.sign_out",
+  // Single sign-on through the identity provider (decision 021): a sign-in, and a person it gives no role.
+  "session.sso_sign_in",
+  "session.sso_refused",
   // Dashboard accounts, from the API or the `pnpm accounts` CLI (actor `cli:<OS user>`).
   "account.create",
   "account.update",

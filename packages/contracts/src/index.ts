@@ -19,3 +19,4 @@ export * from "./users-import.ts";
 export * from "./user-index.ts";
 export * from "./users-export.ts";
 export * from "./user-search.ts";
+export * from "./sso.ts";

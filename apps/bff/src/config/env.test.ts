@@ -141,3 +141,68 @@ describe("configuration of the platform (PLATFORM, GWS_*)", () => {
     expect(readConfig({ GWS_BASE_URL: "https://gws.example.com", GWS_USERNAME: "u", GWS_PASSWORD: "p" }).genesys).toBeUndefined();
   });
 });
+
+describe("single sign-on configuration", () => {
+  const sso = {
+    OIDC_ISSUER: "https://login.example.com/realms/acme",
+    OIDC_CLIENT_ID: "switchboard",
+    OIDC_CLIENT_SECRET: "oidc-s3cret",
+    OIDC_ROLE_MAP: "sb-admins=admin,sb-helpdesk=helpdesk,sb-supervisors=supervisor,staff=viewer",
+    PUBLIC_ORIGIN: "https://switchboard.example.com",
+  };
+
+  it("reads the provider, the role map and the redirect URI from PUBLIC_ORIGIN", () => {
+    const config = readConfig({ ...sso, OIDC_TEAMS_CLAIM: "teams", OIDC_DISPLAY_NAME: "Acme Login" });
+    expect(config.sso).toMatchObject({
+      issuer: "https://login.example.com/realms/acme",
+      clientId: "switchboard",
+      clientSecret: "oidc-s3cret",
+      redirectUri: "https://switchboard.example.com/api/auth/oidc/callback",
+      rolesClaim: "roles",
+      teamsClaim: "teams",
+      displayName: "Acme Login",
+    });
+    expect([...(config.sso?.roleMap ?? [])]).toEqual([
+      ["sb-admins", "admin"],
+      ["sb-helpdesk", "helpdesk"],
+      ["sb-supervisors", "supervisor"],
+      ["staff", "viewer"],
+    ]);
+    expect(config.localSignIn).toBe(true);
+    expect(readConfig({}).sso).toBeUndefined();
+  });
+
+  it("reads the client secret from a file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "oidc-secret-"));
+    writeFileSync(join(dir, "secret"), "from-a-file\n");
+    const { OIDC_CLIENT_SECRET: _, ...rest } = sso;
+    expect(readConfig({ ...rest, OIDC_CLIENT_SECRET_FILE: join(dir, "secret") }).sso?.clientSecret).toBe("from-a-file");
+  });
+
+  it("names each variable single sign-on still needs", () => {
+    const problems = problemsOf({ OIDC_ISSUER: "https://login.example.com" }).join("\n");
+    for (const name of ["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_ROLE_MAP", "PUBLIC_ORIGIN"]) expect(problems).toMatch(new RegExp(`^${name}: is required`, "m"));
+  });
+
+  it("names each bad entry of the role map", () => {
+    const problems = problemsOf({ ...sso, OIDC_ROLE_MAP: "sb-admins=admin,oops,x=boss,sb-admins=viewer" });
+    expect(problems).toEqual([
+      'OIDC_ROLE_MAP: "oops" is not group=role',
+      'OIDC_ROLE_MAP: "x=boss": boss is not a role (viewer, helpdesk, supervisor, admin)',
+      'OIDC_ROLE_MAP: "sb-admins=viewer": sb-admins is mapped twice',
+    ]);
+  });
+
+  it("takes plain http only for a provider on this machine, and a dotted claim path", () => {
+    expect(problemsOf({ ...sso, OIDC_ISSUER: "http://login.example.com" })[0]).toMatch(/^OIDC_ISSUER: must be https/);
+    expect(problemsOf({ ...sso, OIDC_ISSUER: "http://127.0.0.1:9000" })).toEqual([]);
+    expect(readConfig({ ...sso, OIDC_ROLES_CLAIM: "realm_access.roles" }).sso?.rolesClaim).toBe("realm_access.roles");
+    expect(problemsOf({ ...sso, OIDC_ROLES_CLAIM: "realm_access..roles" })[0]).toMatch(/^OIDC_ROLES_CLAIM: /);
+  });
+
+  it("turns the password form off only when someone can still sign in", () => {
+    expect(readConfig({ ...sso, LOCAL_SIGN_IN: "off" }).localSignIn).toBe(false);
+    expect(problemsOf({ LOCAL_SIGN_IN: "off" })[0]).toMatch(/^LOCAL_SIGN_IN: can be off only with OIDC_ISSUER set/);
+    expect(problemsOf({ ...sso, LOCAL_SIGN_IN: "maybe" })[0]).toMatch(/^LOCAL_SIGN_IN: must be on or off/);
+  });
+});

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { LONGEST_REQUEST_DEADLINE_MS } from "@switchboard/contracts";
 import { z } from "zod";
+import { ClaimPathSchema, RoleMapSchema, type RoleMap } from "../features/sso/claims.ts";
 
 const optionalString = z.string().trim().min(1).optional();
 export const PLATFORMS = ["bpcc", "genesys"] as const;
@@ -61,6 +62,15 @@ const EnvSchema = z
     METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     METRICS_TOKEN: z.string().min(32, "must be at least 32 characters (it guards /metrics on the public port)").optional(),
     METRICS_TOKEN_FILE: optionalString,
+    OIDC_ISSUER: z.url({ protocol: /^https?$/, error: "must be the identity provider's issuer URL, e.g. https://login.example.com/realms/acme" }).optional(),
+    OIDC_CLIENT_ID: optionalString,
+    OIDC_CLIENT_SECRET: optionalString,
+    OIDC_CLIENT_SECRET_FILE: optionalString,
+    OIDC_ROLES_CLAIM: ClaimPathSchema.default("roles"),
+    OIDC_ROLE_MAP: RoleMapSchema.optional(),
+    OIDC_TEAMS_CLAIM: ClaimPathSchema.optional(),
+    OIDC_DISPLAY_NAME: z.string().trim().min(1).max(64, "must be at most 64 characters").default("single sign-on"),
+    LOCAL_SIGN_IN: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
   })
   .superRefine((env, ctx) => {
     if (env.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT) {
@@ -98,6 +108,7 @@ const EnvSchema = z
         message: `must be at least BPCC_TIMEOUT_MS (${env.BPCC_TIMEOUT_MS}): it covers every attempt, so one attempt must fit in it`,
       });
     }
+    checkSingleSignOn(env, ctx);
     if (Boolean(env.DASHBOARD_ADMIN_USER) !== Boolean(env.DASHBOARD_ADMIN_PASSWORD)) {
       ctx.addIssue({
         code: "custom",
@@ -106,6 +117,53 @@ const EnvSchema = z
       });
     }
   });
+
+type SsoEnv = {
+  OIDC_ISSUER?: string | undefined;
+  OIDC_CLIENT_ID?: string | undefined;
+  OIDC_CLIENT_SECRET?: string | undefined;
+  OIDC_CLIENT_SECRET_FILE?: string | undefined;
+  OIDC_ROLE_MAP?: RoleMap | undefined;
+  PUBLIC_ORIGIN?: string | undefined;
+  LOCAL_SIGN_IN: "on" | "off";
+};
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** The identity provider's variables go together; plain HTTP only to a provider on this machine (tests, demo). */
+function checkSingleSignOn(env: SsoEnv, ctx: z.RefinementCtx): void {
+  if (!env.OIDC_ISSUER) {
+    if (env.LOCAL_SIGN_IN === "off") {
+      ctx.addIssue({ code: "custom", path: ["LOCAL_SIGN_IN"], message: "can be off only with OIDC_ISSUER set: nobody could sign in" });
+    }
+    return;
+  }
+  const issuer = new URL(env.OIDC_ISSUER);
+  if (issuer.protocol === "http:" && !LOOPBACK_HOSTS.has(issuer.hostname)) {
+    ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "must be https (plain http only for a provider on localhost)" });
+  }
+  for (const name of ["OIDC_CLIENT_ID", "OIDC_ROLE_MAP", "PUBLIC_ORIGIN"] as const) {
+    if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required when OIDC_ISSUER is set" });
+  }
+  if (!env.OIDC_CLIENT_SECRET && !env.OIDC_CLIENT_SECRET_FILE) {
+    ctx.addIssue({ code: "custom", path: ["OIDC_CLIENT_SECRET"], message: "is required when OIDC_ISSUER is set (or give OIDC_CLIENT_SECRET_FILE)" });
+  }
+}
+
+/** Single sign-on through an OpenID Connect provider (decision 021). */
+export interface SsoConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends the browser back: `${PUBLIC_ORIGIN}/api/auth/oidc/callback`. */
+  redirectUri: string;
+  /** Where the provider sends the browser after signing out there: `${PUBLIC_ORIGIN}/sign-in`. */
+  postLogoutRedirectUri: string;
+  rolesClaim: string;
+  roleMap: RoleMap;
+  teamsClaim: string | undefined;
+  displayName: string;
+}
 
 export interface UpstreamConfig {
   baseUrl: string;
@@ -148,6 +206,10 @@ export interface Config {
   logLevel: LogLevel;
   /** `GET /metrics`: on a port of its own, and/or on the main port to a bearer token; neither: not served. */
   metrics: { port: number | undefined; token: string | undefined };
+  /** OIDC_ISSUER and its companions; undefined when no identity provider is configured. */
+  sso: SsoConfig | undefined;
+  /** LOCAL_SIGN_IN: the password form (the accounts CLI works either way). */
+  localSignIn: boolean;
 }
 
 export class ConfigError extends Error {
@@ -182,6 +244,8 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY,
     session: { idleMs: env.SESSION_IDLE_MINUTES * 60_000, maxMs: env.SESSION_MAX_HOURS * 3_600_000 },
     demo: { tenantUsers: env.DEMO_TENANT_USERS, password: env.DEMO_PASSWORD, simPort: env.DEMO_SIM_PORT },
+    sso: env.OIDC_ISSUER ? readSso(env) : undefined,
+    localSignIn: env.LOCAL_SIGN_IN === "on",
     logLevel: env.LOG_LEVEL ?? ((env.PLATFORM === "genesys" ? env.GWS_BASE_URL : env.BPCC_BASE_URL) ? DEFAULT_LOG_LEVEL.deployed : DEFAULT_LOG_LEVEL.demo),
     metrics: { port: env.METRICS_PORT, token: env.METRICS_TOKEN ?? (env.METRICS_TOKEN_FILE ? readSecretFile("METRICS_TOKEN_FILE", env.METRICS_TOKEN_FILE) : undefined) },
   };
@@ -194,6 +258,24 @@ function readSecretFile(variable: string, file: string): string {
   if (!secret) throw new ConfigError([`${variable}: ${file} is empty`]);
   return secret;
 }
+
+function readSso(env: z.infer<typeof EnvSchema>): SsoConfig {
+  const origin = new URL(env.PUBLIC_ORIGIN ?? "").origin;
+  return {
+    issuer: env.OIDC_ISSUER ?? "",
+    clientId: env.OIDC_CLIENT_ID ?? "",
+    clientSecret: env.OIDC_CLIENT_SECRET ?? (env.OIDC_CLIENT_SECRET_FILE ? readSecretFile("OIDC_CLIENT_SECRET_FILE", env.OIDC_CLIENT_SECRET_FILE) : ""),
+    redirectUri: `${origin}${SSO_CALLBACK_PATH}`,
+    postLogoutRedirectUri: `${origin}/sign-in`,
+    rolesClaim: env.OIDC_ROLES_CLAIM,
+    roleMap: env.OIDC_ROLE_MAP ?? new Map(),
+    teamsClaim: env.OIDC_TEAMS_CLAIM,
+    displayName: env.OIDC_DISPLAY_NAME,
+  };
+}
+
+/** The provider's way back into Switchboard, to register with it as the redirect URI. */
+export const SSO_CALLBACK_PATH = "/api/auth/oidc/callback";
 
 function readGenesys(env: z.infer<typeof EnvSchema>): GenesysConfig {
   return {

@@ -84,6 +84,13 @@ const MIGRATIONS: readonly string[] = [
      created_at   TEXT NOT NULL
    );
    CREATE INDEX job_files_created_at ON job_files(created_at);`,
+  // Single sign-on (docs/decisions/021-single-sign-on.md). An account the identity provider signs in
+  // carries the provider's subject (\`sub\`, never reused for another person) and no password (an empty
+  // hash, which no password matches); \`teams\` is the provider's teams claim as a JSON array, kept for
+  // the team scopes. A session from the provider keeps the ID token its sign-out needs (\`id_token_hint\`).
+  `ALTER TABLE accounts ADD COLUMN sso_subject TEXT;
+   ALTER TABLE accounts ADD COLUMN teams TEXT;
+   ALTER TABLE sessions ADD COLUMN id_token TEXT;`,
 ];
 
 /** Brings the store up to `target` (the latest unless a test stops short, to migrate an older store). */

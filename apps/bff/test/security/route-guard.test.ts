@@ -29,9 +29,16 @@ describe("the route table of these tests", () => {
     expect(tabled).toEqual(expect.arrayContaining(mounted));
   });
 
-  it("lets only health, readiness and sign-in be called without a session", () => {
+  it("lets only health, readiness and sign-in (password or single sign-on) be called without a session", () => {
     const open = h.routes.filter((r) => r.access?.kind === "public").map(routeName);
-    expect(open.sort()).toEqual(["GET /api/health", "GET /api/ready", "POST /api/session"]);
+    expect(open.sort()).toEqual([
+      "GET /api/auth/methods",
+      "GET /api/auth/oidc/callback",
+      "GET /api/auth/oidc/login",
+      "GET /api/health",
+      "GET /api/ready",
+      "POST /api/session",
+    ]);
   });
 });
 

@@ -18,6 +18,12 @@ export interface RouteRow {
    * security tests look at is only whether the call got past the checks, never that it did something.
    */
   body?: Record<string, unknown>;
+  /**
+   * A browser navigation of single sign-on rather than an API call: it answers a redirect (or 404
+   * without an identity provider), and the callback, a GET, signs someone in and is audited
+   * (test/sso.test.ts covers both), so the "a read changes nothing" test leaves it out.
+   */
+  ssoNavigation?: true;
 }
 
 /** A job started by the admin account, for the rows that read one. */
@@ -44,6 +50,16 @@ export const ROUTES: readonly RouteRow[] = [
   { method: "POST", path: "/api/session", url: "/api/session", access: { kind: "public" }, body: { username: "nobody", password: "not a password" } },
   { method: "GET", path: "/api/session", url: "/api/session", access: { kind: "signed-in" } },
   { method: "DELETE", path: "/api/session", url: "/api/session", access: { kind: "signed-in" } },
+  // Single sign-on (a browser's navigations; without an identity provider the two oidc routes answer 404).
+  { method: "GET", path: "/api/auth/methods", url: "/api/auth/methods", access: { kind: "public" } },
+  { method: "GET", path: "/api/auth/oidc/login", url: "/api/auth/oidc/login?next=/directory", access: { kind: "public" }, ssoNavigation: true },
+  {
+    method: "GET",
+    path: "/api/auth/oidc/callback",
+    url: "/api/auth/oidc/callback?code=not-a-code&state=not-a-state",
+    access: { kind: "public" },
+    ssoNavigation: true,
+  },
   { method: "GET", path: "/api/directory", url: "/api/directory", access: permission("readDirectory") },
   { method: "GET", path: "/api/teams", url: "/api/teams", access: permission("readTeams") },
   { method: "GET", path: "/api/skills", url: "/api/skills", access: permission("editUser") },

@@ -12,6 +12,7 @@ export function buildAccount(overrides: Partial<Account> & Pick<Account, "userna
   return AccountSchema.parse({
     role: "viewer",
     disabled: false,
+    sso: false,
     createdAt: "2026-03-02T09:15:00.000Z",
     updatedAt: "2026-03-02T09:15:00.000Z",
     ...overrides,

@@ -10,6 +10,15 @@ export const accountProblems = {
       type: "/problems/account-exists",
     }),
 
+  ssoAccount: (username: string) =>
+    new AppError({
+      status: 409,
+      title: "Signs in through the identity provider",
+      detail: `"${username}" signs in through the identity provider and has no password here; its password is changed there.`,
+      type: "/problems/sso-account",
+      errors: [{ field: "password", message: "This account signs in through the identity provider: it has no password here." }],
+    }),
+
   notFound: (username: string) => AppError.notFound(`There is no account named "${username}".`),
 
   ownAccount: (what: "disable" | "demote" | "remove") =>

@@ -36,7 +36,14 @@ export interface AccountsService {
 }
 
 function toView(account: Account): AccountView {
-  return { username: account.username, role: account.role, disabled: account.disabled, createdAt: account.createdAt, updatedAt: account.updatedAt };
+  return {
+    username: account.username,
+    role: account.role,
+    disabled: account.disabled,
+    sso: account.ssoSubject !== null,
+    createdAt: account.createdAt,
+    updatedAt: account.updatedAt,
+  };
 }
 
 type Next = { role: Role; disabled: boolean } | "removed";
@@ -103,6 +110,7 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
 
     async update(actor, username, change) {
       const existing = find(username);
+      if (change.password !== undefined && existing.ssoSubject !== null) throw accountProblems.ssoAccount(existing.username);
       const passwordHash = change.password === undefined ? undefined : await hashAcceptable(change.password, existing.username);
       return writing(() => {
         const before = find(username);

@@ -6,7 +6,7 @@ import type { Db } from "../../db/database.ts";
 import type { Platform } from "../../platform/platform.ts";
 
 /** Liveness and readiness: both answer without a session, and say nothing about the upstream's secrets. */
-export function createHealthRouter(deps: { db: Db; platform: Platform; demo: boolean }): Router {
+export function createHealthRouter(deps: { db: Db; platform: Platform; demo: boolean; identityProvider?: { ready(): Promise<void> } }): Router {
   const router = Router();
   router.get("/health", publicRoute, (_req, res) => {
     const body: Health = { status: "ok", demo: deps.demo };
@@ -16,8 +16,15 @@ export function createHealthRouter(deps: { db: Db; platform: Platform; demo: boo
     try {
       deps.db.prepare("SELECT 1").get();
       await deps.platform.checkReady();
+      // Single sign-on: the provider's discovery document read (once; a failure is tried again here).
+      await deps.identityProvider?.ready();
     } catch {
-      throw new AppError({ status: 503, title: "Not ready", detail: "The store or the contact center is not reachable yet.", type: "/problems/not-ready" });
+      throw new AppError({
+        status: 503,
+        title: "Not ready",
+        detail: "The store, the contact center or the identity provider is not reachable yet.",
+        type: "/problems/not-ready",
+      });
     }
     res.json({ status: "ready" });
   });

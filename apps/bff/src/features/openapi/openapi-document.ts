@@ -43,6 +43,7 @@ function securityOf(method: string, access: RouteAccess): Json[] {
 function successResponse(spec: OperationSpec): Json {
   const { status, description, schema, csv } = spec.success;
   if (status === 204) return { description };
+  if (status === 302) return { description, headers: { Location: { description: "Where the browser goes next.", schema: { type: "string" } } } };
   // A file download (csv without a schema) answers only the file.
   const content: Json = csv && !schema ? {} : { "application/json": schema ? { schema: jsonSchemaOf(schema, "output") } : {} };
   if (csv) content["text/csv"] = { schema: { type: "string" } };
@@ -51,6 +52,7 @@ function successResponse(spec: OperationSpec): Json {
 
 function responsesOf(route: RouteInfo, access: RouteAccess, spec: OperationSpec, pathParameters: string[]): Json {
   const responses: Json = { [String(spec.success.status)]: successResponse(spec) };
+  if (spec.alsoSuccess) responses[String(spec.alsoSuccess.status)] = successResponse({ ...spec, success: spec.alsoSuccess });
   const shared: string[] = [];
   if (spec.body || spec.query) shared.push("400");
   if (access.kind !== "public") shared.push("401");
@@ -61,7 +63,8 @@ function responsesOf(route: RouteInfo, access: RouteAccess, spec: OperationSpec,
   for (const status of shared) responses[status] = problemRef(status);
   for (const problem of spec.problems ?? []) {
     const schema = problem.schema ? jsonSchemaOf(problem.schema, "output") : undefined;
-    responses[String(problem.status)] = { description: problem.description, content: schema ? problemContent(schema) : problemContent() };
+    const content = problem.html ? { "text/html": { schema: { type: "string" } } } : schema ? problemContent(schema) : problemContent();
+    responses[String(problem.status)] = { description: problem.description, content };
   }
   if (route.operation) {
     responses["501"] = {

@@ -18,7 +18,9 @@ import {
   LockStateSchema,
   ResetPasswordRequestSchema,
   ResetPasswordResponseSchema,
+  AuthMethodsSchema,
   SessionSchema,
+  SignedOutSchema,
   SignInRequestSchema,
   SkillListSchema,
   TeamListSchema,
@@ -39,6 +41,8 @@ export interface RouteProblem {
   description: string;
   /** The problem type's own schema, when it carries more than RFC 9457's members. */
   schema?: z.ZodType;
+  /** Answered as an HTML page for a person in a browser (single sign-on's refusal), not problem+json. */
+  html?: boolean;
 }
 
 /**
@@ -56,7 +60,9 @@ export interface OperationSpec {
   bodyOptional?: boolean;
   /** The query string the route parses. */
   query?: z.ZodObject;
-  success: { status: 200 | 201 | 202 | 204; description: string; schema?: z.ZodType; csv?: boolean };
+  success: { status: 200 | 201 | 202 | 204 | 302; description: string; schema?: z.ZodType; csv?: boolean };
+  /** A second successful answer (sign-out: 204, or 200 with where to go next). */
+  alsoSuccess?: { status: 200; description: string; schema: z.ZodType };
   /** Calls the contact center, so it may answer 502 or 504 when that fails. */
   upstream?: boolean;
   problems?: RouteProblem[];
@@ -94,7 +100,37 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
     summary: "Who am I: account, role, permissions, CSRF token and the platform's capabilities",
     success: { status: 200, description: "The live session.", schema: SessionSchema },
   },
-  "DELETE /api/session": { summary: "Sign out", success: { status: 204, description: "Signed out; the cookie is cleared." } },
+  "DELETE /api/session": {
+    summary: "Sign out",
+    success: { status: 204, description: "Signed out; the cookie is cleared." },
+    alsoSuccess: {
+      status: 200,
+      description:
+        "Signed out of a session the identity provider signed in, which offers an end-session endpoint: the cookie is cleared and the browser goes to `endSessionUrl` next, to sign out there too.",
+      schema: SignedOutSchema,
+    },
+  },
+  "GET /api/auth/methods": {
+    summary: "How the sign-in page may sign a person in: the password form, the identity provider's button",
+    success: { status: 200, description: "The ways to sign in.", schema: AuthMethodsSchema },
+  },
+  "GET /api/auth/oidc/login": {
+    summary: "Single sign-on: start (Authorization Code with PKCE, state and nonce)",
+    description:
+      "A browser navigation, not an API call. `next` is where to go once signed in (a path on this site; anything else is `/`). Sets a short-lived `SameSite=Lax` cookie naming the sign-in under way and redirects to the identity provider, or to `/sign-in?sso=unavailable` when it does not answer.",
+    success: { status: 302, description: "To the identity provider's authorization endpoint." },
+    problems: [{ status: 404, description: "No identity provider is configured (OIDC_ISSUER)." }],
+  },
+  "GET /api/auth/oidc/callback": {
+    summary: "Single sign-on: the identity provider's return (the redirect URI to register with it)",
+    description:
+      "Checks state, nonce, issuer, audience, signature, expiry and PKCE, maps the role from the claims (`OIDC_ROLES_CLAIM`, `OIDC_ROLE_MAP`), creates or updates the SSO account, sets the session cookie and redirects to `next`. A return that does not check out, or the provider's own refusal, redirects to `/sign-in?sso=failed`. Audited as `session.sso_sign_in` or `session.sso_refused`.",
+    success: { status: 302, description: "Signed in: to `next`; or not: to `/sign-in?sso=failed` (or `unavailable`)." },
+    problems: [
+      { status: 403, description: "The provider vouched for the person but gives them no role in Switchboard (or the name is taken): an HTML page saying so.", html: true },
+      { status: 404, description: "No identity provider is configured (OIDC_ISSUER)." },
+    ],
+  },
   "GET /api/directory": {
     summary: "The phone directory: every user with extension, DID, voicemail and greeting",
     description: "Served from a short cache with an `ETag`; `If-None-Match` answers 304.",

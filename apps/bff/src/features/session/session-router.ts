@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from "express";
-import { permissionsOf, SignInRequestSchema, type Capabilities, type Role, type Session } from "@switchboard/contracts";
+import { permissionsOf, SignInRequestSchema, type Capabilities, type Role, type Session, type SignedOut } from "@switchboard/contracts";
 import { requireCsrfToken } from "../../auth/csrf-middleware.ts";
 import { isSecureRequest, clearSessionCookie, writeSessionCookie } from "../../auth/session-cookie.ts";
 import { publicRoute } from "../../auth/route-access.ts";
@@ -18,6 +18,10 @@ export interface SessionRouterDeps {
   capabilities: Capabilities;
   /** Counts failed sign-ins per address and per account+address (auth/sign-in-throttle.ts). */
   signInThrottle: RequestHandler[];
+  /** LOCAL_SIGN_IN: false refuses the password form (only the identity provider signs people in). */
+  localSignIn: boolean;
+  /** Where the browser ends its session at the identity provider after signing out here, if anywhere. */
+  endSessionUrl: (idToken: string | undefined) => Promise<string | undefined>;
 }
 
 export function createSessionRouter(deps: SessionRouterDeps): Router {
@@ -42,6 +46,14 @@ export function createSessionRouter(deps: SessionRouterDeps): Router {
     deps.audited("session.sign_in", { actor: signInName, target: signInName }),
     ...deps.signInThrottle,
     async (req, res) => {
+      if (!deps.localSignIn) {
+        throw new AppError({
+          status: 403,
+          title: "Password sign-in is off",
+          detail: "Sign in through your organisation's identity provider.",
+          type: "/problems/local-sign-in-off",
+        });
+      }
       const input = SignInRequestSchema.parse(req.body);
       const signedIn = await deps.service.signIn(input.username, input.password);
       if (!signedIn) {
@@ -59,10 +71,17 @@ export function createSessionRouter(deps: SessionRouterDeps): Router {
     res.json(describe({ username: auth.username, role: auth.role }, auth.csrfToken));
   });
 
-  router.delete("/session", deps.audited("session.sign_out"), requireSession, requireCsrfToken, (req, res) => {
-    deps.service.signOut(authOf(req).sessionIdHash);
+  // 204, or 200 with the identity provider's end-session URL for a session it signed in (SignedOut).
+  router.delete("/session", deps.audited("session.sign_out"), requireSession, requireCsrfToken, async (req, res) => {
+    const { idToken } = deps.service.signOut(authOf(req).sessionIdHash);
     clearSessionCookie(res, isSecureRequest(req, deps.publicOrigin));
-    res.status(204).end();
+    const endSessionUrl = idToken === undefined ? undefined : await deps.endSessionUrl(idToken);
+    if (endSessionUrl === undefined) {
+      res.status(204).end();
+      return;
+    }
+    const body: SignedOut = { endSessionUrl };
+    res.json(body);
   });
 
   return router;

@@ -13,7 +13,8 @@ export interface SignedIn {
 export interface SessionService {
   /** Undefined for an unknown account, a disabled one and a wrong password alike, in similar time. */
   signIn(username: string, password: string): Promise<SignedIn | undefined>;
-  signOut(sessionIdHash: string): void;
+  /** Ends the session; answers the ID token it kept when the identity provider signed it in (for its sign-out). */
+  signOut(sessionIdHash: string): { idToken: string | undefined };
 }
 
 export function createSessionService(deps: {
@@ -26,14 +27,18 @@ export function createSessionService(deps: {
   return {
     async signIn(username, password) {
       const account = deps.accounts.find(username);
-      const hash = account?.passwordHash ?? (await deps.decoyHash);
+      // An account the identity provider signs in has no password here: checked against the decoy,
+      // so it answers as a wrong password does, in the same time.
+      const hash = account && account.ssoSubject === null ? account.passwordHash : await deps.decoyHash;
       const matches = await verifyPassword(password, hash);
-      if (!account || account.disabled || !matches) return undefined;
+      if (!account || account.disabled || account.ssoSubject !== null || !matches) return undefined;
       const { id, csrfToken } = deps.sessions.create(account.username, now());
       return { id, csrfToken, username: account.username, role: account.role };
     },
     signOut(sessionIdHash) {
+      const idToken = deps.sessions.idTokenOf(sessionIdHash);
       deps.sessions.destroy(sessionIdHash);
+      return { idToken };
     },
   };
 }

@@ -178,3 +178,65 @@ describe("signing in", () => {
     expect(currentUrl()).toBe("/directory?q=wei");
   });
 });
+
+describe("signing in through the identity provider", () => {
+  function ssoApi(methods: { local: boolean; sso: { name: string } | null }) {
+    const api = signedOutApi();
+    api.on("GET /api/auth/methods", json(methods));
+    return api;
+  }
+
+  it("offers a button to the provider that carries where the person was going, beside the password form", async () => {
+    ssoApi({ local: true, sso: { name: "Acme Login" } });
+    renderApp(`/sign-in?next=${encodeURIComponent("/users/eric.chen?tab=history")}`);
+
+    const link = await screen.findByRole("link", { name: "Sign in with Acme Login" });
+    expect(link).toHaveAttribute("href", `/api/auth/oidc/login?next=${encodeURIComponent("/users/eric.chen?tab=history")}`);
+    expect(screen.getByLabelText("Username")).toBeInTheDocument();
+  });
+
+  it("never hands the provider a next that would leave the site", async () => {
+    ssoApi({ local: true, sso: { name: "Acme Login" } });
+    renderApp(`/sign-in?next=${encodeURIComponent("//evil.example/")}`);
+
+    const link = await screen.findByRole("link", { name: "Sign in with Acme Login" });
+    expect(link).toHaveAttribute("href", `/api/auth/oidc/login?next=${encodeURIComponent("/directory")}`);
+  });
+
+  it("hides the password form when the BFF has it off (LOCAL_SIGN_IN=off), the demo note with it", async () => {
+    const api = mockApi({
+      "GET /api/health": json(buildHealth(true)),
+      "GET /api/session": problem(401, { title: "Unauthorized" }),
+      "GET /api/auth/methods": json({ local: false, sso: { name: "Acme Login" } }),
+    });
+    renderApp("/sign-in");
+
+    expect(await screen.findByRole("link", { name: "Sign in with Acme Login" })).toBeInTheDocument();
+    expect(screen.queryByLabelText("Username")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Sign in" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "Demo accounts" })).not.toBeInTheDocument();
+    expect(api.callsTo("GET /api/auth/methods")).toHaveLength(1);
+  });
+
+  it.each([
+    ["failed", "Single sign-on did not work", "Acme Login did not sign you in"],
+    ["unavailable", "Single sign-on is not answering", "Acme Login cannot be reached right now"],
+    ["refused", "No access to Switchboard", "Your account at Acme Login gives you no role in Switchboard"],
+  ])("says why single sign-on sent the person back (sso=%s)", async (outcome, title, words) => {
+    ssoApi({ local: true, sso: { name: "Acme Login" } });
+    renderApp(`/sign-in?sso=${outcome}`);
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(title);
+    expect(alert).toHaveTextContent(words);
+  });
+
+  it("shows only the password form when no provider is configured", async () => {
+    signedOutApi();
+    renderApp("/sign-in?sso=failed");
+
+    expect(await screen.findByLabelText("Username")).toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: /^Sign in with/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+});

@@ -1,19 +1,21 @@
-import { redirect, useNavigate, useSearchParams, type LoaderFunctionArgs } from "react-router";
+import type { AuthMethods } from "@switchboard/contracts";
+import { redirect, useLoaderData, useNavigate, useSearchParams, type LoaderFunctionArgs } from "react-router";
 import { AuthLayout } from "@/components/layouts/auth-layout";
 import { PageHeading } from "@/components/layouts/page-heading";
 import { paths } from "@/config/paths";
 import { DemoAccountsNote } from "@/features/health/components/demo-accounts-note";
+import { getAuthMethods } from "@/features/session/api/get-auth-methods";
 import { isSignedIn } from "@/features/session/api/is-signed-in";
 import { SignInForm } from "@/features/session/components/sign-in-form";
+import { SingleSignOnButton, SingleSignOnOutcome } from "@/features/session/components/single-sign-on";
 import { safeNextPath } from "@/lib/safe-next-path";
 import { useDemoMode } from "./root";
 
-/** Someone already signed in has nothing to do here: send them on. */
-export async function clientLoader({ request }: LoaderFunctionArgs) {
-  if (await isSignedIn({ signal: request.signal })) {
-    throw redirect(safeNextPath(new URL(request.url).searchParams.get("next")));
-  }
-  return null;
+/** Someone already signed in has nothing to do here: send them on. Else: which ways to sign in there are. */
+export async function clientLoader({ request }: LoaderFunctionArgs): Promise<AuthMethods> {
+  const [signedIn, methods] = await Promise.all([isSignedIn({ signal: request.signal }), getAuthMethods({ signal: request.signal })]);
+  if (signedIn) throw redirect(safeNextPath(new URL(request.url).searchParams.get("next")));
+  return methods;
 }
 
 /**
@@ -27,15 +29,25 @@ function preloadSignedInArea() {
 export default function SignInRoute() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
+  const methods = useLoaderData<AuthMethods>();
   const demo = useDemoMode();
+  const next = safeNextPath(searchParams.get("next"));
   return (
     <AuthLayout>
       <PageHeading title={paths.signIn.title}>Sign in to Switchboard</PageHeading>
-      <SignInForm
-        onSigningIn={preloadSignedInArea}
-        onSignedIn={() => void navigate(safeNextPath(searchParams.get("next")), { replace: true })}
-      />
-      <DemoAccountsNote demo={demo} />
+      {methods.sso && (
+        <>
+          <SingleSignOnOutcome outcome={searchParams.get("sso")} provider={methods.sso.name} />
+          <SingleSignOnButton name={methods.sso.name} next={next} />
+        </>
+      )}
+      {methods.sso && methods.local && (
+        <p className="text-center text-sm text-slate-600" aria-hidden="true">
+          or
+        </p>
+      )}
+      {methods.local && <SignInForm onSigningIn={preloadSignedInArea} onSignedIn={() => void navigate(next, { replace: true })} />}
+      <DemoAccountsNote demo={demo && methods.local} />
     </AuthLayout>
   );
 }

@@ -26,6 +26,16 @@ export type ButtonProps = ComponentProps<"button"> & {
   isPending?: boolean;
 };
 
+/** A button's look, for a link that acts as one (a navigation to another site, e.g. single sign-on). */
+export function buttonClassName({ variant = "primary", size = "md" }: { variant?: keyof typeof variants; size?: keyof typeof sizes } = {}): string {
+  return cn(
+    "inline-flex items-center gap-2 rounded-md font-medium transition-colors",
+    "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",
+    variants[variant],
+    sizes[size],
+  );
+}
+
 export function Button({
   variant = "primary",
   size = "md",
@@ -47,14 +57,7 @@ export function Button({
         }
         onClick?.(event);
       }}
-      className={cn(
-        "inline-flex items-center gap-2 rounded-md font-medium transition-colors",
-        "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",
-        "disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-progress",
-        variants[variant],
-        sizes[size],
-        className,
-      )}
+      className={cn(buttonClassName({ variant, size }), "disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-progress", className)}
       {...props}
     >
       {isPending && <Spinner />}

@@ -29,6 +29,18 @@ function rowOf(table: HTMLElement, username: string): HTMLElement {
 }
 
 describe("the Accounts page", () => {
+  it("marks an account the identity provider signs in as SSO, with no password to set", async () => {
+    adminApi([...ACCOUNTS, buildAccount({ username: "ann", role: "supervisor", sso: true })]);
+    const { table } = await openAccounts();
+
+    const ann = rowOf(table, "ann");
+    expect(within(ann).getByRole("rowheader")).toHaveTextContent("SSO: signs in through the identity provider");
+    expect(within(ann).queryByRole("button", { name: "Set password for ann" })).not.toBeInTheDocument();
+    expect(within(ann).getByRole("button", { name: "Change role of ann" })).toBeEnabled();
+    expect(within(rowOf(table, "hana")).queryByText(/SSO/)).not.toBeInTheDocument();
+    expect(within(rowOf(table, "hana")).getByRole("button", { name: "Set password for hana" })).toBeInTheDocument();
+  });
+
   it("lists every account with its role, status and creation date", async () => {
     adminApi();
     const { table } = await openAccounts();

@@ -3,6 +3,9 @@ import { describe, expect, it, vi } from "vitest";
 import { buildHealth, buildSession, PEOPLE } from "@/testing/fixtures";
 import { json, mockApi, problem } from "@/testing/mock-api";
 import { renderApp } from "@/testing/render-app";
+import { leaveSiteFor } from "@/lib/leave-site";
+
+vi.mock("@/lib/leave-site", () => ({ leaveSiteFor: vi.fn() }));
 
 const UNAUTHORIZED = problem(401, { title: "Unauthorized", detail: "Sign in first." });
 
@@ -65,6 +68,19 @@ describe("the signed-in shell", () => {
     expect(currentUrl()).toBe("/sign-in?next=%2Fdirectory%3Fq%3Dchen");
     expect(screen.queryByRole("table")).not.toBeInTheDocument();
     expect(screen.queryByText("Wei Chen")).not.toBeInTheDocument();
+  });
+
+  it("signs out at the identity provider too when the BFF answers its end-session URL", async () => {
+    const api = signedInApi();
+    const endSessionUrl = "https://login.example.com/session/end?client_id=switchboard&id_token_hint=eyJ.x.y";
+    api.on("DELETE /api/session", json({ endSessionUrl }));
+    const { user, queryClient } = renderApp("/directory?q=chen");
+    await screen.findByText("2 people");
+
+    await user.click(screen.getByRole("button", { name: "Sign out" }));
+
+    await vi.waitFor(() => expect(leaveSiteFor).toHaveBeenCalledWith(endSessionUrl));
+    expect(queryClient.getQueryData(["directory"])).toBeUndefined();
   });
 
   it("sends the person to sign in, and back here after, when the session runs out", async () => {

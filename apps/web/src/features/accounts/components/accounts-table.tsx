@@ -55,6 +55,14 @@ export function AccountsTable({
                       <Badge>you</Badge>
                     </>
                   )}
+                  {account.sso && (
+                    <>
+                      {" "}
+                      <Badge>
+                        SSO<span className="sr-only">: signs in through the identity provider</span>
+                      </Badge>
+                    </>
+                  )}
                 </th>
                 <td className={cellClass}>
                   <MobileLabel>Role</MobileLabel>
@@ -81,9 +89,12 @@ export function AccountsTable({
                     >
                       Change role <span className="sr-only">of {name}</span>
                     </Button>
-                    <Button variant="ghost" size="sm" onClick={() => onAction("password", account)}>
-                      Set password <span className="sr-only">for {name}</span>
-                    </Button>
+                    {/* An SSO account has no password here: it is set at the identity provider. */}
+                    {!account.sso && (
+                      <Button variant="ghost" size="sm" onClick={() => onAction("password", account)}>
+                        Set password <span className="sr-only">for {name}</span>
+                      </Button>
+                    )}
                     <Button
                       variant="ghost"
                       size="sm"

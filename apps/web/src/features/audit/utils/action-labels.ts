@@ -5,6 +5,8 @@ import type { SelectOption } from "@/components/ui/select-field";
 const LABELS: Readonly<Record<string, string | undefined>> = {
   "session.sign_in": "Sign in",
   "session.sign_out": "Sign out",
+  "session.sso_sign_in": "Sign in through the identity provider",
+  "session.sso_refused": "Refused by role mapping (identity provider)",
   "account.create": "Create account",
   "account.update": "Change account",
   "account.remove": "Remove account",

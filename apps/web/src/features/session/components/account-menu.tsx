@@ -1,6 +1,7 @@
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 import { getErrorMessage } from "@/lib/errors";
+import { leaveSiteFor } from "@/lib/leave-site";
 import { useSession } from "../api/get-session";
 import { useSignOut } from "../api/sign-out";
 
@@ -8,7 +9,10 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** The signed-in account, its role, and the way out. */
+/**
+ * The signed-in account, its role, and the way out. A session the identity provider started ends
+ * there too: the browser goes to the provider's end-session page, which sends it back to sign-in.
+ */
 export function AccountMenu({ onSignedOut }: { onSignedOut: () => void }) {
   const { data: session } = useSession();
   const signOut = useSignOut();
@@ -33,7 +37,7 @@ export function AccountMenu({ onSignedOut }: { onSignedOut: () => void }) {
         isPending={signOut.isPending}
         onClick={() =>
           signOut.mutate(undefined, {
-            onSuccess: onSignedOut,
+            onSuccess: (endSessionUrl) => (endSessionUrl ? leaveSiteFor(endSessionUrl) : onSignedOut()),
             onError: (error) => showToast(`Could not sign out. ${getErrorMessage(error)}`, { tone: "error" }),
           })
         }
