@@ -25,7 +25,8 @@ let teams: string[];
 let deletable: string[];
 
 beforeAll(async () => {
-  h = await startHarness({ upstreamConcurrency: 4 }, { recordUpstream: true });
+  // As in production, the client's bound and the jobs' are one number (BPCC_CONCURRENCY): the user index's read after each create shares it.
+  h = await startHarness({ upstreamConcurrency: 4 }, { recordUpstream: true, client: { concurrency: 4 } });
   const { agent } = await h.signIn("admin");
   eric = UserSchema.parse((await agent.get("/api/users/eric.chen")).body);
   teams = TeamListSchema.parse((await agent.get("/api/teams")).body).teams.map((team) => team.name);
