@@ -10,7 +10,7 @@ export async function goToLocks(page: Page): Promise<void> {
 
 export async function assertOnLocksPage(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name: paths.locks.title })).toBeVisible();
-  await expect(page.getByRole("navigation").getByRole("link", { name: paths.locks.title })).toBeVisible();
+  await expect(page.getByRole("navigation").getByRole("link", { name: "Lockouts" })).toBeVisible();
   await assertNoSeriousA11yViolations(page);
 }
 

@@ -13,7 +13,7 @@ const NAV_ITEMS: ReadonlyArray<NavItem & { permission: Permission; operation?: P
   { label: "New user", href: paths.newUser.getHref(), permission: "createUser", operation: "createUser" },
   { label: "Teams", href: paths.teams.getHref(), permission: "readTeams", operation: "listTeams" },
   { label: "Access numbers", href: paths.accessNumbers.getHref(), permission: "readAccessNumbers", operation: "listAccessNumbers" },
-  { label: "Locked right now", href: paths.locks.getHref(), permission: "unlock", operation: "getLockState" },
+  { label: "Lockouts", href: paths.locks.getHref(), permission: "unlock", operation: "getLockState" },
   { label: "Accounts", href: paths.accounts.getHref(), permission: "manageAccounts" },
   { label: "Audit", href: paths.audit.getHref(), permission: "readAudit" },
 ];

@@ -45,7 +45,7 @@ export function AppShell({
             </div>
           )}
           {search && (
-            <div className={cn(fits ? "min-w-60 flex-1 sm:max-w-sm" : "order-last w-full sm:order-none sm:w-auto sm:max-w-md sm:flex-1")}>
+            <div className={cn(fits ? "min-w-52 flex-1 sm:max-w-sm" : "order-last w-full sm:order-none sm:w-auto sm:max-w-md sm:flex-1")}>
               {search}
             </div>
           )}

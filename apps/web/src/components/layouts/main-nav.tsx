@@ -29,7 +29,7 @@ export function MainNav({ items, column = false }: { items: readonly NavItem[]; 
               to={item.href}
               aria-current={item.href === current ? "page" : undefined}
               className={cn(
-                "flex min-h-9 items-center rounded-md px-3 text-sm font-medium",
+                "flex min-h-9 items-center rounded-md px-2 text-sm font-medium",
                 "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",
                 "aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800",
                 "text-slate-700 hover:bg-slate-100 hover:text-slate-900",

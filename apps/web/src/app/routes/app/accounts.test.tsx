@@ -319,7 +319,7 @@ describe("what each role sees", () => {
     renderApp("/directory");
 
     const nav = await screen.findByRole("navigation", { name: "Main" });
-    expect(within(nav).getAllByRole("link").map((link) => link.textContent)).toEqual(["Directory", "Users", "Skills", "New user", "Teams", "Access numbers", "Locked right now", "Accounts", "Audit"]);
+    expect(within(nav).getAllByRole("link").map((link) => link.textContent)).toEqual(["Directory", "Users", "Skills", "New user", "Teams", "Access numbers", "Lockouts", "Accounts", "Audit"]);
   });
 
   it.each([

@@ -138,7 +138,7 @@ describe("the Locked right now page", () => {
     renderApp("/directory");
     const nav = await screen.findByRole("navigation");
     await within(nav).findByRole("link", { name: "Directory" });
-    expect(within(nav).queryByRole("link", { name: "Locked right now" })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole("link", { name: "Lockouts" })).not.toBeInTheDocument();
   });
 
   it("is not in a viewer's navigation", async () => {
@@ -150,13 +150,13 @@ describe("the Locked right now page", () => {
     renderApp("/directory");
     const nav = await screen.findByRole("navigation");
     await within(nav).findByRole("link", { name: "Directory" });
-    expect(within(nav).queryByRole("link", { name: "Locked right now" })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole("link", { name: "Lockouts" })).not.toBeInTheDocument();
   });
 
   it("is in the helpdesk's navigation", async () => {
     locksApi();
     renderApp("/directory");
     const nav = await screen.findByRole("navigation");
-    expect(await within(nav).findByRole("link", { name: "Locked right now" })).toHaveAttribute("href", "/locks");
+    expect(await within(nav).findByRole("link", { name: "Lockouts" })).toHaveAttribute("href", "/locks");
   });
 });
