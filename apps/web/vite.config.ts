@@ -18,7 +18,9 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    sourcemap: true,
+    // "hidden": maps are written for debugging a stack trace, but no bundle points to them, and the
+    // BFF refuses to serve any `.map` (http/spa.ts): the browser never gets the original source.
+    sourcemap: "hidden",
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: their own chunks stay cached across deploys.

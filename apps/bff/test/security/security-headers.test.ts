@@ -14,6 +14,9 @@ beforeAll(() => {
   mkdirSync(join(webDist, "assets"));
   writeFileSync(join(webDist, "index.html"), '<!doctype html><html><head><script type="module" src="/assets/app-1a2b3c.js"></script></head><body></body></html>');
   writeFileSync(join(webDist, "assets", "app-1a2b3c.js"), "console.log('switchboard');");
+  // A "hidden" source map the build leaves next to the bundle: it must stay on the server.
+  writeFileSync(join(webDist, "assets", "app-1a2b3c.js.map"), '{"version":3,"sources":["../src/main.tsx"]}');
+  writeFileSync(join(webDist, "app.js.map"), '{"version":3,"sources":["../src/main.tsx"]}');
 });
 afterAll(() => rmSync(webDist, { recursive: true, force: true }));
 
@@ -58,6 +61,8 @@ async function everyKindOfResponse(h: Harness): Promise<[string, Reply][]> {
     ["SPA page", await h.request().get("/users/eric.chen").set("Accept", "text/html")],
     ["SPA asset", await h.request().get("/assets/app-1a2b3c.js")],
     ["missing asset", await h.request().get("/assets/missing.js")],
+    ["source map", await h.request().get("/assets/app-1a2b3c.js.map")],
+    ["source map outside /assets", await h.request().get("/app.js.map")],
     ["404 outside the API", await h.request().get("/favicon-that-is-not-there.png").set("Accept", "image/png")],
   ];
 }
@@ -79,6 +84,18 @@ describe("over plain local HTTP", () => {
     expect(byName.get("SPA page")?.text).toContain("<!doctype html>");
     expect(byName.get("SPA asset")?.status).toBe(200);
     expect(byName.get("missing asset")?.status).toBe(404);
+  });
+
+  it("never hands a source map to a browser, though the build left one next to the bundle", () => {
+    const byName = new Map(responses);
+    for (const name of ["source map", "source map outside /assets"]) {
+      expect(byName.get(name)?.status, name).toBe(404);
+      expect(byName.get(name)?.text, name).not.toContain("sources");
+    }
+  });
+
+  it("answers a 404 outside the API with a problem, not Express's page", () => {
+    const byName = new Map(responses);
     expect(byName.get("404 outside the API")?.status).toBe(404);
     expect(byName.get("404 outside the API")?.headers["content-type"]).toMatch(/^application\/problem\+json/);
   });
