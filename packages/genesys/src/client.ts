@@ -16,6 +16,8 @@ export type GenesysLimits = UpstreamLimits;
 
 export interface GenesysClient {
   readonly limits: GenesysLimits;
+  /** The GWS user this client signs in as (HTTP Basic); a user of the directory like any other. */
+  readonly username: string;
   getMe(options?: GenesysCallOptions): Promise<GenesysUser>;
   listUsers(options?: GenesysReadOptions): Promise<GenesysUser[]>;
   listUserNames(options?: GenesysCallOptions): Promise<GenesysUserName[]>;
@@ -47,6 +49,7 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
 
   return {
     limits: pickLimits(settings),
+    username: settings.username,
     ...createUserCalls({ transport, pageSize: settings.pageSize }),
     ...createSkillAndDeviceCalls(transport, `${settings.baseUrl}${API_PREFIX}`),
   };

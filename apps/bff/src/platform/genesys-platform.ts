@@ -172,6 +172,8 @@ export function createGenesysPlatform(client: GenesysClient): Platform {
     capabilities: GENESYS_CAPABILITIES,
     // The active device's number comes with the user (subresources=*): no wait for the directory.
     userCarriesDirectNumber: true,
+    // The GWS API user is in the directory under its user name (its login id here).
+    apiUserLoginId: client.username,
     async checkReady() {
       await client.getMe(withinDeadline());
     },

@@ -32,6 +32,12 @@ export interface Platform {
   readonly capabilities: Capabilities;
   /** Whether `getUser` gives the user's direct number (`did`); else the users service looks it up in the directory. */
   readonly userCarriesDirectNumber: boolean;
+  /**
+   * The login id of the directory user Switchboard itself signs in to the platform as (Genesys: the
+   * GWS API user). The services refuse to delete it: that would lock Switchboard out. Absent where
+   * the platform signs in with client credentials, not a user (BPCC).
+   */
+  readonly apiUserLoginId?: string;
   /** Proves the upstream is reachable and accepts our credentials (readiness). */
   checkReady(): Promise<void>;
   listDirectory(): Promise<DirectoryEntry[]>;

@@ -103,6 +103,24 @@ describe("operations Genesys lacks answer 501 naming platform and operation", ()
   });
 });
 
+describe("Switchboard's own GWS user", () => {
+  it("is refused deletion with a 409 that says why, and GWS is never asked", async () => {
+    const apiUser = h.sim.credentials.username;
+    expect(directory.some((entry) => entry.loginId === apiUser)).toBe(true);
+    const admin = await as("admin");
+    const mark = h.upstreamCalls().length;
+    const res = await admin.remove(apiUser);
+    expect(res.status, res.text).toBe(409);
+    expect(res.body).toMatchObject({ type: "/problems/api-user" });
+    expect(res.body.detail).toBe("Switchboard signs in to the contact center as this user; deleting it would lock Switchboard out.");
+    expect(writesSince(mark)).toEqual([]);
+    // Still there, and Switchboard still signed in as it.
+    expect((await admin.get(`/api/users/${encodeURIComponent(apiUser)}`)).status).toBe(200);
+    const [record] = h.audit.query({ target: apiUser, action: "user.delete", limit: 1 }).records;
+    expect(record).toMatchObject({ outcome: "refused" });
+  });
+});
+
 describe("create and delete on Genesys (admin)", () => {
   const NEW = { loginId: "rosa.parks@example.com", firstName: "Rosa", lastName: "Parks", roles: ["ROLE_AGENT"], skills: { English: 4, Billing: 2 } };
 

@@ -240,7 +240,12 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
     upstream: true,
     problems: [editConflict],
   },
-  "DELETE /api/users/:loginId": { summary: "Delete a user", success: { status: 204, description: "Deleted." }, upstream: true },
+  "DELETE /api/users/:loginId": {
+    summary: "Delete a user",
+    success: { status: 204, description: "Deleted." },
+    upstream: true,
+    problems: [{ status: 409, description: "The user Switchboard itself signs in to the contact center as (`/problems/api-user`): deleting it would lock Switchboard out." }],
+  },
   "GET /api/users/:loginId/history": {
     summary: "What was done or tried through Switchboard to the user who holds this login now, newest first",
     description: "Leaves out creates that did not succeed, and starts at the login's latest successful create (decision 013).",

@@ -3,7 +3,7 @@ import { checkTemporaryPassword } from "../../auth/password-policy.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { callAboutUser, isUpstreamError, type UpstreamError } from "../../errors/upstream-problem.ts";
 import type { Platform, PlatformUser } from "../../platform/platform.ts";
-import { isLostAnswer, lostAnswer, outcomeUnknown, refusalOnField } from "./user-problems.ts";
+import { isLostAnswer, lostAnswer, outcomeUnknown, refuseTheApiUser, refusalOnField } from "./user-problems.ts";
 
 /** A field this platform has no place for (a team on Genesys): 400 on it, rather than dropping it silently. */
 function refuseFieldsThePlatformDoesNotTake(platform: Platform, request: CreateUserRequest): void {
@@ -136,6 +136,7 @@ export function createUserLifecycleService(deps: UserLifecycleDeps): UserLifecyc
     },
 
     async deleteUser(loginId) {
+      refuseTheApiUser(platform, loginId, "deleting");
       // Read first: a 404 names no such user, and the audit trail keeps who was deleted.
       const before = await callAboutUser(loginId, () => platform.getUser(loginId));
       let confirmedBy = "answer";

@@ -1,5 +1,6 @@
 import type { FieldError } from "@switchboard/contracts";
 import { AppError } from "../../errors/app-error.ts";
+import type { Platform } from "../../platform/platform.ts";
 import { isUpstreamError, OUTCOME_UNKNOWN_TYPE, toAppError, type UpstreamError } from "../../errors/upstream-problem.ts";
 
 // A create or an update names more than the user: a team, skills, roles, a login and an extension
@@ -65,6 +66,20 @@ export function refusalOnField(error: unknown, fields: readonly string[], skills
     }
   }
   return error;
+}
+
+/**
+ * 409 when the change would remove the user Switchboard itself signs in to the platform as
+ * (`Platform.apiUserLoginId`): every later call would fail, this one's read-back included.
+ */
+export function refuseTheApiUser(platform: Platform, loginId: string, doing: string): void {
+  if (platform.apiUserLoginId === undefined || platform.apiUserLoginId.toLowerCase() !== loginId.toLowerCase()) return;
+  throw new AppError({
+    status: 409,
+    title: "Switchboard's own user",
+    type: "/problems/api-user",
+    detail: `Switchboard signs in to the contact center as this user; ${doing} it would lock Switchboard out.`,
+  });
 }
 
 /** A write whose answer never came (connection dropped, no answer in time): it may have happened. */
