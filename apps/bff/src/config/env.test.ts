@@ -37,6 +37,24 @@ describe("configuration", () => {
     expect(problems.join("\n")).toMatch(/BPCC_SCOPE/);
   });
 
+  it("stops a start reachable from other machines against a real tenant without PUBLIC_ORIGIN, and says why", () => {
+    const bpcc = { BPCC_BASE_URL: "https://example.brightpattern.com", BPCC_CLIENT_ID: "api-user", BPCC_CLIENT_SECRET: "s3cret", BPCC_SCOPE: "example.brightpattern.com" };
+    const gws = { PLATFORM: "genesys", GWS_BASE_URL: "https://gws.example.com/gws", GWS_USERNAME: "switchboard.api@example.com", GWS_PASSWORD: "s3cret" };
+    for (const tenant of [bpcc, gws]) {
+      for (const HOST of ["0.0.0.0", "::", "10.1.2.3", "switchboard.internal"]) {
+        const [problem, ...rest] = problemsOf({ ...tenant, HOST });
+        expect(rest, HOST).toEqual([]);
+        expect(problem, HOST).toMatch(/^PUBLIC_ORIGIN: is required when HOST .* must not trust the Host header/);
+      }
+      expect(readConfig({ ...tenant, HOST: "0.0.0.0", PUBLIC_ORIGIN: "https://switchboard.example.com" }).host).toBe("0.0.0.0");
+      // On this machine only: a browser here is the only one that can send the Host header.
+      for (const HOST of ["127.0.0.1", "::1", "localhost", "LOCALHOST"]) expect(problemsOf({ ...tenant, HOST }), HOST).toEqual([]);
+    }
+    // Demo mode (the embedded simulator) may listen anywhere without one.
+    expect(problemsOf({ HOST: "0.0.0.0" })).toEqual([]);
+    expect(problemsOf({ PLATFORM: "genesys", HOST: "0.0.0.0" })).toEqual([]);
+  });
+
   it("names a bad value and says why", () => {
     expect(problemsOf({ PORT: "eighty" })[0]).toMatch(/^PORT: /);
     expect(problemsOf({ BPCC_BASE_URL: "ftp://x" })[0]).toMatch(/^BPCC_BASE_URL: must be an http\(s\) URL/);

@@ -108,6 +108,14 @@ const EnvSchema = z
         message: `must be at least BPCC_TIMEOUT_MS (${env.BPCC_TIMEOUT_MS}): it covers every attempt, so one attempt must fit in it`,
       });
     }
+    const realPlatform = env.PLATFORM === "genesys" ? env.GWS_BASE_URL : env.BPCC_BASE_URL;
+    if (realPlatform && !env.PUBLIC_ORIGIN && !LOOPBACK_HOSTS.has(env.HOST.toLowerCase())) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUBLIC_ORIGIN"],
+        message: `is required when HOST (${env.HOST}) is reachable from other machines and a real contact center is configured: the same-origin check compares each change's Origin with it, and must not trust the Host header a client sends`,
+      });
+    }
     checkSingleSignOn(env, ctx);
     if (Boolean(env.DASHBOARD_ADMIN_USER) !== Boolean(env.DASHBOARD_ADMIN_PASSWORD)) {
       ctx.addIssue({
@@ -128,7 +136,8 @@ type SsoEnv = {
   LOCAL_SIGN_IN: "on" | "off";
 };
 
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+/** Names of this machine only (a URL's hostname writes ::1 in brackets, HOST without). */
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
 /** The identity provider's variables go together; plain HTTP only to a provider on this machine (tests, demo). */
 function checkSingleSignOn(env: SsoEnv, ctx: z.RefinementCtx): void {
