@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SessionSchema, ProblemSchema } from "@switchboard/contracts";
+import { AuthMethodsSchema, SessionSchema, ProblemSchema } from "@switchboard/contracts";
 import { PASSWORD, SAME_ORIGIN, startHarness, type Harness } from "./harness.ts";
 
 let h: Harness;
@@ -76,6 +76,16 @@ describe("the session", () => {
     const res = await h.request().get("/api/session");
     expect(res.status).toBe(401);
     expect(ProblemSchema.parse(res.body)).toMatchObject({ status: 401, requestId: expect.any(String) });
+  });
+
+  it("is told to the anonymous sign-in page without an error status: signed in or not, 200", async () => {
+    const anonymous = await h.request().get("/api/auth/methods");
+    expect(anonymous.status).toBe(200);
+    expect(AuthMethodsSchema.parse(anonymous.body).signedIn).toBe(false);
+    const { agent } = await h.signIn("viewer");
+    expect(AuthMethodsSchema.parse((await agent.get("/api/auth/methods")).body).signedIn).toBe(true);
+    await agent.delete("/api/session").set(SAME_ORIGIN).set("X-CSRF-Token", (await agent.get("/api/session")).body.csrfToken);
+    expect(AuthMethodsSchema.parse((await agent.get("/api/auth/methods")).body).signedIn).toBe(false);
   });
 
   it("tells who is signed in and their CSRF token", async () => {

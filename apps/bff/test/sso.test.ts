@@ -72,7 +72,7 @@ describe("single sign-on through a real OpenID provider", () => {
   it("tells the anonymous sign-in page which ways to sign in there are", async () => {
     const res = await h.request().get("/api/auth/methods");
     expect(res.status).toBe(200);
-    expect(AuthMethodsSchema.parse(res.body)).toEqual({ local: true, sso: { name: "Acme Login" } });
+    expect(AuthMethodsSchema.parse(res.body)).toEqual({ local: true, sso: { name: "Acme Login" }, signedIn: false });
   });
 
   it("starts the Authorization Code flow with PKCE (S256), state and nonce, remembered behind a Lax pre-login cookie", async () => {
@@ -285,7 +285,7 @@ describe("LOCAL_SIGN_IN=off", () => {
   it("refuses the password form (403) and says so to the sign-in page; SSO still signs in", async () => {
     await withSso({ localSignIn: false }, {}, async (h) => {
       const methods = await h.request().get("/api/auth/methods");
-      expect(methods.body).toEqual({ local: false, sso: { name: "Acme Login" } });
+      expect(methods.body).toEqual({ local: false, sso: { name: "Acme Login" }, signedIn: false });
       const res = await h.request().post("/api/session").set(SAME_ORIGIN).send({ username: "admin", password: PASSWORD });
       expect(res.status).toBe(403);
       expect(res.body.type).toBe("/problems/local-sign-in-off");
@@ -329,7 +329,7 @@ describe("without an identity provider", () => {
   it("offers only the password form, and the SSO routes answer 404", async () => {
     const h = await startHarness();
     try {
-      expect((await h.request().get("/api/auth/methods")).body).toEqual({ local: true, sso: null });
+      expect((await h.request().get("/api/auth/methods")).body).toEqual({ local: true, sso: null, signedIn: false });
       expect((await h.request().get("/api/auth/oidc/login")).status).toBe(404);
       expect((await h.request().get("/api/auth/oidc/callback?code=x&state=y")).status).toBe(404);
     } finally {

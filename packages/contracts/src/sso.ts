@@ -2,11 +2,14 @@ import { z } from "zod";
 
 /**
  * `GET /api/auth/methods`, public: how the anonymous sign-in page may sign a person in. `local` is the
- * password form (LOCAL_SIGN_IN); `sso` the identity provider's button, null when none is configured.
+ * password form (LOCAL_SIGN_IN); `sso` the identity provider's button, null when none is configured;
+ * `signedIn` whether the browser already holds a session (the page then sends them on). Asked here, not
+ * with `GET /api/session`, so an anonymous visit gets no 401, which a browser logs as an error.
  */
 export const AuthMethodsSchema = z.object({
   local: z.boolean(),
   sso: z.object({ name: z.string() }).nullable(),
+  signedIn: z.boolean(),
 });
 export type AuthMethods = z.infer<typeof AuthMethodsSchema>;
 

@@ -46,7 +46,7 @@ function toResponse(reply: MockReply): Response {
 export function mockApi(routes: Record<string, Handler>) {
   const requests: RecordedRequest[] = [];
   // Every sign-in page asks which ways to sign in there are: the password form only, unless a test says otherwise.
-  const defaults: Record<string, Handler> = { "GET /api/auth/methods": json({ local: true, sso: null }) };
+  const defaults: Record<string, Handler> = { "GET /api/auth/methods": json({ local: true, sso: null, signedIn: false }) };
   const handlers = new Map(Object.entries({ ...defaults, ...routes }));
 
   async function answer(request: RecordedRequest): Promise<MockReply> {

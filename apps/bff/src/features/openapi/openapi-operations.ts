@@ -111,7 +111,7 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
     },
   },
   "GET /api/auth/methods": {
-    summary: "How the sign-in page may sign a person in: the password form, the identity provider's button",
+    summary: "How the sign-in page may sign a person in: the password form, the identity provider's button; and whether this browser is signed in already",
     success: { status: 200, description: "The ways to sign in.", schema: AuthMethodsSchema },
   },
   "GET /api/auth/oidc/login": {

@@ -72,8 +72,8 @@ export function createSsoRouter(deps: SsoRouterDeps): Router {
     });
   };
 
-  router.get("/auth/methods", publicRoute, (_req, res) => {
-    const body: AuthMethods = { local: deps.localSignIn, sso: deps.service ? { name: deps.service.name } : null };
+  router.get("/auth/methods", publicRoute, (req, res) => {
+    const body: AuthMethods = { local: deps.localSignIn, sso: deps.service ? { name: deps.service.name } : null, signedIn: req.auth !== undefined };
     res.json(body);
   });
 

@@ -166,9 +166,19 @@ describe("signing in", () => {
     expect(screen.queryByRole("region", { name: "Demo accounts" })).not.toBeInTheDocument();
   });
 
+  it("does not ask for the session on a visit to the sign-in page, whose 401 the browser would log as an error", async () => {
+    const api = signedOutApi();
+    renderApp("/sign-in");
+
+    await screen.findByLabelText("Username");
+    expect(api.callsTo("GET /api/auth/methods")).toHaveLength(1);
+    expect(api.callsTo("GET /api/session")).toHaveLength(0);
+  });
+
   it("sends someone already signed in on to where they were going", async () => {
     mockApi({
       "GET /api/health": json(buildHealth()),
+      "GET /api/auth/methods": json({ local: true, sso: null, signedIn: true }),
       "GET /api/session": json(buildSession()),
       "GET /api/directory": json({ users: PEOPLE }),
     });
@@ -182,7 +192,7 @@ describe("signing in", () => {
 describe("signing in through the identity provider", () => {
   function ssoApi(methods: { local: boolean; sso: { name: string } | null }) {
     const api = signedOutApi();
-    api.on("GET /api/auth/methods", json(methods));
+    api.on("GET /api/auth/methods", json({ ...methods, signedIn: false }));
     return api;
   }
 

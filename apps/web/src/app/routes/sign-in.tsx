@@ -5,7 +5,6 @@ import { PageHeading } from "@/components/layouts/page-heading";
 import { paths } from "@/config/paths";
 import { DemoAccountsNote } from "@/features/health/components/demo-accounts-note";
 import { getAuthMethods } from "@/features/session/api/get-auth-methods";
-import { isSignedIn } from "@/features/session/api/is-signed-in";
 import { SignInForm } from "@/features/session/components/sign-in-form";
 import { SingleSignOnButton, SingleSignOnOutcome } from "@/features/session/components/single-sign-on";
 import { safeNextPath } from "@/lib/safe-next-path";
@@ -13,8 +12,8 @@ import { useDemoMode } from "./root";
 
 /** Someone already signed in has nothing to do here: send them on. Else: which ways to sign in there are. */
 export async function clientLoader({ request }: LoaderFunctionArgs): Promise<AuthMethods> {
-  const [signedIn, methods] = await Promise.all([isSignedIn({ signal: request.signal }), getAuthMethods({ signal: request.signal })]);
-  if (signedIn) throw redirect(safeNextPath(new URL(request.url).searchParams.get("next")));
+  const methods = await getAuthMethods({ signal: request.signal });
+  if (methods.signedIn) throw redirect(safeNextPath(new URL(request.url).searchParams.get("next")));
   return methods;
 }
 
