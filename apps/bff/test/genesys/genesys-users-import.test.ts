@@ -32,6 +32,18 @@ async function preview(role: Role, csv: string) {
 }
 
 describe("the import preview on Genesys", () => {
+  it("a delete row of the GWS user Switchboard signs in as is an error: applying it would lock Switchboard out", async () => {
+    const { res, writes } = await preview("admin", `loginId,action\r\n${h.sim.credentials.username},delete\r\n`);
+
+    expect(res.status, res.text).toBe(200);
+    const [row] = ImportPreviewSchema.parse(res.body).rows;
+    expect(row).toMatchObject({ action: "error" });
+    expect(row?.errors).toEqual([
+      { field: "action", message: "Switchboard signs in to the contact center as this user; deleting it would lock Switchboard out. Empty this cell." },
+    ]);
+    expect(writes).toEqual([]);
+  });
+
   it("a supervisor may not change roles; a team column is an error; a name change previews as an update", async () => {
     const roles = [...agentUser.roles, "ROLE_SUPERVISOR"].join(";");
     const { res, writes } = await preview("supervisor", `loginId,firstName,team,roles\r\n${agentUser.loginId},Renamed,,${roles}\r\n${agentUser.loginId.toUpperCase()}x,,Sales,\r\n`);

@@ -87,6 +87,17 @@ describe("previewing an import: every error, on its row and column", () => {
     return row.errors;
   };
 
+  it("a delete of the user Switchboard signs in to the platform as is an error, whatever the case of the login", () => {
+    const tenant = tenantOf([ERIC, ANA], BPCC_CAPABILITIES, { apiUserLoginId: "Eric.Chen" });
+    expect(only("loginId,action\neric.chen,delete\n", { tenant })).toEqual({
+      row: 2,
+      loginId: "eric.chen",
+      action: "error",
+      errors: [{ field: "action", message: "Switchboard signs in to the contact center as this user; deleting it would lock Switchboard out. Empty this cell." }],
+    });
+    expect(only("loginId,action\nana.lopez,delete\n", { tenant })).toMatchObject({ action: "delete" });
+  });
+
   it("a delete of a user who does not exist", () => {
     expect(errorsOf("loginId,action\nnobody,delete\n")).toEqual([{ field: "loginId", message: "No user has this login, so there is nothing to delete. Check the login." }]);
   });

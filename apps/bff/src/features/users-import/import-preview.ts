@@ -17,6 +17,7 @@ import {
 } from "@switchboard/contracts";
 import type { z } from "zod";
 import type { UsersCsvRow } from "./users-csv-read.ts";
+import { apiUserRefusal, isTheApiUser } from "../users/user-problems.ts";
 import { USER_CSV_FIELDS, userCsvColumnsFor, type UserCsvField, type UserCsvSource } from "./users-csv-columns.ts";
 
 /**
@@ -35,6 +36,8 @@ export interface ImportTenant {
    * (docs/decisions/020).
    */
   readonly skills: { readonly names: readonly string[]; readonly complete: boolean };
+  /** The user Switchboard signs in to the platform as (`Platform.apiUserLoginId`): a delete of it is an error. */
+  readonly apiUserLoginId?: string;
 }
 
 export interface ImportTenantSource {
@@ -236,6 +239,8 @@ function previewDelete(row: UsersCsvRow, loginId: string, exists: boolean, conte
   if (!roleCan(context.actor, "deleteUser")) errors.push({ field: "action", message: "Only an admin can delete users. Empty this cell, or ask an admin." });
   else if (!context.tenant.capabilities.operations.includes("deleteUser")) {
     errors.push({ field: "action", message: `This contact center (${context.tenant.capabilities.platform}) does not let Switchboard delete users.` });
+  } else if (isTheApiUser(context.tenant, loginId)) {
+    errors.push({ field: "action", message: `${apiUserRefusal("deleting")} Empty this cell.` });
   }
   if (!exists) {
     if ((options.deleteOfMissingUser ?? "error") === "unchanged" && errors.length === 0) return { row: row.row, loginId, action: "unchanged" };

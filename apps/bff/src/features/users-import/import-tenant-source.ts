@@ -8,7 +8,7 @@ import type { ImportTenant, ImportTenantSource } from "./import-preview.ts";
 import type { UserCsvSource } from "./users-csv-columns.ts";
 
 export interface PlatformTenantSourceDeps {
-  platform: Pick<Platform, "capabilities" | "getUser">;
+  platform: Pick<Platform, "capabilities" | "getUser" | "apiUserLoginId">;
   teams: Pick<TeamsService, "listTeams">;
   skillsSeen: Pick<SkillsSeen, "names">;
   /** Most user reads in flight at once: the platform client's own bound (BPCC_CONCURRENCY, GWS_CONCURRENCY). */
@@ -53,6 +53,7 @@ export function createPlatformTenantSource(deps: PlatformTenantSourceDeps): Impo
         teams: teams ? teams.teams.map((team) => team.name) : null,
         // Skills seen, not a catalogue: an unknown name is the platform's to refuse at apply (decision 020).
         skills: { names: deps.skillsSeen.names(), complete: false },
+        ...(platform.apiUserLoginId === undefined ? {} : { apiUserLoginId: platform.apiUserLoginId }),
       };
       return tenant;
     },

@@ -72,14 +72,18 @@ export function refusalOnField(error: unknown, fields: readonly string[], skills
  * 409 when the change would remove the user Switchboard itself signs in to the platform as
  * (`Platform.apiUserLoginId`): every later call would fail, this one's read-back included.
  */
-export function refuseTheApiUser(platform: Platform, loginId: string, doing: string): void {
-  if (platform.apiUserLoginId === undefined || platform.apiUserLoginId.toLowerCase() !== loginId.toLowerCase()) return;
-  throw new AppError({
-    status: 409,
-    title: "Switchboard's own user",
-    type: "/problems/api-user",
-    detail: `Switchboard signs in to the contact center as this user; ${doing} it would lock Switchboard out.`,
-  });
+export function refuseTheApiUser(platform: Pick<Platform, "apiUserLoginId">, loginId: string, doing: string): void {
+  if (!isTheApiUser(platform, loginId)) return;
+  throw new AppError({ status: 409, title: "Switchboard's own user", type: "/problems/api-user", detail: apiUserRefusal(doing) });
+}
+
+/** Whether this login is the platform user Switchboard signs in as (logins compare without case). */
+export function isTheApiUser({ apiUserLoginId }: Pick<Platform, "apiUserLoginId">, loginId: string): boolean {
+  return apiUserLoginId !== undefined && apiUserLoginId.toLowerCase() === loginId.trim().toLowerCase();
+}
+
+export function apiUserRefusal(doing: string): string {
+  return `Switchboard signs in to the contact center as this user; ${doing} it would lock Switchboard out.`;
 }
 
 /** A write whose answer never came (connection dropped, no answer in time): it may have happened. */
