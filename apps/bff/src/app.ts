@@ -98,7 +98,7 @@ export interface AppDeps {
   jobStore?: JobStore;
   /**
    * The whole-tenant user index (decision 019): calls in flight at most while it fills (the client's
-   * BPCC_CONCURRENCY / GWS_CONCURRENCY, 4 when not given), when it turns stale, and whether to start
+   * BPCC_CONCURRENCY / GWS_CONCURRENCY; `upstreamConcurrency` when not given), when it turns stale, and whether to start
    * filling at once (server.ts) or at the first read (tests).
    */
   userIndex?: { concurrency: number; staleAfterMs?: number; fillOnStart?: boolean };
@@ -163,7 +163,7 @@ export function createApp(deps: AppDeps): App {
   const accessNumbers = createAccessNumbersService(platform, listCache);
   const userIndex = createUserIndex({
     platform,
-    concurrency: deps.userIndex?.concurrency ?? 4,
+    concurrency: deps.userIndex?.concurrency ?? concurrency,
     staleAfterMs: deps.userIndex?.staleAfterMs,
     now,
     logger: deps.logger,
