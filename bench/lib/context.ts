@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { signIn, type SignedIn } from "./bff-client.ts";
+import type { SignedIn } from "./bff-client.ts";
+import { BffSlot } from "./bff-slot.ts";
 import { GenesysParts } from "./genesys.ts";
 import { closeAgents, json } from "./http.ts";
 import { progress } from "./log.ts";
@@ -20,9 +21,11 @@ export class Context {
   /** Random, long and never common: passes the dashboard's password policy. */
   readonly admin = { username: "bench-admin", password: `Bench-${randomBytes(18).toString("base64url")}` };
   private simHandle: Promise<Sim> | undefined;
-  private bffHandle: Bff | undefined;
-  private bffStarts = 0;
-  private adminSignedIn: SignedIn | undefined;
+  private readonly bpccBff = new BffSlot(async (n) => {
+    const sim = await this.sim();
+    progress(`starting BFF #${n}`);
+    return startBff({ upstream: { platform: "bpcc", sim }, dataDir: join(this.tmp, `bff-${n}`), admin: this.admin, logFile: join(this.tmp, `bff-${n}.log`) });
+  }, this.admin);
   private ids: string[] | undefined;
   /** Rows 11–13: a Genesys simulator and a BFF on it, started only when one of them runs. */
   readonly genesys = new GenesysParts(this.tmp, this.admin);
@@ -37,26 +40,17 @@ export class Context {
     return this.simHandle;
   }
 
-  async bff(): Promise<Bff> {
-    return this.bffHandle ?? this.restartBff();
+  bff(): Promise<Bff> {
+    return this.bpccBff.get();
   }
 
   /** A new BFF process with an empty data directory: no token, no cached directory, no sessions. */
-  async restartBff(): Promise<Bff> {
-    await this.bffHandle?.stop();
-    this.bffHandle = undefined;
-    this.adminSignedIn = undefined;
-    const sim = await this.sim();
-    const n = ++this.bffStarts;
-    progress(`starting BFF #${n}`);
-    this.bffHandle = await startBff({ upstream: { platform: "bpcc", sim }, dataDir: join(this.tmp, `bff-${n}`), admin: this.admin, logFile: join(this.tmp, `bff-${n}.log`) });
-    return this.bffHandle;
+  restartBff(): Promise<Bff> {
+    return this.bpccBff.restart();
   }
 
-  async adminSession(): Promise<SignedIn> {
-    const bff = await this.bff();
-    this.adminSignedIn ??= await signIn(bff.baseUrl, this.admin.username, this.admin.password);
-    return this.adminSignedIn;
+  adminSession(): Promise<SignedIn> {
+    return this.bpccBff.adminSession();
   }
 
   /** A Bearer token fetched straight from the simulator, as the BFF's client would. */
@@ -89,7 +83,7 @@ export class Context {
   }
 
   async close(keepTmp: boolean): Promise<void> {
-    await this.bffHandle?.stop();
+    await this.bpccBff.stop();
     if (this.simHandle) await (await this.simHandle).stop();
     await this.genesys.close();
     closeAgents();

@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { signIn, type SignedIn } from "./bff-client.ts";
+import type { SignedIn } from "./bff-client.ts";
+import { BffSlot } from "./bff-slot.ts";
 import { json } from "./http.ts";
 import { progress } from "./log.ts";
 import { startBff, startGenesysSim, type Bff, type GwsCredentials, type Sim } from "./processes.ts";
@@ -20,9 +21,7 @@ export interface GwsUser {
  */
 export class GenesysParts {
   private simHandle: Promise<Sim<GwsCredentials>> | undefined;
-  private bffHandle: Bff | undefined;
-  private starts = 0;
-  private signedIn: SignedIn | undefined;
+  private readonly slot: BffSlot;
   private session: string | undefined;
   private users: GwsUser[] | undefined;
 
@@ -32,6 +31,16 @@ export class GenesysParts {
   constructor(tmp: string, admin: { username: string; password: string }) {
     this.tmp = tmp;
     this.admin = admin;
+    this.slot = new BffSlot(async (n) => {
+      const sim = await this.sim();
+      progress(`starting Genesys BFF #${n} (GWS_CONCURRENCY=${GENESYS_CONCURRENCY})`);
+      return startBff({
+        upstream: { platform: "genesys", sim, concurrency: GENESYS_CONCURRENCY },
+        dataDir: join(this.tmp, `bff-genesys-${n}`),
+        admin: this.admin,
+        logFile: join(this.tmp, `bff-genesys-${n}.log`),
+      });
+    }, admin);
   }
 
   sim(): Promise<Sim<GwsCredentials>> {
@@ -44,31 +53,17 @@ export class GenesysParts {
     return this.simHandle;
   }
 
-  async bff(): Promise<Bff> {
-    return this.bffHandle ?? this.restartBff();
+  bff(): Promise<Bff> {
+    return this.slot.get();
   }
 
   /** A new BFF process on Genesys: no GWS session, no userName → id map, no cached directory. */
-  async restartBff(): Promise<Bff> {
-    await this.bffHandle?.stop();
-    this.bffHandle = undefined;
-    this.signedIn = undefined;
-    const sim = await this.sim();
-    const n = ++this.starts;
-    progress(`starting Genesys BFF #${n} (GWS_CONCURRENCY=${GENESYS_CONCURRENCY})`);
-    this.bffHandle = await startBff({
-      upstream: { platform: "genesys", sim, concurrency: GENESYS_CONCURRENCY },
-      dataDir: join(this.tmp, `bff-genesys-${n}`),
-      admin: this.admin,
-      logFile: join(this.tmp, `bff-genesys-${n}.log`),
-    });
-    return this.bffHandle;
+  restartBff(): Promise<Bff> {
+    return this.slot.restart();
   }
 
-  async adminSession(): Promise<SignedIn> {
-    const bff = await this.bff();
-    this.signedIn ??= await signIn(bff.baseUrl, this.admin.username, this.admin.password);
-    return this.signedIn;
+  adminSession(): Promise<SignedIn> {
+    return this.slot.adminSession();
   }
 
   /**
@@ -99,7 +94,7 @@ export class GenesysParts {
   }
 
   async close(): Promise<void> {
-    await this.bffHandle?.stop();
+    await this.slot.stop();
     if (this.simHandle) await (await this.simHandle).stop();
   }
 }
