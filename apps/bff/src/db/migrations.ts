@@ -93,9 +93,17 @@ const MIGRATIONS: readonly string[] = [
    ALTER TABLE sessions ADD COLUMN id_token TEXT;`,
 ];
 
-/** Brings the store up to `target` (the latest unless a test stops short, to migrate an older store). */
-export function migrate(db: Database.Database, target = MIGRATIONS.length): void {
+/** The message an instance gives when the store was migrated by a newer Switchboard than itself. */
+export function schemaTooNew(found: number, known: number): Error {
+  return new Error(
+    `The database's schema is version ${found}, newer than this Switchboard knows (${known}): it was migrated by a newer release. Run that release, or restore a backup taken before it.`,
+  );
+}
+
+/** Brings the SQLite store up to `target` (the latest unless a test stops short, to migrate an older store). */
+export function migrateSqlite(db: Database.Database, target = MIGRATIONS.length): void {
   const current = Number(db.pragma("user_version", { simple: true }));
+  if (current > MIGRATIONS.length) throw schemaTooNew(current, MIGRATIONS.length);
   const apply = db.transaction(() => {
     for (let version = current; version < target; version++) {
       db.exec(MIGRATIONS[version] ?? "");
