@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import compression from "compression";
 import express, { Router, type Express } from "express";
 import type { Logger } from "pino";
@@ -55,9 +56,9 @@ import { createRequestLogging } from "./http/request-logging.ts";
 import { noStore, securityHeaders } from "./http/security-headers.ts";
 import { createSpaRouter } from "./http/spa.ts";
 import { createJobDownloadRouter } from "./jobs/job-download-router.ts";
-import { createSqliteJobFileStore, type JobFileStore } from "./jobs/job-files.ts";
+import { createJobFileStore, type JobFileStore } from "./jobs/job-files.ts";
 import { createJobRunner, type JobRunner } from "./jobs/job-runner.ts";
-import { createSqliteJobStore, type JobStore } from "./jobs/job-store.ts";
+import { createJobStore, type JobStore } from "./jobs/job-store.ts";
 import { createJobsRouter } from "./jobs/jobs-router.ts";
 import { metricsWithToken, type Metrics } from "./metrics/metrics.ts";
 import type { Platform } from "./platform/platform.ts";
@@ -65,6 +66,8 @@ import { createRequireOperation } from "./platform/require-operation.ts";
 
 export interface AppDeps {
   db: Db;
+  /** This process among the instances on the database (db/instances.ts): its audit records and jobs carry it. */
+  instanceId?: string;
   platform: Platform;
   logger: Logger;
   demo: boolean;
@@ -131,10 +134,10 @@ export function createApp(deps: AppDeps): App {
   const now = deps.now ?? Date.now;
   const accounts = createAccountsStore(deps.db);
   const sessions = createSessionsStore(deps.db);
-  const audit = createAuditStore(deps.db);
+  const instanceId = deps.instanceId ?? randomUUID();
+  const audit = createAuditStore(deps.db, instanceId);
   const audited = createAudited(audit);
-  // Created once per process: jobs an earlier process left running are marked interrupted here.
-  const jobs = createJobRunner({ store: deps.jobStore ?? createSqliteJobStore(deps.db), logger: deps.logger, now });
+  const jobs = createJobRunner({ store: deps.jobStore ?? createJobStore(deps.db, instanceId), logger: deps.logger, now });
   const concurrency = deps.upstreamConcurrency ?? 8;
   const sessionService = createSessionService({
     accounts,
@@ -183,7 +186,7 @@ export function createApp(deps: AppDeps): App {
   api.use(noStore);
   api.use(loadSession({ sessions, publicOrigin: deps.publicOrigin, limits: deps.session, now }));
   // First, so that every state-changing request leaves a record, the ones refused below included.
-  api.use(auditStateChanges(audit));
+  api.use(auditStateChanges(audit, { logger: deps.logger, ...(deps.metrics ? { countAnonymousRefusal: deps.metrics.anonymousRefusal } : {}) }));
   api.use(requireSameOrigin(deps.publicOrigin));
   api.use(requireJsonBody([USERS_IMPORT_PATH]), express.json({ limit: "100kb" }));
   api.use(createHealthRouter({ db: deps.db, platform, demo: deps.demo, ...(sso ? { identityProvider: sso } : {}) }));
@@ -242,7 +245,7 @@ export function createApp(deps: AppDeps): App {
   api.use(createUserIndexRouter({ index: userIndex, audited }));
   api.use(createUsersRouter({ service: users, audited, requires }));
   api.use(createJobsRouter(jobs));
-  const jobFiles = deps.jobFiles ?? createSqliteJobFileStore(deps.db, { now });
+  const jobFiles = deps.jobFiles ?? createJobFileStore(deps.db, { now });
   api.use(createJobDownloadRouter({ jobs, files: jobFiles }));
   api.use(
     createLocksRouter({
@@ -259,7 +262,7 @@ export function createApp(deps: AppDeps): App {
   api.use(createUsersExportRouter({ service: createUsersExportService({ platform, details: exportDetails, jobs, files: jobFiles, now }), audited, requires }));
   api.use(createPasswordsRouter({ service: createPasswordsService(platform), audited, requires }));
   api.use(createAuditRouter({ service: createAuditService(audit), now }));
-  api.use(createAccountsRouter({ service: createAccountsService({ db: deps.db, accounts, sessions, passwordParams: deps.passwordParams }), audited }));
+  api.use(createAccountsRouter({ service: createAccountsService({ db: deps.db, passwordParams: deps.passwordParams }), audited }));
   const openApi = createOpenApiRouter();
   api.use(openApi.router);
   api.use(apiNotFound);

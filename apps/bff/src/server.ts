@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
@@ -10,6 +10,7 @@ import { ensureAccount, upsertDemoAccounts } from "./auth/accounts-service.ts";
 import { AppError } from "./errors/app-error.ts";
 import { ConfigError, DEFAULT_LOG_LEVEL, loadDotEnv, readConfig, type Config, type GenesysConfig, type LogLevel, type PlatformName, type UpstreamConfig } from "./config/env.ts";
 import { openDatabase } from "./db/database.ts";
+import { registerInstance } from "./db/instances.ts";
 import { createLogger } from "./logging/logger.ts";
 import { createBpccPlatform } from "./platform/bpcc-platform.ts";
 import { createGenesysPlatform } from "./platform/genesys-platform.ts";
@@ -34,13 +35,15 @@ function readConfigOrExit(): Config {
 async function main(): Promise<void> {
   const config = readConfigOrExit();
   const logger = createLogger(config.logLevel);
-  const db = openDatabase(config.dataDir);
+  const db = await openDatabase(config.dataDir);
+  const instanceId = randomUUID();
 
   const metrics = createMetrics();
   const { platform, sim, concurrency } = config.platform === "genesys" ? await genesysPlatform(config, logger, metrics) : await bpccPlatform(config, logger, metrics);
   const demo = sim !== undefined;
-  const { app, accounts, audit } = createApp({
+  const { app, accounts, audit, jobs } = createApp({
     db,
+    instanceId,
     platform,
     logger,
     demo,
@@ -56,7 +59,16 @@ async function main(): Promise<void> {
     sso: config.sso,
     localSignIn: config.localSignIn,
   });
-  reconcileInterruptedRecords(audit, logger);
+  // Before listening: what a stopped instance left pending or running is marked interrupted, then at each heartbeat.
+  const instance = await registerInstance(db, {
+    id: instanceId,
+    logger,
+    reconcile: async (liveSince) => {
+      await reconcileInterruptedRecords(audit, logger, liveSince);
+      await jobs.interruptAbandoned(liveSince);
+    },
+  });
+  metrics.observe({ jobs: () => jobs.countByState() });
 
   if (config.bootstrapAdmin) {
     try {
@@ -66,7 +78,8 @@ async function main(): Promise<void> {
       if (!(error instanceof AppError)) throw error;
       console.error(`Switchboard cannot start. ${error.message}`);
       await sim?.close();
-      db.close();
+      await instance.stop();
+      await db.close();
       process.exit(1);
     }
   }
@@ -94,10 +107,12 @@ async function main(): Promise<void> {
     // Requests under way finish, and their audit outcome is written; idle keep-alive connections close now.
     metricsServer?.close();
     server.close(() => {
-      void (sim?.close() ?? Promise.resolve()).finally(() => {
-        db.close();
+      void (async () => {
+        await sim?.close();
+        await instance.stop();
+        await db.close();
         process.exit(0);
-      });
+      })();
     });
     server.closeIdleConnections();
     // What is still running after 10 s stays `pending` and is marked interrupted at the next start.

@@ -84,22 +84,22 @@ describe("pnpm accounts", { timeout: 60_000 }, () => {
   });
 
   it("changes role and state, resets a password and ends the account's sessions", async () => {
-    const db = openStore();
+    const db = await openStore();
     const sessions = createSessionsStore(db);
     try {
-      const { id } = sessions.create("desk.one", Date.now());
+      const { id } = await sessions.create("desk.one", Date.now());
       expect((await accounts(["set-role", "desk.one", "supervisor"])).code).toBe(0);
-      expect(sessions.resolve(id, Date.now(), LIMITS)?.role).toBe("supervisor"); // a role change keeps the session
+      expect((await sessions.resolve(id, Date.now(), LIMITS))?.role).toBe("supervisor"); // a role change keeps the session
 
       expect((await accounts(["reset-password", "desk.one"], twice("juniper canals in winter"))).code).toBe(0);
-      expect(sessions.resolve(id, Date.now(), LIMITS)).toBeUndefined();
+      expect(await sessions.resolve(id, Date.now(), LIMITS)).toBeUndefined();
 
       expect((await accounts(["disable", "desk.one"])).code).toBe(0);
       expect((await accounts(["list"])).stdout).toMatch(/desk\.one\s+supervisor\s+yes/);
       expect((await accounts(["enable", "desk.one"])).code).toBe(0);
       expect((await accounts(["list"])).stdout).toMatch(/desk\.one\s+supervisor\s+no/);
     } finally {
-      db.close();
+      await db.close();
     }
   });
 
@@ -114,9 +114,9 @@ describe("pnpm accounts", { timeout: 60_000 }, () => {
   });
 
   it("audits every change as the OS user, from a local client, without any password", async () => {
-    const db = openStore();
+    const db = await openStore();
     try {
-      const { records } = createAuditStore(db).query(AuditQuerySchema.parse({ target: "desk.one", limit: 500 }));
+      const { records } = await createAuditStore(db).query(AuditQuerySchema.parse({ target: "desk.one", limit: 500 }));
       expect(records.map((r) => [r.action, r.outcome]).reverse()).toEqual([
         ["account.create", "succeeded"],
         ["account.update", "succeeded"],
@@ -130,15 +130,15 @@ describe("pnpm accounts", { timeout: 60_000 }, () => {
         before: { role: "helpdesk" },
         after: { role: "supervisor" },
       });
-      const refused = createAuditStore(db).query(AuditQuerySchema.parse({ target: "ops.admin" })).records;
+      const refused = (await createAuditStore(db).query(AuditQuerySchema.parse({ target: "ops.admin" }))).records;
       expect(refused.filter((r) => r.outcome === "refused").map((r) => r.reason)).toEqual([
         expect.stringMatching(/^Cannot remove "ops.admin"/),
         expect.stringMatching(/^Cannot disable "ops.admin"/),
       ]);
-      const everything = JSON.stringify(createAuditStore(db).query(AuditQuerySchema.parse({ limit: 500 })).records);
+      const everything = JSON.stringify((await createAuditStore(db).query(AuditQuerySchema.parse({ limit: 500 }))).records);
       for (const secret of [PASSWORD, "juniper canals in winter", "qwerty123456"]) expect(everything).not.toContain(secret);
     } finally {
-      db.close();
+      await db.close();
     }
   });
 });

@@ -35,8 +35,8 @@ async function createAccount(role: Role, password = NEW_PASSWORD) {
   return username;
 }
 
-function auditOf(target: string): AuditRecord[] {
-  return createAuditStore(h.db).query(AuditQuerySchema.parse({ target })).records;
+async function auditOf(target: string): Promise<AuditRecord[]> {
+  return (await createAuditStore(h.db).query(AuditQuerySchema.parse({ target }))).records;
 }
 
 describe("an admin manages dashboard accounts", () => {
@@ -70,8 +70,8 @@ describe("an admin manages dashboard accounts", () => {
     expect((await supervisor.post("/api/accounts", { username: "sneaky", password: NEW_PASSWORD, role: "admin" })).status).toBe(403);
     expect((await supervisor.patch("/api/accounts/supervisor", { role: "admin" })).status).toBe(403);
     expect((await supervisor.delete("/api/accounts/admin")).status).toBe(403);
-    expect(h.accounts.find("sneaky")).toBeUndefined();
-    expect(h.accounts.find("supervisor")?.role).toBe("supervisor");
+    expect(await h.accounts.find("sneaky")).toBeUndefined();
+    expect((await h.accounts.find("supervisor"))?.role).toBe("supervisor");
     expect((await h.request().get("/api/accounts")).status).toBe(401);
   });
 });
@@ -98,7 +98,7 @@ describe("input is checked and each problem names its field", () => {
     expect(ProblemSchema.parse(res.body).errors).toEqual([
       { field: "password", message: "This is one of the most common passwords; choose another." },
     ]);
-    expect(h.accounts.find("common.pw")).toBeUndefined();
+    expect(await h.accounts.find("common.pw")).toBeUndefined();
   });
 
   it("refuses an empty change, unknown fields and wrong types", async () => {
@@ -121,7 +121,7 @@ describe("names are unique and must exist", () => {
       expect(res.status).toBe(409);
       expect(ProblemSchema.parse(res.body).detail).toBe(`An account named "${username}" already exists.`);
     }
-    expect(h.accounts.find(name)?.role).toBe("viewer");
+    expect((await h.accounts.find(name))?.role).toBe("viewer");
   });
 
   it("answers 404 for a change or removal of an unknown account", async () => {
@@ -143,7 +143,7 @@ describe("admins are protected from locking everyone out", () => {
     const remove = await admin.delete("/api/accounts/admin");
     expect(remove.status).toBe(409);
     expect(ProblemSchema.parse(remove.body).detail).toBe("You cannot remove your own account; ask another admin to do it.");
-    expect(h.accounts.find("admin")).toMatchObject({ role: "admin", disabled: false });
+    expect(await h.accounts.find("admin")).toMatchObject({ role: "admin", disabled: false });
     expect((await admin.get("/api/accounts")).status).toBe(200);
   });
 
@@ -225,7 +225,7 @@ describe("every change is audited", () => {
     expect((await admin.patch(`/api/accounts/${name}`, { role: "helpdesk", disabled: true, password: reset })).status).toBe(200);
     expect((await admin.delete(`/api/accounts/${name}`)).status).toBe(204);
 
-    const records = auditOf(name).reverse();
+    const records = (await auditOf(name)).reverse();
     expect(records.map((r) => [r.action, r.outcome, r.status, r.actor])).toEqual([
       ["account.create", "succeeded", 201, "admin"],
       ["account.update", "succeeded", 200, "admin"],
@@ -237,16 +237,16 @@ describe("every change is audited", () => {
       after: { role: "helpdesk", disabled: true, password: "[redacted]" },
     });
     expect(records[2]?.changes).toEqual({ before: { username: name, role: "helpdesk", disabled: true } });
-    const everything = JSON.stringify(createAuditStore(h.db).query(AuditQuerySchema.parse({ limit: 500 })).records);
+    const everything = JSON.stringify((await createAuditStore(h.db).query(AuditQuerySchema.parse({ limit: 500 }))).records);
     for (const secret of [password, reset, NEW_PASSWORD]) expect(everything).not.toContain(secret);
   });
 
   it("records refusals with their reason", async () => {
     await admin.delete("/api/accounts/admin");
-    const [refusal] = auditOf("admin").filter((r) => r.action === "account.remove");
+    const [refusal] = (await auditOf("admin")).filter((r) => r.action === "account.remove");
     expect(refusal).toMatchObject({ outcome: "refused", status: 409, reason: "You cannot remove your own account; ask another admin to do it." });
 
     await admin.post("/api/accounts", { username: "weak.pw", password: "Password1234", role: "viewer" });
-    expect(auditOf("weak.pw")).toEqual([expect.objectContaining({ action: "account.create", outcome: "refused", status: 400 })]);
+    expect(await auditOf("weak.pw")).toEqual([expect.objectContaining({ action: "account.create", outcome: "refused", status: 400 })]);
   });
 });

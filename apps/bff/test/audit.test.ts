@@ -8,21 +8,21 @@ let h: Harness;
 let admin: Awaited<ReturnType<Harness["signIn"]>>["agent"];
 
 /** Writes a finished record straight into the store, at a chosen time. */
-function seed(at: string, fields: { actor: string; action: string; target?: string; outcome?: "succeeded" | "refused" }) {
-  const id = h.audit.begin(
+async function seed(at: string, fields: { actor: string; action: string; target?: string; outcome?: "succeeded" | "refused" }) {
+  const id = await h.audit.begin(
     { actor: fields.actor, role: "admin", clientIp: "192.0.2.1", action: fields.action, target: fields.target ?? null, requestId: `seed-${at}-${fields.actor}` },
     new Date(at),
   );
-  h.audit.complete(id, { outcome: fields.outcome ?? "succeeded", status: 200, reason: null, changes: null });
+  await h.audit.complete(id, { outcome: fields.outcome ?? "succeeded", status: 200, reason: null, changes: null });
 }
 
 beforeAll(async () => {
   h = await startHarness({ now: () => TODAY });
-  seed("2026-05-01T08:00:00.000Z", { actor: "alice", action: "user.unlock", target: "eric.chen" });
-  seed("2026-05-02T08:00:00.000Z", { actor: "bob", action: "user.update", target: "eric.chen" });
-  seed("2026-05-03T08:00:00.000Z", { actor: "alice", action: "user.update", target: "dana.ortiz" });
-  seed("2026-05-04T08:00:00.000Z", { actor: "carol", action: "user.create", target: "new.agent" });
-  seed("2026-05-05T08:00:00.000Z", { actor: "alice", action: "user.delete", target: "old.agent", outcome: "refused" });
+  await seed("2026-05-01T08:00:00.000Z", { actor: "alice", action: "user.unlock", target: "eric.chen" });
+  await seed("2026-05-02T08:00:00.000Z", { actor: "bob", action: "user.update", target: "eric.chen" });
+  await seed("2026-05-03T08:00:00.000Z", { actor: "alice", action: "user.update", target: "dana.ortiz" });
+  await seed("2026-05-04T08:00:00.000Z", { actor: "carol", action: "user.create", target: "new.agent" });
+  await seed("2026-05-05T08:00:00.000Z", { actor: "alice", action: "user.delete", target: "old.agent", outcome: "refused" });
   ({ agent: admin } = await h.signIn("admin"));
 });
 afterAll(async () => h.close());
@@ -90,7 +90,7 @@ describe("GET /api/audit", () => {
 describe("GET /api/audit with Accept: text/csv", () => {
   it("downloads the whole filtered trail, past one page, with a header row", async () => {
     const before = (await page("?limit=500")).records.length;
-    for (let i = 0; i < 520; i++) seed(`2026-05-06T08:${String(Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}.000Z`, { actor: "bulk", action: "user.update", target: `agent.${i}` });
+    for (let i = 0; i < 520; i++) await seed(`2026-05-06T08:${String(Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}.000Z`, { actor: "bulk", action: "user.update", target: `agent.${i}` });
     const res = await admin.get("/api/audit?limit=5&cursor=3").set("Accept", "text/csv");
     expect(res.status).toBe(200);
     expect(res.headers["content-type"]).toBe("text/csv; charset=utf-8");
@@ -110,7 +110,7 @@ describe("GET /api/audit with Accept: text/csv", () => {
 
   it("writes a name that starts like a formula as text, not as a formula", async () => {
     const names = ["=HYPERLINK(\"https://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1:A9)", "\tTAB", "\rCR"];
-    for (const name of names) seed("2026-05-07T08:00:00.000Z", { actor: name, action: "user.update", target: name });
+    for (const name of names) await seed("2026-05-07T08:00:00.000Z", { actor: name, action: "user.update", target: name });
     const res = await admin.get("/api/audit?action=user.update&from=2026-05-07T00:00:00Z&to=2026-05-07T23:59:59Z").set("Accept", "text/csv");
     const cells = res.text.split(/,|\n/);
     for (const cell of cells) expect(cell.replace(/^"/, "")).not.toMatch(/^[=+\-@\t\r]/);
@@ -121,14 +121,14 @@ describe("GET /api/audit with Accept: text/csv", () => {
 
   it("writes a name that starts like a full-width formula, or one after spaces, as text", async () => {
     const names = ["＝HYPERLINK(A1)", "＋1+1", "－2+3", "＠SUM(A1:A9)", " =1+1", "\u3000＠SUM(A1)"];
-    for (const name of names) seed("2026-05-09T08:00:00.000Z", { actor: name, action: "user.update", target: name });
+    for (const name of names) await seed("2026-05-09T08:00:00.000Z", { actor: name, action: "user.update", target: name });
     const res = await admin.get("/api/audit?action=user.update&from=2026-05-09T00:00:00Z&to=2026-05-09T23:59:59Z").set("Accept", "text/csv");
     const rows = res.text.trimEnd().split("\n").slice(1).map((row) => row.split(","));
     expect(rows.map((cells) => [cells[2], cells[6]])).toEqual(names.toReversed().map((name) => [`'${name}`, `'${name}`]));
   });
 
   it("writes changes as JSON and empty cells for what is missing", async () => {
-    const id = h.audit.begin({ actor: "dora", role: "admin", clientIp: "192.0.2.9", action: "user.update", target: "x.y", requestId: "csv-changes-1" }, new Date("2026-05-08T00:00:00Z"));
+    const id = await h.audit.begin({ actor: "dora", role: "admin", clientIp: "192.0.2.9", action: "user.update", target: "x.y", requestId: "csv-changes-1" }, new Date("2026-05-08T00:00:00Z"));
     h.audit.complete(id, { outcome: "refused", status: 409, reason: "taken", changes: { before: { team: "Sales" }, after: { team: "Support" } } });
     const res = await admin.get("/api/audit?actor=dora").set("Accept", "text/csv");
     const row = res.text.trimEnd().split("\n")[1];

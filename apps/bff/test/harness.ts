@@ -85,7 +85,7 @@ async function serveBff<Sim extends { baseUrl: string; close(): Promise<void> }>
   const upstream = new URL(sim.baseUrl);
   const proxy = options.recordUpstream ? await startRecordingProxy(upstream.origin) : undefined;
   const baseUrlOfUpstream = proxy ? `${proxy.url}${upstream.pathname.replace(/\/+$/, "")}` : sim.baseUrl;
-  const db = openDatabase(":memory:");
+  const db = overrides.db ?? (await openDatabase(":memory:"));
   // Bound before the app exists, so that options may name the BFF's own address.
   const server: Server = await new Promise((resolve) => {
     const s = createServer();
@@ -113,7 +113,7 @@ async function serveBff<Sim extends { baseUrl: string; close(): Promise<void> }>
   })();
   const { app, accounts, audit, routes } = built;
   server.on("request", app);
-  for (const role of ROLES) accounts.create({ username: role, passwordHash: await hashPassword(PASSWORD, overrides.passwordParams ?? FAST_SCRYPT), role });
+  for (const role of ROLES) await accounts.create({ username: role, passwordHash: await hashPassword(PASSWORD, overrides.passwordParams ?? FAST_SCRYPT), role });
 
   async function signIn(username: string, password = PASSWORD) {
     const agent = supertest.agent(baseUrl);
@@ -148,7 +148,7 @@ async function serveBff<Sim extends { baseUrl: string; close(): Promise<void> }>
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await proxy?.close();
       await sim.close();
-      db.close();
+      await db.close();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthMethodsSchema, SessionSchema, SignedOutSchema } from "@switchboard/contracts";
 import { SSO_CALLBACK_PATH, type SsoConfig } from "../src/config/env.ts";
@@ -56,8 +57,8 @@ async function sessionOf(h: Harness, browser: ProviderBrowser) {
   return { status: res.status, body: res.status === 200 ? SessionSchema.parse(await res.json()) : undefined };
 }
 
-function auditOf(h: Harness, action: string) {
-  return h.audit.query({ limit: 50 }).records.filter((r) => r.action === action);
+async function auditOf(h: Harness, action: string) {
+  return (await h.audit.query({ limit: 50 })).records.filter((r) => r.action === action);
 }
 
 describe("single sign-on through a real OpenID provider", () => {
@@ -104,9 +105,9 @@ describe("single sign-on through a real OpenID provider", () => {
     expect(session.status).toBe(200);
     expect(session.body?.account).toEqual({ username: "ann", role: "supervisor" });
     expect(session.body?.permissions).toContain("editUser");
-    const account = h.accounts.find("ann");
+    const account = await h.accounts.find("ann");
     expect(account).toMatchObject({ role: "supervisor", ssoSubject: "ann", teams: ["Sales East"], passwordHash: "" });
-    const [record] = auditOf(h, "session.sso_sign_in");
+    const [record] = await auditOf(h, "session.sso_sign_in");
     expect(record).toMatchObject({ actor: "ann", role: "supervisor", outcome: "succeeded", target: "ann" });
     // The session works for the API like any other: a read, and a change with its CSRF token.
     const directory = await browser.request(`${h.baseUrl}/api/directory`);
@@ -139,8 +140,8 @@ describe("single sign-on through a real OpenID provider", () => {
     ann.roles = ["sb-helpdesk", "staff"];
     const { browser } = await signInThroughProvider(h, "ann");
     expect((await sessionOf(h, browser)).body?.account.role).toBe("helpdesk");
-    expect(h.accounts.find("ann")?.role).toBe("helpdesk");
-    const [latest] = auditOf(h, "session.sso_sign_in");
+    expect((await h.accounts.find("ann"))?.role).toBe("helpdesk");
+    const [latest] = await auditOf(h, "session.sso_sign_in");
     expect(latest?.changes).toEqual({ before: { role: "supervisor" }, after: { role: "helpdesk" } });
     ann.roles = ["sb-supervisors"];
   });
@@ -156,8 +157,8 @@ describe("single sign-on through a real OpenID provider", () => {
     expect(answer.headers.get("content-type")).toMatch(/^text\/html/);
     expect(await answer.text()).toContain("Your account at Acme Login gives you no role in Switchboard. Ask");
     expect((await sessionOf(h, browser)).status).toBe(401);
-    expect(h.accounts.find("bob")).toBeUndefined();
-    const [record] = auditOf(h, "session.sso_refused");
+    expect(await h.accounts.find("bob")).toBeUndefined();
+    const [record] = await auditOf(h, "session.sso_refused");
     expect(record).toMatchObject({ actor: "bob", outcome: "refused", status: 403 });
     expect(record?.reason).toContain("no mapped role");
   });
@@ -170,7 +171,7 @@ describe("single sign-on through a real OpenID provider", () => {
     expect(answer.status).toBe(302);
     expect(answer.headers.get("location")).toBe("/sign-in?sso=failed");
     expect((await sessionOf(h, browser)).status).toBe(401);
-    expect(auditOf(h, "session.sso_sign_in")[0]).toMatchObject({ outcome: "refused", actor: "anonymous" });
+    expect((await auditOf(h, "session.sso_sign_in"))[0]).toMatchObject({ outcome: "refused", actor: "anonymous" });
   });
 
   it("refuses a return in a browser that started no sign-in (no pre-login cookie)", async () => {
@@ -212,14 +213,14 @@ describe("single sign-on through a real OpenID provider", () => {
     const answer = await browser.request(denied.href);
     expect(answer.status).toBe(302);
     expect(answer.headers.get("location")).toBe("/sign-in?sso=failed");
-    expect(auditOf(h, "session.sso_sign_in")[0]?.reason).toContain("access_denied");
+    expect((await auditOf(h, "session.sso_sign_in"))[0]?.reason).toContain("access_denied");
   });
 
   it("signs out here and answers the provider's end-session URL with the ID token as hint", async () => {
     const { browser } = await signInThroughProvider(h, "ann");
     const session = await sessionOf(h, browser);
-    const keptTokens = () => h.db.prepare("SELECT count(*) FROM sessions WHERE id_token IS NOT NULL").pluck().get();
-    const before = Number(keptTokens());
+    const keptTokens = async () => z.object({ n: z.coerce.number() }).parse(await h.db.get("SELECT count(*) AS n FROM sessions WHERE id_token IS NOT NULL")).n;
+    const before = Number(await keptTokens());
     const res = await browser.request(`${h.baseUrl}/api/session`, {
       method: "DELETE",
       headers: { "sec-fetch-site": "same-origin", "x-csrf-token": session.body?.csrfToken ?? "" },
@@ -232,7 +233,7 @@ describe("single sign-on through a real OpenID provider", () => {
     expect(url.searchParams.get("id_token_hint")).toMatch(/^ey/);
     expect((await sessionOf(h, browser)).status).toBe(401);
     // The ID token went with the session.
-    expect(Number(keptTokens())).toBe(before - 1);
+    expect(Number(await keptTokens())).toBe(before - 1);
     // A password session still signs out with 204, as before.
     const local = await h.signIn("viewer");
     expect((await local.agent.delete("/api/session").set({ ...SAME_ORIGIN, "X-CSRF-Token": local.csrfToken })).status).toBe(204);
@@ -267,7 +268,7 @@ describe("the ID token's nonce and expiry", () => {
       const { browser, answer } = await signInThroughProvider(h, "ann");
       expect(answer.headers.get("location")).toBe("/sign-in?sso=failed");
       expect((await sessionOf(h, browser)).status).toBe(401);
-      expect(auditOf(h, "session.sso_sign_in")[0]?.reason).toMatch(/nonce/);
+      expect((await auditOf(h, "session.sso_sign_in"))[0]?.reason).toMatch(/nonce/);
     });
   });
 
@@ -276,7 +277,7 @@ describe("the ID token's nonce and expiry", () => {
       const { browser, answer } = await signInThroughProvider(h, "ann");
       expect(answer.headers.get("location")).toBe("/sign-in?sso=failed");
       expect((await sessionOf(h, browser)).status).toBe(401);
-      expect(auditOf(h, "session.sso_sign_in")[0]?.reason).toMatch(/exp/);
+      expect((await auditOf(h, "session.sso_sign_in"))[0]?.reason).toMatch(/exp/);
     });
   });
 });

@@ -45,7 +45,7 @@ describe("a route whose operation the platform lacks", () => {
   it("audits the attempt, with its 501", async () => {
     const { agent, csrfToken } = await h.signIn("helpdesk");
     await agent.delete("/api/users/omar.ali/lock").set(SAME_ORIGIN).set("X-CSRF-Token", csrfToken);
-    const records = h.audit.query(AuditQuerySchema.parse({ target: "omar.ali", action: "user.unlock" })).records;
+    const records = (await h.audit.query(AuditQuerySchema.parse({ target: "omar.ali", action: "user.unlock" }))).records;
     expect(records[0]).toMatchObject({ actor: "helpdesk", outcome: "failed", status: 501 });
   });
 

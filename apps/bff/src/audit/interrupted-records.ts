@@ -10,8 +10,8 @@ export const INTERRUPTED_REASON =
  * attempt and its outcome (kill -9, crash, power loss), so it will never finish. Marks each one
  * `interrupted` and logs how many (docs/decisions/010-interrupted-audit-records.md).
  */
-export function reconcileInterruptedRecords(audit: AuditStore, logger: Logger): number {
-  const count = audit.markInterrupted(INTERRUPTED_REASON);
+export async function reconcileInterruptedRecords(audit: AuditStore, logger: Logger, liveSince?: number): Promise<number> {
+  const count = await audit.markInterrupted(INTERRUPTED_REASON, liveSince);
   if (count > 0) logger.warn({ count }, "audit records left pending by an earlier run marked interrupted");
   return count;
 }

@@ -15,7 +15,7 @@ export async function ensureAccount(
   account: { username: string; password: string; role: Role },
   params: ScryptParams = OWASP_SCRYPT,
 ): Promise<boolean> {
-  if (accounts.find(account.username)) return false;
+  if (await accounts.find(account.username)) return false;
   const name = AccountNameSchema.safeParse(account.username);
   if (!name.success) {
     const message = name.error.issues[0]?.message ?? "Not a valid account name.";
@@ -23,7 +23,7 @@ export async function ensureAccount(
   }
   const problem = checkPassword(account.password, { field: "DASHBOARD_ADMIN_PASSWORD", username: account.username });
   if (problem) throw AppError.invalid([problem], `${problem.field}: ${problem.message}`);
-  accounts.create({ username: account.username, passwordHash: await hashPassword(account.password, params), role: account.role });
+  await accounts.create({ username: account.username, passwordHash: await hashPassword(account.password, params), role: account.role });
   return true;
 }
 
@@ -32,8 +32,8 @@ export async function upsertDemoAccounts(accounts: AccountsStore, password: stri
   await Promise.all(
     DEMO_ROLES.map(async (role) => {
       const passwordHash = await hashPassword(password, params);
-      if (accounts.find(role)) accounts.update(role, { passwordHash, role, disabled: false });
-      else accounts.create({ username: role, passwordHash, role });
+      if (await accounts.find(role)) await accounts.update(role, { passwordHash, role, disabled: false });
+      else await accounts.create({ username: role, passwordHash, role });
     }),
   );
 }

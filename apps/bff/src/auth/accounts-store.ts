@@ -1,6 +1,6 @@
 import { RoleSchema, type Role } from "@switchboard/contracts";
 import { z } from "zod";
-import type { Db } from "../db/database.ts";
+import type { Sql } from "../db/sql.ts";
 
 const AccountRowSchema = z.object({
   username: z.string(),
@@ -51,61 +51,66 @@ function toAccount(row: unknown): Account {
 }
 
 export interface AccountsStore {
-  find(username: string): Account | undefined;
-  list(): Account[];
-  create(account: { username: string; passwordHash: string; role: Role }): void;
-  update(username: string, change: { passwordHash?: string; role?: Role; disabled?: boolean }): boolean;
-  remove(username: string): boolean;
+  find(username: string): Promise<Account | undefined>;
+  list(): Promise<Account[]>;
+  create(account: { username: string; passwordHash: string; role: Role }): Promise<void>;
+  update(username: string, change: { passwordHash?: string; role?: Role; disabled?: boolean }): Promise<boolean>;
+  remove(username: string): Promise<boolean>;
   /**
    * Creates an SSO account (no password) or brings its role and teams up to what the provider said;
    * refuses (false) when the name belongs to a password account or to another subject of the provider.
    */
-  upsertSso(account: SsoAccount): boolean;
+  upsertSso(account: SsoAccount): Promise<boolean>;
 }
 
-export function createAccountsStore(db: Db): AccountsStore {
+/** `db` may be a transaction (features/accounts/accounts-service.ts checks and writes in one). */
+export function createAccountsStore(db: Sql): AccountsStore {
   const now = () => new Date().toISOString();
-  const findStmt = db.prepare("SELECT * FROM accounts WHERE username = ?");
-  const listStmt = db.prepare("SELECT * FROM accounts ORDER BY username COLLATE NOCASE");
-  const insertStmt = db.prepare(
-    "INSERT INTO accounts (username, password_hash, role, disabled, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)",
-  );
-  const removeStmt = db.prepare("DELETE FROM accounts WHERE username = ?");
-  const insertSsoStmt = db.prepare(
-    "INSERT INTO accounts (username, password_hash, role, disabled, sso_subject, teams, created_at, updated_at) VALUES (?, '', ?, 0, ?, ?, ?, ?)",
-  );
-  const updateSsoStmt = db.prepare("UPDATE accounts SET role = ?, teams = ?, updated_at = ? WHERE username = ? AND sso_subject = ?");
+  const byName = `${db.ci("username")} = ?`;
+  const find = async (username: string) => {
+    const row = await db.get(`SELECT * FROM accounts WHERE ${byName}`, [username]);
+    return row === undefined ? undefined : toAccount(row);
+  };
   return {
-    find(username) {
-      const row = findStmt.get(username);
-      return row === undefined ? undefined : toAccount(row);
-    },
-    list: () => listStmt.all().map(toAccount),
-    create({ username, passwordHash, role }) {
+    find,
+    list: async () => (await db.all(`SELECT * FROM accounts ORDER BY ${db.ci("username")}`)).map(toAccount),
+    async create({ username, passwordHash, role }) {
       const at = now();
-      insertStmt.run(username, passwordHash, role, at, at);
+      await db.run("INSERT INTO accounts (username, password_hash, role, disabled, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)", [
+        username,
+        passwordHash,
+        role,
+        at,
+        at,
+      ]);
     },
-    update(username, change) {
+    async update(username, change) {
       const sets: string[] = [];
       const values: (string | number)[] = [];
       if (change.passwordHash !== undefined) (sets.push("password_hash = ?"), values.push(change.passwordHash));
       if (change.role !== undefined) (sets.push("role = ?"), values.push(change.role));
       if (change.disabled !== undefined) (sets.push("disabled = ?"), values.push(change.disabled ? 1 : 0));
-      if (sets.length === 0) return findStmt.get(username) !== undefined;
-      const result = db
-        .prepare(`UPDATE accounts SET ${sets.join(", ")}, updated_at = ? WHERE username = ?`)
-        .run(...values, now(), username);
+      if (sets.length === 0) return (await find(username)) !== undefined;
+      const result = await db.run(`UPDATE accounts SET ${sets.join(", ")}, updated_at = ? WHERE ${byName}`, [...values, now(), username]);
       return result.changes === 1;
     },
-    remove: (username) => removeStmt.run(username).changes === 1,
+    remove: async (username) => (await db.run(`DELETE FROM accounts WHERE ${byName}`, [username])).changes === 1,
     upsertSso({ username, subject, role, teams }) {
       const at = now();
       const teamsJson = teams === null ? null : JSON.stringify(teams);
-      return db.transaction(() => {
-        const existing = findStmt.get(username);
-        if (existing === undefined) return insertSsoStmt.run(username, role, subject, teamsJson, at, at).changes === 1;
-        return updateSsoStmt.run(role, teamsJson, at, username, subject).changes === 1;
-      }).immediate();
+      return db.transaction(
+        async (tx) => {
+          const existing = await tx.get(`SELECT username FROM accounts WHERE ${byName}`, [username]);
+          if (existing === undefined) {
+            const sql =
+              "INSERT INTO accounts (username, password_hash, role, disabled, sso_subject, teams, created_at, updated_at) VALUES (?, '', ?, 0, ?, ?, ?, ?)";
+            return (await tx.run(sql, [username, role, subject, teamsJson, at, at])).changes === 1;
+          }
+          const sql = `UPDATE accounts SET role = ?, teams = ?, updated_at = ? WHERE ${byName} AND sso_subject = ?`;
+          return (await tx.run(sql, [role, teamsJson, at, username, subject])).changes === 1;
+        },
+        { exclusive: "accounts" },
+      );
     },
   };
 }

@@ -13,10 +13,10 @@ export interface SessionOptions {
 
 /** Attaches `req.auth` when the cookie names a live session; never refuses by itself. */
 export function loadSession({ sessions, publicOrigin, limits, now = Date.now }: SessionOptions): RequestHandler {
-  return (req, _res, next) => {
+  return async (req, _res, next) => {
     const id = readSessionCookie(req, isSecureRequest(req, publicOrigin));
     if (id) {
-      const auth = sessions.resolve(id, now(), limits);
+      const auth = await sessions.resolve(id, now(), limits);
       if (auth) req.auth = auth;
     }
     next();

@@ -48,9 +48,9 @@ async function main(args: string[]): Promise<number> {
     const invokedFrom = process.env["INIT_CWD"];
     if (process.env["npm_lifecycle_event"] === "accounts" && invokedFrom) process.chdir(invokedFrom);
     loadDotEnv();
-    db = openDatabase(readConfig().dataDir);
+    db = await openDatabase(readConfig().dataDir);
     const accounts = createAccountsStore(db);
-    const service = createAccountsService({ db, accounts, sessions: createSessionsStore(db) });
+    const service = createAccountsService({ db });
     await runCommand(command, { service, audit: createAuditStore(db), prompt, actor: cliActor(), print: (line) => console.log(line) });
     return EXIT.ok;
   } catch (error) {
@@ -58,7 +58,7 @@ async function main(args: string[]): Promise<number> {
     return EXIT.refused;
   } finally {
     prompt.close();
-    db?.close();
+    await db?.close();
   }
 }
 

@@ -43,7 +43,7 @@ export async function runCommand(command: Exclude<Command, { name: "help" }>, de
 
   switch (command.name) {
     case "list": {
-      const accounts = service.list();
+      const accounts = await service.list();
       if (command.json) print(JSON.stringify({ accounts }, null, 2));
       else if (accounts.length === 0) print("No accounts yet. Add one: pnpm accounts add <name> --role admin");
       else formatTable(accounts).forEach((line) => print(line));
@@ -51,7 +51,7 @@ export async function runCommand(command: Exclude<Command, { name: "help" }>, de
     }
     case "add": {
       // Checked before the password is asked for, and again (atomically) by the service.
-      if (service.find(command.username)) throw accountProblems.exists(command.username);
+      if (await service.find(command.username)) throw accountProblems.exists(command.username);
       const password = await askNewPassword(prompt, command.username);
       const input = CreateAccountRequestSchema.parse({ username: command.username, password, role: command.role });
       await runAudited(audit, label("account.create", command.username, 201), () => service.create(undefined, input));

@@ -23,14 +23,14 @@ export async function runAudited<T extends { changes: AuditChanges }>(
   label: { actor: string; action: string; target: string; status: number },
   work: () => Promise<T> | T,
 ): Promise<T> {
-  const id = audit.begin({ actor: label.actor, role: null, clientIp: "local", action: label.action, target: label.target, requestId: randomUUID() });
+  const id = await audit.begin({ actor: label.actor, role: null, clientIp: "local", action: label.action, target: label.target, requestId: randomUUID() });
   try {
     const result = await work();
-    audit.complete(id, { outcome: "succeeded", status: label.status, reason: null, changes: result.changes });
+    await audit.complete(id, { outcome: "succeeded", status: label.status, reason: null, changes: result.changes });
     return result;
   } catch (error) {
     const known = error instanceof AppError && error.status < 500;
-    audit.complete(id, {
+    await audit.complete(id, {
       outcome: known ? "refused" : "failed",
       status: error instanceof AppError ? error.status : 500,
       reason: error instanceof AppError ? error.message : "internal error",

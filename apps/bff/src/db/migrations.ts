@@ -91,6 +91,18 @@ const MIGRATIONS: readonly string[] = [
   `ALTER TABLE accounts ADD COLUMN sso_subject TEXT;
    ALTER TABLE accounts ADD COLUMN teams TEXT;
    ALTER TABLE sessions ADD COLUMN id_token TEXT;`,
+  // More than one instance on one database (docs/decisions/022-where-the-bff-keeps-its-state.md): each
+  // process registers itself and says it is alive every few seconds; a pending audit record or running job
+  // belongs to the instance that started it, and only an instance that stopped being seen leaves it to be
+  // marked interrupted.
+  `CREATE TABLE instances (
+     id           TEXT PRIMARY KEY,
+     started_at   TEXT NOT NULL,
+     seen_at      INTEGER NOT NULL
+   );
+   ALTER TABLE audit_events ADD COLUMN instance_id TEXT;
+   ALTER TABLE jobs ADD COLUMN instance_id TEXT;
+   CREATE INDEX audit_events_pending ON audit_events(id) WHERE outcome = 'pending';`,
 ];
 
 /** The message an instance gives when the store was migrated by a newer Switchboard than itself. */

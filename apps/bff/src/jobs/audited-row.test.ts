@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createAuditStore } from "../audit/audit-store.ts";
+import { createAuditStore, type AuditStore } from "../audit/audit-store.ts";
 import { INTERRUPTED_REASON } from "../audit/interrupted-records.ts";
 import { openDatabase } from "../db/database.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -9,7 +9,8 @@ const actor = { username: "sam", role: "supervisor", clientIp: "10.0.0.9" } as c
 
 describe("a job's audited rows", () => {
   it("record each row's outcome on its own, and after a restart tell the rows a job finished from the one it was doing", async () => {
-    const audit = createAuditStore(openDatabase(":memory:"));
+    const db = await openDatabase(":memory:");
+    const audit = createAuditStore(db);
     const row = (target: string) => ({ jobId: "job-1", actor, action: "user.update", target });
 
     await auditedRow(audit, row("ann"), async () => ({ value: 1, changes: { before: { team: "A" }, after: { team: "B" } } }));
@@ -17,17 +18,18 @@ describe("a job's audited rows", () => {
     // The process dies while the third row's write is under way: its attempt was recorded before the write began.
     let pendingWhenWriting: unknown;
     const writing = new Promise<void>((started) => {
-      void auditedRow(audit, row("cat"), () => {
-        pendingWhenWriting = audit.query({ target: "cat", limit: 1 }).records[0]?.outcome;
+      void auditedRow(audit, row("cat"), async () => {
+        pendingWhenWriting = (await audit.query({ target: "cat", limit: 1 })).records[0]?.outcome;
         started();
         return new Promise(() => {});
       });
     });
     await writing;
     expect(pendingWhenWriting).toBe("pending");
-    audit.markInterrupted(INTERRUPTED_REASON);
+    // The next process's store: what the first left pending is marked at its start.
+    await createAuditStore(db).markInterrupted(INTERRUPTED_REASON);
 
-    const { records } = audit.query({ limit: 10 });
+    const { records } = await audit.query({ limit: 10 });
     const byTarget = Object.fromEntries(records.map((record) => [record.target, record]));
     expect(byTarget["ann"]).toMatchObject({ outcome: "succeeded", actor: "sam", role: "supervisor", requestId: "job:job-1", changes: { after: { team: "B" } } });
     expect(byTarget["bob"]).toMatchObject({ outcome: "refused", status: 404, reason: "No user named “bob”." });
@@ -37,25 +39,23 @@ describe("a job's audited rows", () => {
 
 describe("rows written together", () => {
   it("each keep a record of their own, written in one transaction per turn", async () => {
-    const audit = createAuditStore(openDatabase(":memory:"));
+    const audit = createAuditStore(await openDatabase(":memory:"));
     let transactions = 0;
-    const counting = { ...audit, transaction: <T>(work: () => T): T => (transactions++, audit.transaction(work)) };
+    const counting: AuditStore = { ...audit, transaction: (work) => (transactions++, audit.transaction(work)) };
     const targets = Array.from({ length: 20 }, (_, i) => `user${i}`);
 
     await Promise.all(targets.map((target) => auditedRow(counting, { jobId: "job-2", actor, action: "user.update", target }, async () => ({ value: target, changes: null }))));
 
-    const { records } = audit.query({ limit: 50 });
+    const { records } = await audit.query({ limit: 50 });
     expect(records.filter((record) => record.outcome === "succeeded")).toHaveLength(20);
     expect(transactions).toBe(2);
   });
 
   it("a commit that fails fails the rows of that turn, and nothing else (no crash)", async () => {
-    const audit = createAuditStore(openDatabase(":memory:"));
-    const failing = {
+    const audit = createAuditStore(await openDatabase(":memory:"));
+    const failing: AuditStore = {
       ...audit,
-      transaction: (): never => {
-        throw new Error("the database connection is not open");
-      },
+      transaction: () => Promise.reject(new Error("the database connection is not open")),
     };
     let worked = false;
     await expect(

@@ -19,19 +19,19 @@ export interface AuditedRow {
 /**
  * A job's audit writes, committed together: every begin and complete asked for in one turn of the
  * event loop (the rows a fan-out starts at once, the answers that arrive together) is written in one
- * transaction at the end of that turn. Each SQLite commit syncs the disk (synchronous = FULL) and
- * blocks the one JavaScript thread while it does, so a commit per record made a 1,000-row import
- * spend most of its time in fsync (bench row 15). A row still waits for its `pending` record to be
+ * transaction at the end of that turn. Each commit syncs the disk (SQLite's synchronous = FULL
+ * blocks the one JavaScript thread while it does; PostgreSQL's is a round trip and a WAL flush), so a
+ * commit per record made a 1,000-row import spend most of its time in fsync (bench row 15). A row still waits for its `pending` record to be
  * committed before its write starts, so the trail's promise is the same.
  */
 interface AuditBatch {
-  run<T>(write: () => T): Promise<T>;
+  run<T>(write: (audit: AuditStore) => Promise<T>): Promise<T>;
 }
 
 const batches = new WeakMap<AuditStore, AuditBatch>();
 
 interface QueuedWrite {
-  write: () => unknown;
+  write: (audit: AuditStore) => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -42,22 +42,24 @@ function batchOf(audit: AuditStore): AuditBatch {
   const existing = batches.get(audit);
   if (existing) return existing;
   let queued: QueuedWrite[] = [];
-  const flush = () => {
+  const flush = async () => {
     const writes = queued;
     queued = [];
     let written: Written[];
     try {
-      written = audit.transaction(() =>
-        writes.map(({ write }): Written => {
+      written = await audit.transaction(async (tx) => {
+        const outcomes: Written[] = [];
+        for (const { write } of writes) {
           try {
-            return { ok: true, value: write() };
+            outcomes.push({ ok: true, value: await write(tx) });
           } catch (error) {
-            return { ok: false, error };
+            outcomes.push({ ok: false, error });
           }
-        }),
-      );
+        }
+        return outcomes;
+      });
     } catch (error) {
-      // The commit failed (the store is closing): nothing of this turn was written, and each row says so.
+      // The commit failed (the store is closing, the database is gone): nothing of this turn was written, and each row says so.
       for (const { reject } of writes) reject(error);
       return;
     }
@@ -70,9 +72,9 @@ function batchOf(audit: AuditStore): AuditBatch {
     }
   };
   const batch: AuditBatch = {
-    run<T>(write: () => T) {
+    run<T>(write: (audit: AuditStore) => Promise<T>) {
       return new Promise<T>((resolve, reject) => {
-        if (queued.length === 0) setImmediate(flush);
+        if (queued.length === 0) setImmediate(() => void flush());
         queued.push({ write, resolve: resolve as (value: unknown) => void, reject });
       });
     },
@@ -91,8 +93,8 @@ function batchOf(audit: AuditStore): AuditBatch {
  */
 export async function auditedRow<T>(audit: AuditStore, row: AuditedRow, work: () => Promise<{ value: T; changes: AuditChanges | null }>): Promise<T> {
   const batch = batchOf(audit);
-  const id = await batch.run(() =>
-    audit.begin({
+  const id = await batch.run((tx) =>
+    tx.begin({
       actor: row.actor.username,
       role: row.actor.role,
       clientIp: row.actor.clientIp,
@@ -103,11 +105,11 @@ export async function auditedRow<T>(audit: AuditStore, row: AuditedRow, work: ()
   );
   try {
     const { value, changes } = await work();
-    await batch.run(() => audit.complete(id, { outcome: "succeeded", status: 200, reason: null, changes }));
+    await batch.run((tx) => tx.complete(id, { outcome: "succeeded", status: 200, reason: null, changes }));
     return value;
   } catch (error) {
     const problem = classify(error);
-    await batch.run(() => audit.complete(id, { outcome: problem.status < 500 ? "refused" : "failed", status: problem.status, reason: problem.message, changes: null }));
+    await batch.run((tx) => tx.complete(id, { outcome: problem.status < 500 ? "refused" : "failed", status: problem.status, reason: problem.message, changes: null }));
     throw error;
   }
 }

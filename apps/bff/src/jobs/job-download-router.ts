@@ -14,15 +14,15 @@ const NOT_YOURS = "No such job, or not one of yours.";
  */
 export function createJobDownloadRouter(deps: { jobs: JobRunner; files: JobFileStore }): Router {
   const router = Router();
-  router.get("/jobs/:id/download", requireSession, (req, res) => {
+  router.get("/jobs/:id/download", requireSession, async (req, res) => {
     const id = String(req.params["id"]);
-    const job = deps.jobs.get(id, authOf(req));
+    const job = await deps.jobs.get(id, authOf(req));
     if (!job) throw AppError.notFound(NOT_YOURS);
     if (job.state === "running") {
       throw new AppError({ status: 409, title: "Still running", detail: "The job is still running: its file is ready once it has succeeded.", type: "/problems/job-running" });
     }
     if (job.kind !== "users.export" || job.state !== "succeeded") throw AppError.notFound("This job made no file to download.");
-    const file = deps.files.get(id);
+    const file = await deps.files.get(id);
     if (!file) {
       throw new AppError({ status: 410, title: "No longer kept", detail: "The file is no longer kept. Export again.", type: "/problems/file-expired" });
     }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Db } from "../db/database.ts";
+import type { Sql } from "../db/sql.ts";
 
 /** A file a job made (a users export), kept with the job for its starter to download. */
 export interface JobFile {
@@ -10,14 +10,13 @@ export interface JobFile {
 }
 
 /**
- * Where jobs keep their files: SQLite now, beside the jobs, behind an interface for issue 15's
- * PostgreSQL. A file holds the tenant's personal data (names, e-mail addresses, phones), so it is
+ * Where jobs keep their files: beside the jobs, in the BFF's database (SQLite or PostgreSQL). A file holds the tenant's personal data (names, e-mail addresses, phones), so it is
  * kept only `retentionMs` (a day): each `put` first deletes the files older than that.
  */
 export interface JobFileStore {
-  put(jobId: string, file: JobFile): void;
+  put(jobId: string, file: JobFile): Promise<void>;
   /** The file, while it is kept. */
-  get(jobId: string): JobFile | undefined;
+  get(jobId: string): Promise<JobFile | undefined>;
   /** When a file made at `createdAt` stops being kept. */
   expiresAt(createdAt: Date): Date;
 }
@@ -32,20 +31,23 @@ const RowSchema = z.object({
   created_at: z.string(),
 });
 
-export function createSqliteJobFileStore(db: Db, options: { now?: () => number; retentionMs?: number } = {}): JobFileStore {
+export function createJobFileStore(db: Sql, options: { now?: () => number; retentionMs?: number } = {}): JobFileStore {
   const now = options.now ?? Date.now;
   const retentionMs = options.retentionMs ?? JOB_FILE_RETENTION_MS;
-  const insert = db.prepare(`INSERT OR REPLACE INTO job_files (job_id, name, content_type, content, created_at) VALUES (?, ?, ?, ?, ?)`);
-  const select = db.prepare(`SELECT name, content_type, content, created_at FROM job_files WHERE job_id = ? AND created_at >= ?`);
-  const prune = db.prepare(`DELETE FROM job_files WHERE created_at < ?`);
   const cutoff = () => new Date(now() - retentionMs).toISOString();
   return {
-    put(jobId, file) {
-      prune.run(cutoff());
-      insert.run(jobId, file.name, file.contentType, file.content, file.createdAt.toISOString());
+    async put(jobId, file) {
+      await db.transaction(async (tx) => {
+        await tx.run("DELETE FROM job_files WHERE created_at < ?", [cutoff()]);
+        await tx.run(
+          `INSERT INTO job_files (job_id, name, content_type, content, created_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (job_id) DO UPDATE SET name = excluded.name, content_type = excluded.content_type, content = excluded.content, created_at = excluded.created_at`,
+          [jobId, file.name, file.contentType, file.content, file.createdAt.toISOString()],
+        );
+      });
     },
-    get(jobId) {
-      const raw: unknown = select.get(jobId, cutoff());
+    async get(jobId) {
+      const raw = await db.get("SELECT name, content_type, content, created_at FROM job_files WHERE job_id = ? AND created_at >= ?", [jobId, cutoff()]);
       if (raw === undefined) return undefined;
       const row = RowSchema.parse(raw);
       return { name: row.name, contentType: row.content_type, content: row.content, createdAt: new Date(row.created_at) };

@@ -1,9 +1,9 @@
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "../db/database.ts";
+import { openDatabase, type Db } from "../db/database.ts";
 import { AppError } from "../errors/app-error.ts";
 import { createJobRunner, INTERRUPTED_JOB_PROBLEM } from "./job-runner.ts";
-import { createSqliteJobStore } from "./job-store.ts";
+import { createJobStore } from "./job-store.ts";
 
 const logger = pino({ level: "silent" });
 const owner = { username: "helen", role: "helpdesk" } as const;
@@ -15,17 +15,18 @@ function gate() {
   return { opened, open };
 }
 
-function setUp(db = openDatabase(":memory:")) {
+async function setUp(given?: Db) {
+  const db = given ?? (await openDatabase(":memory:"));
   let clock = Date.parse("2026-12-07T02:00:00Z");
-  const runner = createJobRunner({ store: createSqliteJobStore(db), logger, now: () => clock, progressWriteMs: 1_000 });
+  const runner = createJobRunner({ store: createJobStore(db), logger, now: () => clock, progressWriteMs: 1_000 });
   return { db, runner, tick: (ms: number) => (clock += ms) };
 }
 
 describe("job runner", () => {
   it("answers a started job as running, then succeeded with its result", async () => {
-    const { runner } = setUp();
+    const { runner } = await setUp();
     const wait = gate();
-    const job = runner.start({
+    const job = await runner.start({
       kind: "locks.scan",
       owner: owner.username,
       total: 3,
@@ -35,10 +36,10 @@ describe("job runner", () => {
       },
     });
     expect(job).toMatchObject({ kind: "locks.scan", state: "running", done: 0, total: 3, startedAt: "2026-12-07T02:00:00.000Z" });
-    expect(runner.get(job.id, owner)).toMatchObject({ state: "running" });
+    expect(await runner.get(job.id, owner)).toMatchObject({ state: "running" });
     wait.open();
     await runner.idle();
-    expect(runner.get(job.id, owner)).toMatchObject({
+    expect(await runner.get(job.id, owner)).toMatchObject({
       state: "succeeded",
       done: 3,
       finishedAt: "2026-12-07T02:00:00.000Z",
@@ -47,9 +48,9 @@ describe("job runner", () => {
   });
 
   it("shows progress as the work counts it, and keeps the count in the store, throttled", async () => {
-    const { db, runner, tick } = setUp();
+    const { db, runner, tick } = await setUp();
     const wait = gate();
-    const job = runner.start({
+    const job = await runner.start({
       kind: "locks.scan",
       owner: owner.username,
       total: 500,
@@ -63,16 +64,16 @@ describe("job runner", () => {
       },
     });
     await Promise.resolve();
-    expect(runner.get(job.id, owner)).toMatchObject({ state: "running", done: 124, total: 500 });
+    expect(await runner.get(job.id, owner)).toMatchObject({ state: "running", done: 124, total: 500 });
     // A second process reading the store sees the last throttled write, not every count.
-    expect(createSqliteJobStore(db).get(job.id)).toMatchObject({ done: 123 });
+    expect(await createJobStore(db).get(job.id)).toMatchObject({ done: 123 });
     wait.open();
     await runner.idle();
   });
 
   it("records a failure with the problem in words, and no result", async () => {
-    const { runner } = setUp();
-    const job = runner.start({
+    const { runner } = await setUp();
+    const job = await runner.start({
       kind: "users.bulk",
       owner: owner.username,
       total: 2,
@@ -82,40 +83,41 @@ describe("job runner", () => {
       },
     });
     await runner.idle();
-    const failed = runner.get(job.id, owner);
+    const failed = await runner.get(job.id, owner);
     expect(failed).toMatchObject({ state: "failed", done: 1, problem: AppError.upstreamTimeout().message });
     expect(failed).not.toHaveProperty("result");
   });
 
   it("does not word an unexpected error's details to the caller", async () => {
-    const { runner } = setUp();
-    const job = runner.start({ kind: "users.bulk", owner: owner.username, total: 1, work: () => Promise.reject(new Error("secret internals")) });
+    const { runner } = await setUp();
+    const job = await runner.start({ kind: "users.bulk", owner: owner.username, total: 1, work: () => Promise.reject(new Error("secret internals")) });
     await runner.idle();
-    expect(runner.get(job.id, owner)).toMatchObject({ state: "failed", problem: "The job stopped on an unexpected error." });
+    expect(await runner.get(job.id, owner)).toMatchObject({ state: "failed", problem: "The job stopped on an unexpected error." });
   });
 
   it("shows a job only to its starter and to admins", async () => {
-    const { runner } = setUp();
-    const job = runner.start({ kind: "users.bulk", owner: "sam", total: 0, work: async () => ({ outcomes: [] }) });
+    const { runner } = await setUp();
+    const job = await runner.start({ kind: "users.bulk", owner: "sam", total: 0, work: async () => ({ outcomes: [] }) });
     await runner.idle();
-    expect(runner.get(job.id, { username: "sam", role: "supervisor" })).toBeDefined();
-    expect(runner.get(job.id, { username: "ada", role: "admin" })).toBeDefined();
-    expect(runner.get(job.id, { username: "other", role: "supervisor" })).toBeUndefined();
-    expect(runner.get(job.id, { username: "helen", role: "helpdesk" })).toBeUndefined();
-    expect(runner.get("no-such-job", { username: "ada", role: "admin" })).toBeUndefined();
+    expect(await runner.get(job.id, { username: "sam", role: "supervisor" })).toBeDefined();
+    expect(await runner.get(job.id, { username: "ada", role: "admin" })).toBeDefined();
+    expect(await runner.get(job.id, { username: "other", role: "supervisor" })).toBeUndefined();
+    expect(await runner.get(job.id, { username: "helen", role: "helpdesk" })).toBeUndefined();
+    expect(await runner.get("no-such-job", { username: "ada", role: "admin" })).toBeUndefined();
   });
 
   it("marks a job left running by an earlier process interrupted when the next one starts, and leaves finished ones alone", async () => {
-    const db = openDatabase(":memory:");
-    const first = setUp(db).runner;
-    const finished = first.start({ kind: "users.bulk", owner: owner.username, total: 0, work: async () => ({ outcomes: [] }) });
+    const db = await openDatabase(":memory:");
+    const first = (await setUp(db)).runner;
+    const finished = await first.start({ kind: "users.bulk", owner: owner.username, total: 0, work: async () => ({ outcomes: [] }) });
     await first.idle();
-    const stuck = first.start({ kind: "locks.scan", owner: owner.username, total: 10, work: () => new Promise(() => {}) });
+    const stuck = await first.start({ kind: "locks.scan", owner: owner.username, total: 10, work: () => new Promise(() => {}) });
 
-    // The process dies here; the next one opens the same store.
-    const second = setUp(db).runner;
-    expect(second.get(stuck.id, owner)).toMatchObject({ state: "interrupted", problem: INTERRUPTED_JOB_PROBLEM });
-    expect(second.get(stuck.id, owner)?.finishedAt).toBeDefined();
-    expect(second.get(finished.id, owner)).toMatchObject({ state: "succeeded" });
+    // The process dies here; the next one opens the same store and, at its start, marks what was left running.
+    const second = (await setUp(db)).runner;
+    expect(await second.interruptAbandoned()).toBe(1);
+    expect(await second.get(stuck.id, owner)).toMatchObject({ state: "interrupted", problem: INTERRUPTED_JOB_PROBLEM });
+    expect((await second.get(stuck.id, owner))?.finishedAt).toBeDefined();
+    expect(await second.get(finished.id, owner)).toMatchObject({ state: "succeeded" });
   });
 });

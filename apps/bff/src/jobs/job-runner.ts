@@ -28,9 +28,19 @@ export interface Viewer {
 
 export interface JobRunner {
   /** Records the job as running and starts its work apart from the request: the job, as the 202 answers it. */
-  start<K extends JobKind>(spec: JobSpec<K>): JobOf<K>;
-  /** The job as it is now, if `viewer` may see it (its starter, or an admin); else undefined, as for no job at all. */
-  get(id: string, viewer: Viewer): Job | undefined;
+  start<K extends JobKind>(spec: JobSpec<K>): Promise<JobOf<K>>;
+  /**
+   * The job as it is now, if `viewer` may see it (its starter, or an admin); else undefined, as for no job
+   * at all. A job of another instance shows the progress that instance last wrote.
+   */
+  get(id: string, viewer: Viewer): Promise<Job | undefined>;
+  /**
+   * Marks `interrupted` the jobs left running by an instance that is gone (JobStore.interruptRunning); at
+   * start, before this runner starts any, and then now and again (db/instances.ts).
+   */
+  interruptAbandoned(liveSince?: number): Promise<number>;
+  /** How many jobs are in each state, every instance's (the metrics' gauge). */
+  countByState(): Promise<Record<string, number>>;
   /** Settles when every job this runner started has ended (tests, shutdown). */
   idle(): Promise<void>;
 }
@@ -66,8 +76,7 @@ function toJob(record: JobRecord): Job {
  * Runs jobs (docs/decisions/018-jobs.md): the work runs detached from the request that started it
  * (no request deadline: each upstream call still has the client's own timeout), its progress is
  * kept in memory and written to the store at most every `progressWriteMs`, and its end (result or
- * failure) is written once. Created once per process: jobs an earlier process left `running` are
- * marked `interrupted` first.
+ * failure) is written once. Created once per process.
  */
 export function createJobRunner(deps: JobRunnerDeps): JobRunner {
   const now = deps.now ?? Date.now;
@@ -75,8 +84,6 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
   const live = new Map<string, { done: number }>();
   const running = new Set<Promise<void>>();
 
-  const interrupted = deps.store.interruptRunning(INTERRUPTED_JOB_PROBLEM, new Date(now()));
-  if (interrupted > 0) deps.logger.warn({ count: interrupted }, "jobs left running by an earlier run marked interrupted");
 
   async function run<K extends JobKind>(id: string, spec: JobSpec<K>): Promise<void> {
     const progress = { done: 0 };
@@ -88,17 +95,18 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
         progress.done = done;
         if (now() - lastWrite >= writeEvery) {
           lastWrite = now();
-          deps.store.recordProgress(id, done);
+          // Best effort: a progress write lost to a database hiccup is made good by the next one or the end.
+          deps.store.recordProgress(id, done).catch((error: unknown) => deps.logger.warn({ jobId: id, err: describe(error) }, "job progress not recorded"));
         }
       },
     };
     try {
       const result = JOB_RESULT_SCHEMAS[spec.kind].parse(await spec.work(context));
-      deps.store.finish(id, { state: "succeeded", result, done: spec.total, at: new Date(now()) });
+      await deps.store.finish(id, { state: "succeeded", result, done: spec.total, at: new Date(now()) });
     } catch (error) {
       deps.logger.error({ jobId: id, kind: spec.kind, err: describe(error) }, "job failed");
       try {
-        deps.store.finish(id, { state: "failed", problem: problemOf(error), done: progress.done, at: new Date(now()) });
+        await deps.store.finish(id, { state: "failed", problem: problemOf(error), done: progress.done, at: new Date(now()) });
       } catch (storeError) {
         // The store is gone (the process is stopping): the job stays running, and the next start interrupts it.
         deps.logger.error({ jobId: id, err: describe(storeError) }, "job's end not recorded");
@@ -109,21 +117,27 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
   }
 
   return {
-    start(spec) {
+    async start(spec) {
       const id = randomUUID();
-      const record = deps.store.create({ id, kind: spec.kind, owner: spec.owner, total: spec.total, startedAt: new Date(now()) });
+      const record = await deps.store.create({ id, kind: spec.kind, owner: spec.owner, total: spec.total, startedAt: new Date(now()) });
       // Not under the starting request's deadline: the 202 leaves at once, and the work goes on.
       const done = runDetached(() => run(id, spec));
       running.add(done);
       void done.finally(() => running.delete(done));
       return toJob(record) as JobOf<typeof spec.kind>;
     },
-    get(id, viewer) {
-      const record = deps.store.get(id);
+    async get(id, viewer) {
+      const record = await deps.store.get(id);
       if (!record || (record.owner !== viewer.username && !roleCan(viewer.role, "readAnyJob"))) return undefined;
       const progress = live.get(id);
       const job = toJob(record);
       return progress && job.state === "running" ? { ...job, done: progress.done } : job;
+    },
+    countByState: () => deps.store.countByState(),
+    async interruptAbandoned(liveSince) {
+      const count = await deps.store.interruptRunning(INTERRUPTED_JOB_PROBLEM, new Date(now()), liveSince);
+      if (count > 0) deps.logger.warn({ count }, "jobs left running by an instance that stopped marked interrupted");
+      return count;
     },
     async idle() {
       while (running.size > 0) await Promise.allSettled([...running]);

@@ -1,6 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { JobKindSchema, JobSchema, JobStateSchema, type Job, type JobKind } from "@switchboard/contracts";
 import { z } from "zod";
-import type { Db } from "../db/database.ts";
+import type { Sql } from "../db/sql.ts";
 
 /** A job as stored: the API's job plus who started it (only they and admins may see it). */
 export type JobRecord = Job & { owner: string };
@@ -17,20 +18,24 @@ export type JobEnding =
   | { state: "succeeded"; result: unknown; done: number; at: Date }
   | { state: "failed"; problem: string; done: number; at: Date };
 
-/**
- * Where jobs are kept. SQLite now (`createSqliteJobStore`); issue 15 adds PostgreSQL behind the same
- * interface, so nothing above it names a database.
- */
+/** Where jobs are kept: the BFF's database (SQLite or PostgreSQL, db/sql.ts), so any instance can show any job. */
 export interface JobStore {
-  create(job: NewJob): JobRecord;
+  create(job: NewJob): Promise<JobRecord>;
   /** How many items have settled; written throttled by the runner. */
-  recordProgress(id: string, done: number): void;
+  recordProgress(id: string, done: number): Promise<void>;
   /** Once, when the work ends; a job already ended (interrupted) is left as it is. */
-  finish(id: string, ending: JobEnding): void;
-  get(id: string): JobRecord | undefined;
-  /** At start, before any job of this process runs: every job still `running` is `interrupted`; answers how many. */
-  interruptRunning(problem: string, at: Date): number;
+  finish(id: string, ending: JobEnding): Promise<void>;
+  get(id: string): Promise<JobRecord | undefined>;
+  /**
+   * Every job still `running` that no running instance will finish (as AuditStore.markInterrupted:
+   * another instance's, not seen since `liveSince`) is `interrupted`; answers how many.
+   */
+  interruptRunning(problem: string, at: Date, liveSince?: number): Promise<number>;
+  /** How many jobs are in each state (the metrics' gauge). */
+  countByState(): Promise<Record<string, number>>;
 }
+
+const CountRowSchema = z.object({ state: z.string(), count: z.coerce.number() });
 
 const RowSchema = z.object({
   id: z.string(),
@@ -61,31 +66,44 @@ function toRecord(raw: unknown): JobRecord {
   return { ...job, owner: row.owner };
 }
 
-export function createSqliteJobStore(db: Db): JobStore {
-  const insert = db.prepare(`INSERT INTO jobs (id, kind, owner, state, done, total, started_at) VALUES (?, ?, ?, 'running', 0, ?, ?)`);
-  const progress = db.prepare(`UPDATE jobs SET done = ? WHERE id = ? AND state = 'running'`);
-  const finish = db.prepare(`UPDATE jobs SET state = ?, done = ?, finished_at = ?, result = ?, problem = ? WHERE id = ? AND state = 'running'`);
-  const select = db.prepare(`SELECT * FROM jobs WHERE id = ?`);
-  const interrupt = db.prepare(`UPDATE jobs SET state = 'interrupted', finished_at = ?, problem = ? WHERE state = 'running'`);
+/** `instanceId` (db/instances.ts) marks the jobs this process runs. */
+export function createJobStore(db: Sql, instanceId: string = randomUUID()): JobStore {
+  const get = async (id: string) => {
+    const row = await db.get("SELECT * FROM jobs WHERE id = ?", [id]);
+    return row === undefined ? undefined : toRecord(row);
+  };
   return {
-    create(job) {
-      insert.run(job.id, job.kind, job.owner, job.total, job.startedAt.toISOString());
-      return toRecord(select.get(job.id));
+    async create(job) {
+      const sql = `INSERT INTO jobs (id, kind, owner, state, done, total, started_at, instance_id) VALUES (?, ?, ?, 'running', 0, ?, ?, ?) RETURNING *`;
+      return toRecord(await db.get(sql, [job.id, job.kind, job.owner, job.total, job.startedAt.toISOString(), instanceId]));
     },
-    recordProgress(id, done) {
-      progress.run(done, id);
+    async recordProgress(id, done) {
+      await db.run("UPDATE jobs SET done = ? WHERE id = ? AND state = 'running'", [done, id]);
     },
-    finish(id, ending) {
+    async finish(id, ending) {
       const result = ending.state === "succeeded" ? JSON.stringify(ending.result) : null;
       const problem = ending.state === "failed" ? ending.problem : null;
-      finish.run(ending.state, ending.done, ending.at.toISOString(), result, problem, id);
+      await db.run("UPDATE jobs SET state = ?, done = ?, finished_at = ?, result = ?, problem = ? WHERE id = ? AND state = 'running'", [
+        ending.state,
+        ending.done,
+        ending.at.toISOString(),
+        result,
+        problem,
+        id,
+      ]);
     },
-    get(id) {
-      const row = select.get(id);
-      return row === undefined ? undefined : toRecord(row);
+    get,
+    async countByState() {
+      const rows = await db.all("SELECT state, count(*) AS count FROM jobs GROUP BY state");
+      return Object.fromEntries(rows.map((row) => CountRowSchema.parse(row)).map(({ state, count }) => [state, count]));
     },
-    interruptRunning(problem, at) {
-      return interrupt.run(at.toISOString(), problem).changes;
+    async interruptRunning(problem, at, liveSince = Number.MAX_SAFE_INTEGER) {
+      const result = await db.run(
+        `UPDATE jobs SET state = 'interrupted', finished_at = ?, problem = ?
+         WHERE state = 'running' AND (instance_id IS NULL OR (instance_id <> ? AND instance_id NOT IN (SELECT id FROM instances WHERE seen_at >= ?)))`,
+        [at.toISOString(), problem, instanceId, liveSince],
+      );
+      return result.changes;
     },
   };
 }

@@ -16,6 +16,13 @@ export interface Metrics {
   readonly requests: RequestHandler;
   /** Given to the platform client (`observer`): every attempt it makes. */
   readonly upstream: UpstreamObserver;
+  /** An anonymous state-changing request refused before any route named it: counted, not audited one by one (audit/audited.ts). */
+  readonly anonymousRefusal: (status: number) => void;
+  /**
+   * Gauges read at each scrape: the database pool (PostgreSQL only) and the jobs by state. Each source is
+   * asked when Prometheus scrapes, never on the request path.
+   */
+  observe(sources: { pool?: () => { total: number; idle: number; waiting: number }; jobs?: () => Promise<Record<string, number>> }): void;
 }
 
 /** A route as Express matched it (`/api/users/:loginId`); what matched no route is labelled by where it went. */
@@ -63,8 +70,45 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     registers: [registry],
   });
 
+  const anonymousRefusals = new Counter({
+    name: "switchboard_anonymous_refusals_total",
+    help: "State-changing requests from no one signed in, refused before any route named them (no session, a foreign origin), by status; one a minute is sampled into the audit trail.",
+    labelNames: ["status"] as const,
+    registers: [registry],
+  });
+  const sources: Parameters<Metrics["observe"]>[0] = {};
+  new Gauge({
+    name: "switchboard_db_pool_connections",
+    help: "PostgreSQL pool connections by state (in_use, idle) and requests waiting for one (waiting); absent on SQLite.",
+    labelNames: ["state"] as const,
+    registers: [registry],
+    collect() {
+      const pool = sources.pool?.();
+      if (!pool) return;
+      this.set({ state: "in_use" }, pool.total - pool.idle);
+      this.set({ state: "idle" }, pool.idle);
+      this.set({ state: "waiting" }, pool.waiting);
+    },
+  });
+  new Gauge({
+    name: "switchboard_jobs",
+    help: "Jobs in the database by state (running, succeeded, failed, interrupted), all instances together.",
+    labelNames: ["state"] as const,
+    registers: [registry],
+    async collect() {
+      const counts = await sources.jobs?.().catch(() => undefined);
+      if (!counts) return;
+      this.reset();
+      for (const [state, count] of Object.entries(counts)) this.set({ state }, count);
+    },
+  });
+
   return {
     registry,
+    anonymousRefusal: (status) => anonymousRefusals.inc({ status: String(status) }),
+    observe(given) {
+      Object.assign(sources, given);
+    },
     requests: (req, res, next) => {
       const started = performance.now();
       res.once("finish", () => {

@@ -116,7 +116,7 @@ describe("Switchboard's own GWS user", () => {
     expect(writesSince(mark)).toEqual([]);
     // Still there, and Switchboard still signed in as it.
     expect((await admin.get(`/api/users/${encodeURIComponent(apiUser)}`)).status).toBe(200);
-    const [record] = h.audit.query({ target: apiUser, action: "user.delete", limit: 1 }).records;
+    const [record] = (await h.audit.query({ target: apiUser, action: "user.delete", limit: 1 })).records;
     expect(record).toMatchObject({ outcome: "refused" });
   });
 });
@@ -152,7 +152,7 @@ describe("create and delete on Genesys (admin)", () => {
     expect(res.status, res.text).toBe(201);
     expect(CreateUserResponseSchema.parse(res.body)).toMatchObject({ confirmedBy: "read-back", generated: true });
     expect((await admin.user("lost.skills@example.com")).skills).toEqual({ English: 4, Billing: 2 });
-    const [record] = h.audit.query({ target: "lost.skills@example.com", action: "user.create", limit: 1 }).records;
+    const [record] = (await h.audit.query({ target: "lost.skills@example.com", action: "user.create", limit: 1 })).records;
     expect(record?.changes?.after).not.toHaveProperty("skillsNotAssigned");
   });
 
@@ -165,7 +165,7 @@ describe("create and delete on Genesys (admin)", () => {
     expect(res.status, res.text).toBe(201);
     expect(CreateUserResponseSchema.parse(res.body).temporaryPassword).toBeTruthy();
     expect((await admin.user("lost.twice@example.com")).skills).toEqual({});
-    const [record] = h.audit.query({ target: "lost.twice@example.com", action: "user.create", limit: 1 }).records;
+    const [record] = (await h.audit.query({ target: "lost.twice@example.com", action: "user.create", limit: 1 })).records;
     expect(record?.changes?.after).toMatchObject({ skillsNotAssigned: ["English", "Billing"] });
   });
 
@@ -308,7 +308,7 @@ describe("edits on Genesys", () => {
     expect(after.skills).not.toHaveProperty(failed);
     // Audited as failed, the reason naming what did not take and what did; the record's `after` is the
     // user as read back, so the history shows what they now have, not what was asked.
-    const [record] = h.audit.query({ target: person.loginId, action: "user.update", limit: 1 }).records;
+    const [record] = (await h.audit.query({ target: person.loginId, action: "user.update", limit: 1 })).records;
     expect(record).toMatchObject({ outcome: "failed", status: 502 });
     expect(record?.reason).toContain(`change to ${failed};`);
     expect(record?.reason).toContain(`(${took})`);

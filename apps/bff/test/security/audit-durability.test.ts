@@ -47,7 +47,7 @@ function committedRecord(dataDir: string, requestId: string): { outcome: string;
 describe("an audit record", () => {
   it("is committed, outcome and all, when the client receives the answer", async () => {
     const dataDir = tempDataDir();
-    const h = await startHarness({ db: openDatabase(dataDir) });
+    const h = await startHarness({ db: await openDatabase(dataDir) });
     cleanups.push(() => h.close());
     const body = JSON.stringify({ username: "admin", password: PASSWORD });
     const seenAtAnswer = await new Promise<ReturnType<typeof committedRecord>>((done, fail) => {
@@ -74,8 +74,8 @@ describe("an audit record", () => {
     const done = await first.signIn("completed-before-crash-01");
     expect(done.status).toBe(200);
 
-    // A sign-in whose body never finishes arriving: the attempt is on disk, the outcome never will be.
-    await startHalfRequest(first.port, "interrupted-request-0001");
+    // An admin's change whose body never finishes arriving: the attempt is on disk, the outcome never will be.
+    await startHalfRequest(first.port, "interrupted-request-0001", sessionOf(done));
     expect(await waitFor(() => committedRecord(dataDir, "interrupted-request-0001"))).toEqual({ outcome: "pending", status: null });
     first.child.kill("SIGKILL");
     await once(first.child, "exit");
@@ -88,13 +88,14 @@ describe("an audit record", () => {
 
     // The Audit API reads it so, with its reason; what had finished, and what this process writes, keep their outcome.
     const agent = supertest.agent(second.baseUrl);
-    expect((await agent.post("/api/session").set(SAME_ORIGIN).set("X-Request-Id", "after-restart-0001").send(ADMIN)).status).toBe(200);
-    await startHalfRequest(second.port, "pending-after-restart-01");
+    const signedIn = await agent.post("/api/session").set(SAME_ORIGIN).set("X-Request-Id", "after-restart-0001").send(ADMIN);
+    expect(signedIn.status).toBe(200);
+    await startHalfRequest(second.port, "pending-after-restart-01", sessionOf(signedIn));
     expect(await waitFor(() => committedRecord(dataDir, "pending-after-restart-01"))).toEqual({ outcome: "pending", status: null });
     const res = await agent.get("/api/audit?limit=500");
     expect(res.status).toBe(200);
     const byRequest = new Map(AuditPageSchema.parse(res.body).records.map((r) => [r.requestId, r]));
-    expect(byRequest.get("interrupted-request-0001")).toMatchObject({ outcome: "interrupted", status: null, target: "/api/session", reason: INTERRUPTED_REASON });
+    expect(byRequest.get("interrupted-request-0001")).toMatchObject({ outcome: "interrupted", status: null, actor: "admin", target: "/api/accounts", reason: INTERRUPTED_REASON });
     expect(byRequest.get("completed-before-crash-01")).toMatchObject({ outcome: "succeeded", status: 200, reason: null });
     expect(byRequest.get("after-restart-0001")).toMatchObject({ outcome: "succeeded", status: 200 });
     expect(byRequest.get("pending-after-restart-01")).toMatchObject({ outcome: "pending", status: null });
@@ -169,13 +170,23 @@ async function startServer(dataDir: string, sim: Awaited<ReturnType<typeof start
   };
 }
 
-/** Sends a sign-in's headers and the start of its body, and never the rest. */
-async function startHalfRequest(port: number, requestId: string): Promise<void> {
+/** The session cookie and CSRF token a sign-in answered. */
+function sessionOf(res: { headers: Record<string, unknown>; body: unknown }): { cookie: string; csrfToken: string } {
+  const setCookie = z.array(z.string()).parse(res.headers["set-cookie"]);
+  return { cookie: setCookie.map((c) => c.split(";")[0]).join("; "), csrfToken: z.object({ csrfToken: z.string() }).parse(res.body).csrfToken };
+}
+
+/**
+ * Sends the headers of a signed-in admin's account creation and the start of its body, and never the rest
+ * (an anonymous request is recorded only once a route names it, after its body has arrived).
+ */
+async function startHalfRequest(port: number, requestId: string, session: { cookie: string; csrfToken: string }): Promise<void> {
   const socket = connect(port, "127.0.0.1");
   cleanups.push(() => void socket.destroy());
   await once(socket, "connect");
   socket.write(
-    "POST /api/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nSec-Fetch-Site: same-origin\r\n" +
+    "POST /api/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nSec-Fetch-Site: same-origin\r\n" +
+      `Cookie: ${session.cookie}\r\nX-CSRF-Token: ${session.csrfToken}\r\n` +
       `X-Request-Id: ${requestId}\r\nContent-Length: 200\r\n\r\n` +
       '{"username":"adm',
   );

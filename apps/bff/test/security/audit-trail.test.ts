@@ -4,6 +4,7 @@ import { AuditPageSchema, type AuditRecord } from "@switchboard/contracts";
 import { AUDIT_ACTIONS } from "../../src/audit/audit-actions.ts";
 import { PASSWORD, SAME_ORIGIN, startHarness, type Harness } from "../harness.ts";
 import { isStateChanging, ROUTES } from "./route-table.ts";
+import { createMetrics } from "../../src/metrics/metrics.ts";
 import { auditCount, type Reply } from "./support.ts";
 
 // Guarantee 8, in process: one record per state-changing request with every field, secrets redacted
@@ -28,9 +29,9 @@ async function recordOf(res: Reply): Promise<AuditRecord> {
 
 /** Runs one request and returns its answer and the one record it wrote (failing if it wrote any other number). */
 async function audited(request: () => PromiseLike<Reply>) {
-  const before = auditCount(h);
+  const before = await auditCount(h);
   const res = await request();
-  expect(auditCount(h) - before, res.text).toBe(1);
+  expect(await auditCount(h) - before, res.text).toBe(1);
   return { res, record: await recordOf(res) };
 }
 
@@ -71,19 +72,52 @@ describe("each state-changing request writes exactly one record", () => {
     expect(record).toMatchObject({ actor: "viewer", role: "viewer", action: "account.create", outcome: "refused", status: 403, reason: "Your role does not allow this." });
   });
 
+  it("a sign-out without a session: refused 401, named by its action", async () => {
+    const { res, record } = await audited(() => h.request().delete("/api/session").set(SAME_ORIGIN));
+    expectWellFormed(record, res);
+    expect(record).toMatchObject({ actor: "anonymous", role: null, action: "session.sign_out", outcome: "refused", status: 401 });
+  });
+
+  // The admin's own requests (signed in, CSRF token and all), each refused before any route names it.
+  const post = (url: string) => admin.agent.post(url).set("X-CSRF-Token", admin.csrfToken);
   it.each([
-    ["without a session", (agent: Harness["request"]) => agent().delete("/api/session").set(SAME_ORIGIN), 401],
-    ["from another site", (agent: Harness["request"]) => agent().post("/api/session").set("Origin", "https://evil.example").send({}), 403],
-    ["to no route", (agent: Harness["request"]) => agent().post("/api/nowhere").set(SAME_ORIGIN).send({}), 401],
-    ["with a form body", (agent: Harness["request"]) => agent().post("/api/session").set(SAME_ORIGIN).type("form").send("username=a"), 415],
-    ["with malformed JSON", (agent: Harness["request"]) => agent().post("/api/session").set(SAME_ORIGIN).set("Content-Type", "application/json").send("{"), 400],
-    ["with an oversized body", (agent: Harness["request"]) => agent().post("/api/session").set(SAME_ORIGIN).send({ username: "x".repeat(200_000) }), 413],
-  ] as const)("a request refused %s", async (_name, request, status) => {
-    const { res, record } = await audited(() => request(() => h.request()));
+    ["from another site", () => post("/api/accounts").set("Origin", "https://evil.example").send({}), 403],
+    ["to no route", () => post("/api/nowhere").set(SAME_ORIGIN).send({}), 404],
+    ["with a form body", () => post("/api/accounts").set(SAME_ORIGIN).type("form").send("username=a"), 415],
+    ["with malformed JSON", () => post("/api/accounts").set(SAME_ORIGIN).set("Content-Type", "application/json").send("{"), 400],
+    ["with an oversized body", () => post("/api/accounts").set(SAME_ORIGIN).send({ username: "x".repeat(200_000) }), 413],
+  ] as const)("a signed-in request refused %s", async (_name, request, status) => {
+    const { res, record } = await audited(request);
     expect(res.status).toBe(status);
     expectWellFormed(record, res);
-    expect(record.outcome).toBe("refused");
+    expect(record).toMatchObject({ actor: "admin", outcome: "refused" });
     expect(record.reason).toEqual(expect.any(String));
+  });
+
+  it("anonymous requests refused before any route: counted, and one a minute recorded as a sample", async () => {
+    const metrics = createMetrics({ defaultMetrics: false });
+    const own = await startHarness({ metrics });
+    try {
+      const before = await auditCount(own);
+      const refusals = [
+        () => own.request().post("/api/accounts").set("Origin", "https://evil.example").send({}),
+        () => own.request().post("/api/nowhere").set(SAME_ORIGIN).send({}),
+        () => own.request().post("/api/accounts").set(SAME_ORIGIN).send({}),
+        () => own.request().post("/api/session").set(SAME_ORIGIN).set("Content-Type", "application/json").send("{"),
+      ];
+      const statuses: number[] = [];
+      for (const refuse of [...refusals, ...refusals]) statuses.push((await refuse()).status);
+      expect(statuses).toEqual([403, 401, 401, 400, 403, 401, 401, 400]);
+      expect((await auditCount(own)) - before).toBe(1);
+      const [sample] = (await own.audit.query({ limit: 1 })).records;
+      expect(sample).toMatchObject({ actor: "anonymous", outcome: "refused", status: 403, reason: expect.stringMatching(/^A sample/) });
+      const text = await metrics.registry.metrics();
+      expect(text).toContain('switchboard_anonymous_refusals_total{status="403"} 2');
+      expect(text).toContain('switchboard_anonymous_refusals_total{status="401"} 4');
+      expect(text).toContain('switchboard_anonymous_refusals_total{status="400"} 2');
+    } finally {
+      await own.close();
+    }
   });
 
   it("a sign-out without the CSRF token: refused, the session left alone", async () => {
@@ -95,11 +129,11 @@ describe("each state-changing request writes exactly one record", () => {
   });
 
   it("and no GET writes one", async () => {
-    const before = auditCount(h);
+    const before = await auditCount(h);
     await admin.agent.get("/api/session");
     await admin.agent.get("/api/audit");
     await h.request().get("/api/directory");
-    expect(auditCount(h)).toBe(before);
+    expect(await auditCount(h)).toBe(before);
   });
 });
 
@@ -122,7 +156,7 @@ describe("what changed", () => {
   });
 
   it("never keeps a secret, however deep a route nests it", async () => {
-    const id = h.audit.begin({ actor: "admin", role: "admin", clientIp: "127.0.0.1", action: "user.update", target: "eric.chen", requestId: "redaction-check-01" });
+    const id = await h.audit.begin({ actor: "admin", role: "admin", clientIp: "127.0.0.1", action: "user.update", target: "eric.chen", requestId: "redaction-check-01" });
     h.audit.complete(id, {
       outcome: "succeeded",
       status: 200,

@@ -10,15 +10,15 @@ import { auditCount, expectProblem, send, setCookieNamed, upstreamCalls } from "
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ directoryTtlMs: 0 });
-  seedAdminJob(h);
+  await seedAdminJob(h);
 });
 afterAll(async () => h.close());
 
 /** What a change could touch: the accounts, the login sessions, the upstream. */
-function observableState() {
+async function observableState() {
   return {
-    accounts: h.accounts.list(),
-    sessions: h.db.prepare("SELECT id_hash, username FROM sessions ORDER BY id_hash").all(),
+    accounts: await h.accounts.list(),
+    sessions: await h.db.all("SELECT id_hash, username FROM sessions ORDER BY id_hash"),
     upstream: upstreamCalls(h),
   };
 }
@@ -42,10 +42,10 @@ describe("a change without the CSRF token or from another site", () => {
 
   it.each(cases)("%s: 403 and nothing changes", async (_name, row, headers) => {
     const { agent, csrfToken } = await h.signIn("admin");
-    const before = observableState();
+    const before = await observableState();
     const res = await send(agent, row, headers(csrfToken));
     expectProblem(res, 403);
-    expect(observableState()).toEqual(before);
+    expect(await observableState()).toEqual(before);
   });
 
   it.each(changes.map((row) => [routeName(row), row] as const))("%s gets past the checks with both (the control)", async (_name, row) => {
@@ -64,11 +64,11 @@ describe("sign-in (login CSRF)", () => {
   ];
 
   it.each(crossSite)("with %s is refused before any session is made", async (_name, headers) => {
-    const before = observableState();
+    const before = await observableState();
     const res = await h.request().post("/api/session").set(headers).send({ username: "admin", password: PASSWORD });
     expectProblem(res, 403);
     expect(setCookieNamed(res, "switchboard_session")).toBeUndefined();
-    expect(observableState()).toEqual(before);
+    expect(await observableState()).toEqual(before);
   });
 });
 
@@ -84,10 +84,10 @@ describe("bodies a cross-site form could send", () => {
     "%s: 415, and nothing changes",
     async (_name, row, attach) => {
       const { agent, csrfToken } = await h.signIn("admin");
-      const before = observableState();
+      const before = await observableState();
       const res = await attach(send(agent, { method: row.method, url: row.url }, { ...SAME_ORIGIN, "X-CSRF-Token": csrfToken }));
       expectProblem(res, 415);
-      expect(observableState()).toEqual(before);
+      expect(await observableState()).toEqual(before);
     },
   );
 });
@@ -97,9 +97,9 @@ describe("reading", () => {
 
   it.each(reads.map((row) => [routeName(row), row] as const))("%s changes nothing and writes no audit record", async (_name, row) => {
     const { agent } = await h.signIn("admin");
-    const before = { accounts: h.accounts.list(), audit: auditCount(h), sessions: observableState().sessions };
+    const before = { accounts: h.accounts.list(), audit: await auditCount(h), sessions: (await observableState()).sessions };
     expect((await send(agent, row)).status).toBeLessThan(400);
-    expect({ accounts: h.accounts.list(), audit: auditCount(h), sessions: observableState().sessions }).toEqual(before);
+    expect({ accounts: h.accounts.list(), audit: await auditCount(h), sessions: (await observableState()).sessions }).toEqual(before);
   });
 
   it("cannot be turned into a change by a method override", async () => {

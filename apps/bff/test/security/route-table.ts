@@ -1,6 +1,6 @@
 import type { RouteAccess } from "../../src/auth/route-access.ts";
-import { createSqliteJobFileStore } from "../../src/jobs/job-files.ts";
-import { createSqliteJobStore } from "../../src/jobs/job-store.ts";
+import { createJobFileStore } from "../../src/jobs/job-files.ts";
+import { createJobStore } from "../../src/jobs/job-store.ts";
 import type { Harness } from "../harness.ts";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -32,14 +32,14 @@ export const ADMIN_JOB_ID = "job-of-the-admin";
 /** A finished users export of the admin account, with its file, for the download row. */
 export const ADMIN_EXPORT_JOB_ID = "export-of-the-admin";
 
-export function seedAdminJob(h: Harness): void {
-  const jobs = createSqliteJobStore(h.db);
-  jobs.create({ id: ADMIN_JOB_ID, kind: "locks.scan", owner: "admin", total: 0, startedAt: new Date() });
+export async function seedAdminJob(h: Harness): Promise<void> {
+  const jobs = createJobStore(h.db);
+  await jobs.create({ id: ADMIN_JOB_ID, kind: "locks.scan", owner: "admin", total: 0, startedAt: new Date() });
   const at = new Date();
-  jobs.create({ id: ADMIN_EXPORT_JOB_ID, kind: "users.export", owner: "admin", total: 0, startedAt: at });
+  await jobs.create({ id: ADMIN_EXPORT_JOB_ID, kind: "users.export", owner: "admin", total: 0, startedAt: at });
   const result = { rows: 0, requested: 0, columns: ["loginId"], fileName: "switchboard-users.csv", downloadUrl: `/api/jobs/${ADMIN_EXPORT_JOB_ID}/download`, expiresAt: at.toISOString(), unreadable: [] };
-  jobs.finish(ADMIN_EXPORT_JOB_ID, { state: "succeeded", result, done: 0, at });
-  createSqliteJobFileStore(h.db).put(ADMIN_EXPORT_JOB_ID, { name: "switchboard-users.csv", contentType: "text/csv; charset=utf-8", content: new TextEncoder().encode("loginId\r\n"), createdAt: at });
+  await jobs.finish(ADMIN_EXPORT_JOB_ID, { state: "succeeded", result, done: 0, at });
+  await createJobFileStore(h.db).put(ADMIN_EXPORT_JOB_ID, { name: "switchboard-users.csv", contentType: "text/csv; charset=utf-8", content: new TextEncoder().encode("loginId\r\n"), createdAt: at });
 }
 
 const permission = (name: Extract<RouteAccess, { kind: "permission" }>["permission"]): RouteAccess => ({ kind: "permission", permission: name });

@@ -110,7 +110,7 @@ describe("the session id", () => {
   });
 
   it("ends when its account is removed", async () => {
-    h.accounts.create({ username: "temp-admin", passwordHash: String(h.accounts.find("admin")?.passwordHash), role: "admin" });
+    await h.accounts.create({ username: "temp-admin", passwordHash: String((await h.accounts.find("admin"))?.passwordHash), role: "admin" });
     const { agent } = await h.signIn("temp-admin");
     expect((await agent.get("/api/session")).status).toBe(200);
     h.accounts.remove("temp-admin");

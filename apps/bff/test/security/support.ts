@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { expect } from "vitest";
 import type supertest from "supertest";
 import { ProblemSchema, type Problem } from "@switchboard/contracts";
@@ -42,8 +43,9 @@ export function upstreamCalls(h: Harness): Record<string, number> {
 }
 
 /** Number of audit records in the store. */
-export function auditCount(h: Harness): number {
-  return Number(h.db.prepare("SELECT count(*) AS n FROM audit_events").pluck().get());
+export async function auditCount(h: Harness): Promise<number> {
+  const row = z.object({ n: z.coerce.number() }).parse(await h.db.get("SELECT count(*) AS n FROM audit_events"));
+  return row.n;
 }
 
 /** The session cookie of a `Set-Cookie` answer, by name. */

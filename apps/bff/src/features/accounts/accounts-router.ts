@@ -27,8 +27,8 @@ export function createAccountsRouter(deps: AccountsRouterDeps): Router {
   const router = Router();
   const canManage = authorize("manageAccounts");
 
-  router.get("/accounts", canManage, (_req, res) => {
-    const body: AccountList = { accounts: deps.service.list() };
+  router.get("/accounts", canManage, async (_req, res) => {
+    const body: AccountList = { accounts: await deps.service.list() };
     res.json(body);
   });
 
@@ -46,8 +46,8 @@ export function createAccountsRouter(deps: AccountsRouterDeps): Router {
     res.json(account);
   });
 
-  router.delete("/accounts/:username", deps.audited("account.remove", { target: pathName }), canManage, (req, res) => {
-    const { changes } = deps.service.remove(authOf(req).username, PathSchema.parse(req.params).username);
+  router.delete("/accounts/:username", deps.audited("account.remove", { target: pathName }), canManage, async (req, res) => {
+    const { changes } = await deps.service.remove(authOf(req).username, PathSchema.parse(req.params).username);
     recordChanges(res, changes);
     res.status(204).end();
   });

@@ -13,10 +13,10 @@ const CLI = undefined; // the CLI acts without a dashboard account of its own
 let db: Db;
 let accounts: AccountsStore;
 let service: AccountsService;
-beforeEach(() => {
-  db = openDatabase(":memory:");
+beforeEach(async () => {
+  db = await openDatabase(":memory:");
   accounts = createAccountsStore(db);
-  service = createAccountsService({ db, accounts, sessions: createSessionsStore(db), passwordParams: { N: 2 ** 10, r: 8, p: 1 } });
+  service = createAccountsService({ db, passwordParams: { N: 2 ** 10, r: 8, p: 1 } });
 });
 afterEach(() => db.close());
 
@@ -46,7 +46,7 @@ describe("the last enabled admin", () => {
       expect(error.status).toBe(409);
       expect(error.message).toMatch(/^Cannot (disable|demote|remove) "root": it is the last enabled admin account\./);
     }
-    expect(accounts.find("root")).toMatchObject({ role: "admin", disabled: false });
+    expect(await accounts.find("root")).toMatchObject({ role: "admin", disabled: false });
   });
 
   it("does not count disabled admins, and stops counting once another is enabled", async () => {
@@ -58,14 +58,14 @@ describe("the last enabled admin", () => {
     service.remove(CLI, "spare");
     await add("second", "admin");
     await service.update(CLI, "root", { role: "viewer" });
-    expect(accounts.find("root")?.role).toBe("viewer");
+    expect((await accounts.find("root"))?.role).toBe("viewer");
   });
 });
 
 describe("creating and changing", () => {
   it("stores only an scrypt hash of the password", async () => {
     await add("ops", "helpdesk");
-    const hash = accounts.find("ops")?.passwordHash ?? "";
+    const hash = (await accounts.find("ops"))?.passwordHash ?? "";
     expect(hash).toMatch(/^scrypt\$/);
     expect(hash).not.toContain(PASSWORD);
     expect(await verifyPassword(PASSWORD, hash)).toBe(true);

@@ -1,16 +1,14 @@
 import type { Account as AccountView, AuditChanges, CreateAccountRequest, Role, UpdateAccountRequest } from "@switchboard/contracts";
-import type { Account, AccountsStore } from "../../auth/accounts-store.ts";
+import { createAccountsStore, type Account, type AccountsStore } from "../../auth/accounts-store.ts";
 import { hashPassword, OWASP_SCRYPT, type ScryptParams } from "../../auth/password-hash.ts";
 import { checkPassword } from "../../auth/password-policy.ts";
-import type { SessionsStore } from "../../auth/sessions-store.ts";
-import type { Db } from "../../db/database.ts";
+import { createSessionsStore, type SessionsStore } from "../../auth/sessions-store.ts";
+import type { Sql } from "../../db/sql.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { accountProblems } from "./account-problems.ts";
 
 export interface AccountsServiceDeps {
-  db: Db;
-  accounts: AccountsStore;
-  sessions: SessionsStore;
+  db: Sql;
   /** Tests lower the cost; production keeps OWASP's parameters. */
   passwordParams?: ScryptParams | undefined;
 }
@@ -28,11 +26,11 @@ export interface AccountChange {
 }
 
 export interface AccountsService {
-  list(): AccountView[];
-  find(username: string): AccountView | undefined;
+  list(): Promise<AccountView[]>;
+  find(username: string): Promise<AccountView | undefined>;
   create(actor: ActorAccount, input: CreateAccountRequest): Promise<AccountChange>;
   update(actor: ActorAccount, username: string, change: UpdateAccountRequest): Promise<AccountChange>;
-  remove(actor: ActorAccount, username: string): AccountChange;
+  remove(actor: ActorAccount, username: string): Promise<AccountChange>;
 }
 
 function toView(account: Account): AccountView {
@@ -60,12 +58,17 @@ function sameName(a: string | undefined, b: string): boolean {
   return a !== undefined && a.toLowerCase() === b.toLowerCase();
 }
 
-export function createAccountsService(deps: AccountsServiceDeps): AccountsService {
-  const { db, accounts, sessions } = deps;
-  const params = deps.passwordParams ?? OWASP_SCRYPT;
+interface Stores {
+  accounts: AccountsStore;
+  sessions: SessionsStore;
+}
 
-  const find = (username: string): Account => {
-    const account = accounts.find(username);
+export function createAccountsService(deps: AccountsServiceDeps): AccountsService {
+  const params = deps.passwordParams ?? OWASP_SCRYPT;
+  const outside = createAccountsStore(deps.db);
+
+  const find = async (accounts: AccountsStore, username: string): Promise<Account> => {
+    const account = await accounts.find(username);
     if (!account) throw accountProblems.notFound(username);
     return account;
   };
@@ -77,62 +80,65 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
   };
 
   /** The self-protection and last-admin rules, checked inside the write transaction that applies the change. */
-  const guard = (actor: ActorAccount, target: Account, next: Next) => {
+  const guard = async (accounts: AccountsStore, actor: ActorAccount, target: Account, next: Next) => {
     const loss = adminLossOf(target, next);
     if (!loss) return;
     if (sameName(actor, target.username)) throw accountProblems.ownAccount(loss);
-    const enabledAdmins = accounts.list().filter((a) => a.role === "admin" && !a.disabled).length;
+    const enabledAdmins = (await accounts.list()).filter((a) => a.role === "admin" && !a.disabled).length;
     if (enabledAdmins <= 1) throw accountProblems.lastAdmin(target.username, loss);
   };
 
-  // Every check-then-write runs in an IMMEDIATE transaction: it holds SQLite's write lock from the first
-  // read, so the server and a CLI run at the same moment cannot both remove "one of two" admins.
-  const writing = <T>(work: () => T): T => db.transaction(work).immediate();
+  // Every check-then-write runs in an exclusive transaction (SQLite's write lock, PostgreSQL's advisory
+  // lock on "accounts", from the first read): two instances, or the server and a CLI, run at the same
+  // moment cannot both remove "one of two" admins.
+  const writing = <T>(work: (stores: Stores) => Promise<T>): Promise<T> =>
+    deps.db.transaction((tx) => work({ accounts: createAccountsStore(tx), sessions: createSessionsStore(tx) }), { exclusive: "accounts" });
 
   return {
-    list: () => accounts.list().map(toView),
-    find(username) {
-      const account = accounts.find(username);
+    list: async () => (await outside.list()).map(toView),
+    async find(username) {
+      const account = await outside.find(username);
       return account && toView(account);
     },
 
     async create(_actor, input) {
-      if (accounts.find(input.username)) throw accountProblems.exists(input.username);
+      if (await outside.find(input.username)) throw accountProblems.exists(input.username);
       const passwordHash = await hashAcceptable(input.password, input.username);
-      return writing(() => {
-        if (accounts.find(input.username)) throw accountProblems.exists(input.username);
-        accounts.create({ username: input.username, passwordHash, role: input.role });
-        const created = toView(find(input.username));
+      return writing(async ({ accounts }) => {
+        if (await accounts.find(input.username)) throw accountProblems.exists(input.username);
+        await accounts.create({ username: input.username, passwordHash, role: input.role });
+        const created = toView(await find(accounts, input.username));
         const after = { username: created.username, role: created.role, disabled: created.disabled, password: "set" };
         return { account: created, changes: { after } };
       });
     },
 
     async update(actor, username, change) {
-      const existing = find(username);
+      const existing = await find(outside, username);
       if (change.password !== undefined && existing.ssoSubject !== null) throw accountProblems.ssoAccount(existing.username);
       const passwordHash = change.password === undefined ? undefined : await hashAcceptable(change.password, existing.username);
-      return writing(() => {
-        const before = find(username);
+      return writing(async ({ accounts, sessions }) => {
+        const before = await find(accounts, username);
         const role = change.role ?? before.role;
         const disabled = change.disabled ?? before.disabled;
-        guard(actor, before, { role, disabled });
-        accounts.update(before.username, { role, disabled, ...(passwordHash ? { passwordHash } : {}) });
+        await guard(accounts, actor, before, { role, disabled });
+        await accounts.update(before.username, { role, disabled, ...(passwordHash ? { passwordHash } : {}) });
         // Disabling and a new password end every session of the account at once (the admin's own too,
-        // when it is their password). A role change needs no such step: each request reads the role
-        // afresh from the store, so the account's very next request already has the new permissions.
-        if (passwordHash || (disabled && !before.disabled)) sessions.destroyAllOf(before.username);
-        const after = find(before.username);
+        // when it is their password), on every instance: a session is a row, read at each request. A role
+        // change needs no such step: each request reads the role afresh from the store, so the account's
+        // very next request already has the new permissions.
+        if (passwordHash || (disabled && !before.disabled)) await sessions.destroyAllOf(before.username);
+        const after = await find(accounts, before.username);
         return { account: toView(after), changes: describeUpdate(before, after, passwordHash !== undefined) };
       });
     },
 
     remove(actor, username) {
-      return writing(() => {
-        const before = find(username);
-        guard(actor, before, "removed");
-        sessions.destroyAllOf(before.username);
-        accounts.remove(before.username);
+      return writing(async ({ accounts, sessions }) => {
+        const before = await find(accounts, username);
+        await guard(accounts, actor, before, "removed");
+        await sessions.destroyAllOf(before.username);
+        await accounts.remove(before.username);
         return { account: undefined, changes: { before: { username: before.username, role: before.role, disabled: before.disabled } } };
       });
     },

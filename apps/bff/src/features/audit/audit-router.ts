@@ -14,7 +14,7 @@ export function createAuditRouter(deps: { service: AuditService; now: () => numb
     const query = AuditQuerySchema.parse(req.query);
     res.vary("Accept");
     if (req.accepts(["application/json", "text/csv"]) !== "text/csv") {
-      const page: AuditPage = deps.service.page(query);
+      const page: AuditPage = await deps.service.page(query);
       res.json(page);
       return;
     }

@@ -14,7 +14,7 @@ export function createHealthRouter(deps: { db: Db; platform: Platform; demo: boo
   });
   router.get("/ready", publicRoute, async (_req, res) => {
     try {
-      deps.db.prepare("SELECT 1").get();
+      await deps.db.ping();
       await deps.platform.checkReady();
       // Single sign-on: the provider's discovery document read (once; a failure is tried again here).
       await deps.identityProvider?.ready();

@@ -60,7 +60,7 @@ export function createSessionRouter(deps: SessionRouterDeps): Router {
         throw new AppError({ status: 401, title: "Sign-in failed", detail: "Wrong username or password.", type: "/problems/sign-in-failed" });
       }
       // A fresh id at every sign-in: whatever session the browser held before is ended, never upgraded.
-      if (req.auth) deps.service.signOut(req.auth.sessionIdHash);
+      if (req.auth) await deps.service.signOut(req.auth.sessionIdHash);
       writeSessionCookie(res, isSecureRequest(req, deps.publicOrigin), signedIn.id, deps.maxSessionMs);
       res.json(describe({ username: signedIn.username, role: signedIn.role }, signedIn.csrfToken));
     },
@@ -73,7 +73,7 @@ export function createSessionRouter(deps: SessionRouterDeps): Router {
 
   // 204, or 200 with the identity provider's end-session URL for a session it signed in (SignedOut).
   router.delete("/session", deps.audited("session.sign_out"), requireSession, requireCsrfToken, async (req, res) => {
-    const { idToken } = deps.service.signOut(authOf(req).sessionIdHash);
+    const { idToken } = await deps.service.signOut(authOf(req).sessionIdHash);
     clearSessionCookie(res, isSecureRequest(req, deps.publicOrigin));
     const endSessionUrl = idToken === undefined ? undefined : await deps.endSessionUrl(idToken);
     if (endSessionUrl === undefined) {

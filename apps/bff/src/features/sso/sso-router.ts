@@ -52,11 +52,11 @@ export function createSsoRouter(deps: SsoRouterDeps): Router {
   const secure = (req: Request) => isSecureRequest(req, deps.publicOrigin);
 
   /** The callback is a GET that signs someone in: it writes its own audit record (the middleware records only writes). */
-  const record = (
+  const record = async (
     req: Request,
     entry: { action: "session.sso_sign_in" | "session.sso_refused"; actor: string; role: Role | null; status: number; reason: string | null; changes?: AuditChanges },
   ) => {
-    const id = deps.audit.begin({
+    const id = await deps.audit.begin({
       actor: entry.actor,
       role: entry.role,
       clientIp: req.ip ?? "unknown",
@@ -64,7 +64,7 @@ export function createSsoRouter(deps: SsoRouterDeps): Router {
       target: entry.actor,
       requestId: String(req.id ?? ""),
     });
-    deps.audit.complete(id, {
+    await deps.audit.complete(id, {
       outcome: entry.status < 400 ? "succeeded" : entry.status < 500 ? "refused" : "failed",
       status: entry.status,
       reason: entry.reason,
@@ -112,29 +112,29 @@ export function createSsoRouter(deps: SsoRouterDeps): Router {
     try {
       outcome = await service.finishSignIn(attemptId, query, deps.now());
     } catch {
-      record(req, { action: "session.sso_sign_in", actor: "anonymous", role: null, status: 503, reason: "the identity provider is not answering" });
+      await record(req, { action: "session.sso_sign_in", actor: "anonymous", role: null, status: 503, reason: "the identity provider is not answering" });
       res.redirect(302, signInPage("unavailable"));
       return;
     }
     switch (outcome.kind) {
       case "failed":
         deps.logger.warn({ reason: outcome.reason }, "single sign-on failed");
-        record(req, { action: "session.sso_sign_in", actor: "anonymous", role: null, status: 401, reason: outcome.reason });
+        await record(req, { action: "session.sso_sign_in", actor: "anonymous", role: null, status: 401, reason: outcome.reason });
         res.redirect(302, signInPage("failed"));
         return;
       case "refused":
-        record(req, { action: "session.sso_refused", actor: outcome.username, role: null, status: 403, reason: outcome.reason });
+        await record(req, { action: "session.sso_refused", actor: outcome.username, role: null, status: 403, reason: outcome.reason });
         res.status(403).type("html").send(refusalPage(service.name, outcome.why));
         return;
       case "signed-in": {
         // A fresh session at every sign-in: whatever session the browser held before is ended.
-        if (req.auth) deps.sessions.signOut(req.auth.sessionIdHash);
+        if (req.auth) await deps.sessions.signOut(req.auth.sessionIdHash);
         writeSessionCookie(res, secure(req), outcome.session.id, deps.maxSessionMs);
         const changes: AuditChanges | undefined =
           outcome.roleBefore === outcome.role
             ? undefined
             : { before: outcome.roleBefore === null ? {} : { role: outcome.roleBefore }, after: { role: outcome.role } };
-        record(req, { action: "session.sso_sign_in", actor: outcome.username, role: outcome.role, status: 302, reason: null, ...(changes ? { changes } : {}) });
+        await record(req, { action: "session.sso_sign_in", actor: outcome.username, role: outcome.role, status: 302, reason: null, ...(changes ? { changes } : {}) });
         res.redirect(302, outcome.next);
         return;
       }

@@ -128,13 +128,13 @@ export function createSsoService(deps: SsoServiceDeps): SsoService {
         return { kind: "refused", username, reason, why: "no-role" };
       }
       const teams = config.teamsClaim ? claimValues(claims, config.teamsClaim) : null;
-      const roleBefore = accounts.find(username)?.role ?? null;
-      if (!accounts.upsertSso({ username, subject, role, teams })) {
+      const roleBefore = (await accounts.find(username))?.role ?? null;
+      if (!(await accounts.upsertSso({ username, subject, role, teams }))) {
         return { kind: "refused", username, reason: "the name belongs to a password account or to another person at the provider", why: "name-taken" };
       }
-      const account = accounts.find(username);
+      const account = await accounts.find(username);
       if (!account || account.disabled) return { kind: "refused", username, reason: "the account is disabled in Switchboard", why: "name-taken" };
-      return { kind: "signed-in", username: account.username, role, roleBefore, next: attempt.next, session: sessions.create(account.username, now, idToken) };
+      return { kind: "signed-in", username: account.username, role, roleBefore, next: attempt.next, session: await sessions.create(account.username, now, idToken) };
     },
 
     async endSessionUrl(idToken) {

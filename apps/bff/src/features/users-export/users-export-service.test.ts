@@ -2,9 +2,9 @@ import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import type { Capabilities, DirectoryEntry, UsersExportResult } from "@switchboard/contracts";
 import { openDatabase } from "../../db/database.ts";
-import { createSqliteJobFileStore } from "../../jobs/job-files.ts";
+import { createJobFileStore } from "../../jobs/job-files.ts";
 import { createJobRunner } from "../../jobs/job-runner.ts";
-import { createSqliteJobStore } from "../../jobs/job-store.ts";
+import { createJobStore } from "../../jobs/job-store.ts";
 import { BPCC_CAPABILITIES } from "../../platform/bpcc-platform.ts";
 import { GENESYS_CAPABILITIES } from "../../platform/genesys-platform.ts";
 import type { PlatformUser } from "../../platform/platform.ts";
@@ -44,10 +44,10 @@ const entryOf = (user: PlatformUser): DirectoryEntry => ({
 });
 
 /** The service over an in-memory store, a directory of `users`, and details read from them (`failing` not). */
-function setUp(users: PlatformUser[], options: { capabilities?: Capabilities; failing?: string[] } = {}) {
-  const db = openDatabase(":memory:");
-  const jobs = createJobRunner({ store: createSqliteJobStore(db), logger: pino({ level: "silent" }), now: () => NOW });
-  const files = createSqliteJobFileStore(db, { now: () => NOW });
+async function setUp(users: PlatformUser[], options: { capabilities?: Capabilities; failing?: string[] } = {}) {
+  const db = await openDatabase(":memory:");
+  const jobs = createJobRunner({ store: createJobStore(db), logger: pino({ level: "silent" }), now: () => NOW });
+  const files = createJobFileStore(db, { now: () => NOW });
   const counted: number[] = [];
   const details: UserDetailsSource = {
     async list(loginIds, onProgress) {
@@ -69,9 +69,9 @@ function setUp(users: PlatformUser[], options: { capabilities?: Capabilities; fa
   const run = async (request: Parameters<typeof service.startExport>[0] = {}) => {
     const job = await service.startExport(request, "sam");
     await jobs.idle();
-    const done = jobs.get(job.id, { username: "sam", role: "supervisor" });
+    const done = await jobs.get(job.id, { username: "sam", role: "supervisor" });
     if (done?.kind !== "users.export" || !done.result) throw new Error(`export ended ${done?.state}: ${done?.problem}`);
-    const file = files.get(job.id);
+    const file = await files.get(job.id);
     if (!file) throw new Error("no file");
     const result: UsersExportResult = done.result;
     return { job: done, result, file, text: new TextDecoder().decode(file.content) };
@@ -81,7 +81,7 @@ function setUp(users: PlatformUser[], options: { capabilities?: Capabilities; fa
 
 describe("the users export", () => {
   it("writes the platform's columns in the issue's order, a BOM first, every user sorted by login", async () => {
-    const { run } = setUp([userOf("zoe.adams"), userOf("ann.lee")]);
+    const { run } = await setUp([userOf("zoe.adams"), userOf("ann.lee")]);
     const { result, file, text } = await run();
     expect([...file.content.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = text.replace(/^\uFEFF/, "").split("\r\n");
@@ -93,7 +93,7 @@ describe("the users export", () => {
   });
 
   it("leaves out the columns Genesys has no field for", async () => {
-    const { run } = setUp([userOf("ann.lee", { team: null, extension: null, workPhone: null })], { capabilities: GENESYS_CAPABILITIES });
+    const { run } = await setUp([userOf("ann.lee", { team: null, extension: null, workPhone: null })], { capabilities: GENESYS_CAPABILITIES });
     const { result, text } = await run();
     expect(result.columns).toEqual(["loginId", "firstName", "lastName", "email", "disabled", "changePassword", "roles", "skills", "action"]);
     expect(text.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(result.columns.join(","));
@@ -101,7 +101,7 @@ describe("the users export", () => {
 
   it("neutralizes every cell a spreadsheet could run as a formula, and reads back to the values", async () => {
     const evil = userOf("eve.x", { firstName: "=HYPERLINK(\"http://x\")", lastName: "@SUM(A1)", email: "-2+3@example.com", skills: { "+cmd": 5 } });
-    const { run } = setUp([evil]);
+    const { run } = await setUp([evil]);
     const { file, text } = await run();
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(text).toContain("'@SUM(A1)");
@@ -113,7 +113,7 @@ describe("the users export", () => {
 
   it("lists the users it could not read, and counts progress over every login asked for", async () => {
     const users = [userOf("ann.lee"), userOf("bob.ray"), userOf("cat.oh")];
-    const { run, counted } = setUp(users, { failing: ["bob.ray"] });
+    const { run, counted } = await setUp(users, { failing: ["bob.ray"] });
     const { job, result, text } = await run();
     expect(result).toMatchObject({ rows: 2, requested: 3, unreadable: [{ loginId: "bob.ray", problem: "The contact center failed." }] });
     expect(text).not.toContain("bob.ray");
@@ -122,30 +122,30 @@ describe("the users export", () => {
   });
 
   it("fails, saying why, when not one user could be read", async () => {
-    const { service, jobs } = setUp([userOf("ann.lee")], { failing: ["ann.lee"] });
+    const { service, jobs } = await setUp([userOf("ann.lee")], { failing: ["ann.lee"] });
     const job = await service.startExport({}, "sam");
     await jobs.idle();
-    expect(jobs.get(job.id, { username: "sam", role: "supervisor" })).toMatchObject({ state: "failed", problem: "None of the 1 users could be read: The contact center failed." });
+    expect(await jobs.get(job.id, { username: "sam", role: "supervisor" })).toMatchObject({ state: "failed", problem: "None of the 1 users could be read: The contact center failed." });
   });
 
   it("exports the search's matches, narrowed by the filter's team", async () => {
     const users = [userOf("ann.lee", { team: "Sales" }), userOf("anna.bell", { team: "Support" }), userOf("bob.ray")];
-    const { run } = setUp(users);
+    const { run } = await setUp(users);
     const { job, result } = await run({ filter: { q: "ANN", team: "support" } });
     expect(job.total).toBe(2);
     expect(result).toMatchObject({ rows: 1, requested: 2 });
   });
 
   it("keeps the file for a day, then no longer", async () => {
-    const db = openDatabase(":memory:");
+    const db = await openDatabase(":memory:");
     let clock = NOW;
-    const jobs = createSqliteJobStore(db);
-    jobs.create({ id: "j1", kind: "users.export", owner: "sam", total: 0, startedAt: new Date(clock) });
-    const files = createSqliteJobFileStore(db, { now: () => clock });
-    files.put("j1", { name: "a.csv", contentType: "text/csv", content: new Uint8Array([1]), createdAt: new Date(clock) });
+    const jobs = createJobStore(db);
+    await jobs.create({ id: "j1", kind: "users.export", owner: "sam", total: 0, startedAt: new Date(clock) });
+    const files = createJobFileStore(db, { now: () => clock });
+    await files.put("j1", { name: "a.csv", contentType: "text/csv", content: new Uint8Array([1]), createdAt: new Date(clock) });
     clock += 24 * 60 * 60 * 1000 - 1;
-    expect(files.get("j1")).toBeDefined();
+    expect(await files.get("j1")).toBeDefined();
     clock += 2;
-    expect(files.get("j1")).toBeUndefined();
+    expect(await files.get("j1")).toBeUndefined();
   });
 });

@@ -23,12 +23,14 @@ const tenant: ImportTenantSource = {
 function inlineJobs() {
   const seen: { progress: number[]; result?: unknown; total?: number } = { progress: [] };
   const jobs: JobRunner = {
-    start<K extends JobKind>(spec: JobSpec<K>) {
+    async start<K extends JobKind>(spec: JobSpec<K>) {
       seen.total = spec.total;
       seen.result = spec.work({ jobId: "job-1", progress: (done) => seen.progress.push(done) });
       return { id: "job-1", kind: spec.kind, state: "running", done: 0, total: spec.total, startedAt: new Date(0).toISOString() } as never;
     },
-    get: () => undefined,
+    get: async () => undefined,
+    interruptAbandoned: async () => 0,
+    countByState: async () => ({}),
     idle: async () => {},
   };
   return { jobs, seen };
@@ -39,7 +41,7 @@ const csv = (...lines: string[]) => new TextEncoder().encode(`${lines.join("\n")
 describe("the import apply job", () => {
   it("counts every row, the unchanged ones at once; writes each row once; a failed row is its own outcome, audited as refused; no password leaves", async () => {
     const { jobs, seen } = inlineJobs();
-    const audit = createAuditStore(openDatabase(":memory:"));
+    const audit = createAuditStore(await openDatabase(":memory:"));
     const calls: string[] = [];
     const users: Pick<UsersService, "createUser" | "updateUser" | "deleteUser"> = {
       async createUser(request) {
@@ -78,7 +80,7 @@ describe("the import apply job", () => {
     ]);
     expect(result.needPassword).toEqual(["new.one", "new.two"]);
     expect(JSON.stringify(result)).not.toContain("Kp7m");
-    const records = audit.query({ limit: 10 }).records;
+    const records = (await audit.query({ limit: 10 })).records;
     expect(records.map((record) => `${record.action} ${record.target} ${record.outcome}`).sort()).toEqual([
       "user.create new.one succeeded",
       "user.create new.two succeeded",
@@ -88,7 +90,7 @@ describe("the import apply job", () => {
 
   it("refuses a file with an error before any job starts: 400 with the preview", async () => {
     const { jobs, seen } = inlineJobs();
-    const service = createImportApplyService({ tenant, users: {} as never, audit: createAuditStore(openDatabase(":memory:")), jobs, concurrency: 2 });
+    const service = createImportApplyService({ tenant, users: {} as never, audit: createAuditStore(await openDatabase(":memory:")), jobs, concurrency: 2 });
     const refusal = await service
       .startApply(csv("loginId,team", "eric.chen,Nowhere"), { username: "sam", role: "supervisor", clientIp: "10.0.0.1" })
       .catch((error: unknown) => error);

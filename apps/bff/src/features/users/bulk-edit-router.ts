@@ -13,10 +13,10 @@ import type { BulkEditService } from "./bulk-edit-service.ts";
  */
 export function createBulkEditRouter(deps: { service: BulkEditService; audited: Audited; requires: RequireOperation }): Router {
   const router = Router();
-  router.post("/users/bulk", deps.audited("users.bulk"), authorize("editUser"), deps.requires("updateUser"), (req, res) => {
+  router.post("/users/bulk", deps.audited("users.bulk"), authorize("editUser"), deps.requires("updateUser"), async (req, res) => {
     const request = BulkEditRequestSchema.parse(req.body);
     const { username, role } = authOf(req);
-    answerJobStarted(res, deps.service.startBulkEdit(request, { username, role, clientIp: req.ip ?? "unknown" }));
+    answerJobStarted(res, await deps.service.startBulkEdit(request, { username, role, clientIp: req.ip ?? "unknown" }));
   });
   return router;
 }

@@ -21,7 +21,7 @@ import type { UsersService } from "./users-service.ts";
 
 export interface BulkEditService {
   /** Checks the change against the platform (400), then starts a `users.bulk` job. */
-  startBulkEdit(request: BulkEditRequest, actor: JobActor): JobOf<"users.bulk">;
+  startBulkEdit(request: BulkEditRequest, actor: JobActor): Promise<JobOf<"users.bulk">>;
 }
 
 export interface BulkEditDeps {
@@ -110,7 +110,7 @@ export function createBulkEditService(deps: BulkEditDeps): BulkEditService {
   }
 
   return {
-    startBulkEdit({ loginIds, change }, actor) {
+    async startBulkEdit({ loginIds, change }, actor) {
       refuseWhatThePlatformCannotChange(change, deps.platform.capabilities);
       return deps.jobs.start({
         kind: "users.bulk",

@@ -56,17 +56,17 @@ export function createUserEditsService(deps: { platform: Platform; audit: AuditS
   const { platform } = deps;
 
   /** Who last changed one of these fields through Switchboard, if the trail knows. */
-  function lastChangeOf(loginId: string, fields: readonly EditableUserField[]): EditConflict["lastChange"] {
-    const { records } = deps.audit.query({ target: loginId, action: "user.update", limit: 20 });
+  async function lastChangeOf(loginId: string, fields: readonly EditableUserField[]): Promise<EditConflict["lastChange"]> {
+    const { records } = await deps.audit.query({ target: loginId, action: "user.update", limit: 20 });
     const last = records.find((r) => r.outcome === "succeeded" && fields.some((field) => r.changes?.after && Object.hasOwn(r.changes.after, field)));
     return last ? { actor: last.actor, at: last.at } : null;
   }
 
-  function editConflict(loginId: string, conflicts: EditableUserField[], current: EditableUserValues): AppError {
+  async function editConflict(loginId: string, conflicts: EditableUserField[], current: EditableUserValues): Promise<AppError> {
     const extensions: Omit<EditConflict, "type" | "title" | "status" | "detail" | "requestId" | "errors"> = {
       conflicts,
       current,
-      lastChange: lastChangeOf(loginId, conflicts),
+      lastChange: await lastChangeOf(loginId, conflicts),
     };
     return new AppError({
       status: 409,
@@ -122,7 +122,7 @@ export function createUserEditsService(deps: { platform: Platform; audit: AuditS
       const asked = EDITABLE_USER_FIELDS.filter((field) => change[field] !== undefined);
       // Someone else's change is only overwritten if it differs from what this editor wants too.
       const conflicts = asked.filter((field) => !sameFieldValue(field, expected[field], current[field]) && !sameFieldValue(field, change[field], current[field]));
-      if (conflicts.length > 0) throw editConflict(loginId, conflicts, current);
+      if (conflicts.length > 0) throw await editConflict(loginId, conflicts, current);
 
       const changing = asked.filter((field) => !sameFieldValue(field, change[field], current[field]));
       const delta: UserChange = pick(change, changing);

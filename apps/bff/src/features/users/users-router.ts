@@ -77,8 +77,8 @@ export function createUsersRouter(deps: UsersRouterDeps): Router {
     res.status(204).end();
   });
 
-  router.get("/users/:loginId/history", authorize("readUserHistory"), (req, res) => {
-    const history: UserHistory = service.listHistory(loginIdOf(req), UserHistoryQuerySchema.parse(req.query));
+  router.get("/users/:loginId/history", authorize("readUserHistory"), async (req, res) => {
+    const history: UserHistory = await service.listHistory(loginIdOf(req), UserHistoryQuerySchema.parse(req.query));
     res.json(history);
   });
 
