@@ -97,10 +97,11 @@ export function unavailableReason(error: unknown): string | undefined {
 }
 
 /**
- * DatabaseUnavailable or the error unchanged. No cause is attached: a driver's message may name the host
+ * DatabaseUnavailable or the error unchanged: for whatever else uses `pool` (RateLimiterPostgres), whose
+ * raw driver errors may name the host. No cause is attached: a driver's message may name the host
  * (`connect ECONNREFUSED 10.0.0.5:5432`), and a logger that prints causes would print it.
  */
-function translated(error: unknown): unknown {
+export function classifyDatabaseError(error: unknown): unknown {
   if (error instanceof DatabaseUnavailable) return error;
   const reason = unavailableReason(error);
   return reason ? new DatabaseUnavailable(reason) : error;
@@ -110,7 +111,7 @@ async function query(on: pg.Pool | pg.PoolClient, sql: string, params: readonly 
   try {
     return await on.query({ text: toPositional(sql), values: params as SqlParam[] });
   } catch (error) {
-    throw translated(error);
+    throw classifyDatabaseError(error);
   }
 }
 
@@ -118,7 +119,7 @@ async function connect(pool: pg.Pool): Promise<pg.PoolClient> {
   try {
     return await pool.connect();
   } catch (error) {
-    throw translated(error);
+    throw classifyDatabaseError(error);
   }
 }
 
@@ -210,7 +211,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Sql & { po
     await migratePostgres(pool);
   } catch (error) {
     await pool.end().catch(() => {});
-    throw translated(error);
+    throw classifyDatabaseError(error);
   }
   return postgresSql(pool);
 }
