@@ -11,6 +11,8 @@ import { assertEveryRouteGuarded, listRoutes, type RouteInfo } from "./auth/rout
 import { loadSession, requireSession } from "./auth/session-middleware.ts";
 import { createSessionsStore } from "./auth/sessions-store.ts";
 import { createSignInThrottle, type SignInThrottleLimits } from "./auth/sign-in-throttle.ts";
+import { apiRateLimit, type ApiRateLimits } from "./http/api-rate-limit.ts";
+import { limitersFor, type Limiters } from "./http/limiters.ts";
 import type { Db } from "./db/database.ts";
 import { apiNotFound, errorMiddleware, notFound } from "./errors/error-middleware.ts";
 import { createAccountsRouter } from "./features/accounts/accounts-router.ts";
@@ -87,6 +89,12 @@ export interface AppDeps {
   skillsSeen?: SkillsSeen;
   /** Failed sign-ins allowed per address and per account+address; tests lower or raise them. */
   signInThrottle?: SignInThrottleLimits;
+  /** The API's rate limits (RATE_LIMIT_*_PER_MINUTE); none when not given (tests). */
+  rateLimits?: ApiRateLimits;
+  /** Where rate limits count (http/limiters.ts); from `db` when not given: PostgreSQL's table, or memory on SQLite. */
+  limiters?: Limiters;
+  /** One anonymous refusal in this many ms is sampled into the audit trail (audit/audited.ts); a minute when not given. */
+  anonymousRefusalSampleMs?: number;
   /**
    * The most upstream calls one piece of whole-tenant work (a lock scan, a bulk edit, an import
    * preview's reads) keeps in flight: the platform client's bound, BPCC_CONCURRENCY or GWS_CONCURRENCY
@@ -135,6 +143,7 @@ export function createApp(deps: AppDeps): App {
   const accounts = createAccountsStore(deps.db);
   const sessions = createSessionsStore(deps.db);
   const instanceId = deps.instanceId ?? randomUUID();
+  const limiters = deps.limiters ?? limitersFor(deps.db);
   const audit = createAuditStore(deps.db, instanceId);
   const audited = createAudited(audit);
   const jobs = createJobRunner({ store: deps.jobStore ?? createJobStore(deps.db, instanceId), logger: deps.logger, now });
@@ -186,7 +195,15 @@ export function createApp(deps: AppDeps): App {
   api.use(noStore);
   api.use(loadSession({ sessions, publicOrigin: deps.publicOrigin, limits: deps.session, now }));
   // First, so that every state-changing request leaves a record, the ones refused below included.
-  api.use(auditStateChanges(audit, { logger: deps.logger, ...(deps.metrics ? { countAnonymousRefusal: deps.metrics.anonymousRefusal } : {}) }));
+  api.use(
+    auditStateChanges(audit, {
+      logger: deps.logger,
+      now,
+      ...(deps.anonymousRefusalSampleMs === undefined ? {} : { sampleEveryMs: deps.anonymousRefusalSampleMs }),
+      ...(deps.metrics ? { countAnonymousRefusal: deps.metrics.anonymousRefusal } : {}),
+    }),
+  );
+  if (deps.rateLimits) api.use(apiRateLimit(limiters, deps.rateLimits));
   api.use(requireSameOrigin(deps.publicOrigin));
   api.use(requireJsonBody([USERS_IMPORT_PATH]), express.json({ limit: "100kb" }));
   api.use(createHealthRouter({ db: deps.db, platform, demo: deps.demo, ...(sso ? { identityProvider: sso } : {}) }));
@@ -198,7 +215,7 @@ export function createApp(deps: AppDeps): App {
       maxSessionMs: deps.session.maxMs,
       demo: deps.demo,
       capabilities: platform.capabilities,
-      signInThrottle: createSignInThrottle(deps.signInThrottle),
+      signInThrottle: createSignInThrottle(limiters, deps.signInThrottle),
       localSignIn,
       endSessionUrl: async (idToken) => sso?.endSessionUrl(idToken),
     }),

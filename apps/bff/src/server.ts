@@ -35,7 +35,10 @@ function readConfigOrExit(): Config {
 async function main(): Promise<void> {
   const config = readConfigOrExit();
   const logger = createLogger(config.logLevel);
-  const db = await openDatabase(config.dataDir);
+  const db = await openDatabase(config.database, {
+    // An idle connection that died (PostgreSQL restarted): the pool replaces it; the error names no host.
+    onPoolError: (error) => logger.warn({ err: { name: error.name, message: error.message } }, "database connection lost"),
+  });
   const instanceId = randomUUID();
 
   const metrics = createMetrics();
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
     userIndex: { concurrency, ...config.userIndex },
     sso: config.sso,
     localSignIn: config.localSignIn,
+    rateLimits: config.rateLimits,
   });
   // Before listening: what a stopped instance left pending or running is marked interrupted, then at each heartbeat.
   const instance = await registerInstance(db, {
@@ -68,7 +72,7 @@ async function main(): Promise<void> {
       await jobs.interruptAbandoned(liveSince);
     },
   });
-  metrics.observe({ jobs: () => jobs.countByState() });
+  metrics.observe({ jobs: () => jobs.countByState(), ...(db.poolStats ? { pool: db.poolStats } : {}) });
 
   if (config.bootstrapAdmin) {
     try {

@@ -48,7 +48,7 @@ async function main(args: string[]): Promise<number> {
     const invokedFrom = process.env["INIT_CWD"];
     if (process.env["npm_lifecycle_event"] === "accounts" && invokedFrom) process.chdir(invokedFrom);
     loadDotEnv();
-    db = await openDatabase(readConfig().dataDir);
+    db = await openDatabase(readConfig().database);
     const accounts = createAccountsStore(db);
     const service = createAccountsService({ db });
     await runCommand(command, { service, audit: createAuditStore(db), prompt, actor: cliActor(), print: (line) => console.log(line) });

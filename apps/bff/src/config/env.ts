@@ -59,6 +59,15 @@ const EnvSchema = z
     DEMO_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128).optional(),
     DEMO_SIM_PORT: z.coerce.number().int().min(0).max(65535).default(0),
     LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/[^\s]+$/, "must be a PostgreSQL URL, postgres://user:password@host:5432/database")
+      .optional(),
+    DATABASE_URL_FILE: optionalString,
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    RATE_LIMIT_READS_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+    RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(240),
     METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     METRICS_TOKEN: z.string().min(32, "must be at least 32 characters (it guards /metrics on the public port)").optional(),
     METRICS_TOKEN_FILE: optionalString,
@@ -207,6 +216,10 @@ export interface Config {
   /** The user index (decision 019): filled at start or at its first read; `stale` after this long. */
   userIndex: { fillOnStart: boolean; staleAfterMs: number };
   dataDir: string;
+  /** Where the BFF keeps what it remembers (decision 022): SQLite in DATA_DIR, or PostgreSQL at DATABASE_URL. */
+  database: DatabaseConfig;
+  /** The API's rate limits per account and per client address, each a minute's worth (decision 022). */
+  rateLimits: { readsPerMinute: number; writesPerMinute: number };
   bootstrapAdmin: { username: string; password: string } | undefined;
   publicOrigin: string | undefined;
   trustProxy: number;
@@ -245,6 +258,8 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
     requestDeadlineMs: env.BPCC_REQUEST_DEADLINE_MS,
     userIndex: { fillOnStart: env.USER_INDEX_FILL === "start", staleAfterMs: env.USER_INDEX_STALE_MINUTES * 60_000 },
     dataDir: resolve(env.DATA_DIR),
+    database: readDatabase(env),
+    rateLimits: { readsPerMinute: env.RATE_LIMIT_READS_PER_MINUTE, writesPerMinute: env.RATE_LIMIT_WRITES_PER_MINUTE },
     bootstrapAdmin:
       env.DASHBOARD_ADMIN_USER && env.DASHBOARD_ADMIN_PASSWORD
         ? { username: env.DASHBOARD_ADMIN_USER, password: env.DASHBOARD_ADMIN_PASSWORD }
@@ -261,6 +276,18 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** A secret given in a file (a mounted secret), named by its variable when missing or empty. */
+export type DatabaseConfig =
+  | { kind: "sqlite"; dataDir: string }
+  | { kind: "postgres"; url: string; poolMax: number; statementTimeoutMs: number };
+
+function readDatabase(env: z.infer<typeof EnvSchema>): DatabaseConfig {
+  const url = env.DATABASE_URL ?? (env.DATABASE_URL_FILE ? readSecretFile("DATABASE_URL_FILE", env.DATABASE_URL_FILE) : undefined);
+  if (url === undefined) return { kind: "sqlite", dataDir: resolve(env.DATA_DIR) };
+  // The file's content is held to the variable's rule; the message never repeats the URL (it holds a password).
+  if (!/^postgres(ql)?:\/\/\S+$/.test(url)) throw new ConfigError(["DATABASE_URL_FILE: must hold a PostgreSQL URL, postgres://user:password@host:5432/database"]);
+  return { kind: "postgres", url, poolMax: env.DATABASE_POOL_MAX, statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS };
+}
+
 function readSecretFile(variable: string, file: string): string {
   if (!existsSync(file)) throw new ConfigError([`${variable}: no file at ${file}`]);
   const secret = readFileSync(file, "utf8").trim();

@@ -2,6 +2,7 @@ import { STATUS_CODES } from "node:http";
 import type { ErrorRequestHandler, Request, RequestHandler } from "express";
 import { PROBLEM_CONTENT_TYPE, type Problem } from "@switchboard/contracts";
 import { z } from "zod";
+import { DatabaseUnavailable } from "../db/sql.ts";
 import { hasDeadlinePassed } from "../platform/request-deadline.ts";
 import { AppError } from "./app-error.ts";
 import { isUpstreamError, toAppError } from "./upstream-problem.ts";
@@ -15,6 +16,15 @@ const ClientHttpErrorSchema = z.object({ status: z.number().int().min(400).max(4
 export function classify(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (isUpstreamError(error)) return toAppError(error);
+  if (error instanceof DatabaseUnavailable) {
+    return new AppError({
+      status: 503,
+      title: "Database unavailable",
+      detail: "Switchboard cannot reach its database just now, so nothing was changed. Try again in a moment.",
+      type: "/problems/database-unavailable",
+      headers: { "Retry-After": "5" },
+    });
+  }
   // Whatever a platform's client throws once the request's deadline has stopped it, the answer is the
   // deadline's: so a second adapter gets its 504 without a mapping of its own for an abort.
   if (hasDeadlinePassed()) return AppError.upstreamTimeout();
