@@ -58,7 +58,8 @@ function sqliteSql(db: Database.Database): Sql {
       return direct.run(sql, params);
     },
     async transaction(work, options = {}) {
-      await idle();
+      // Checked and taken in one synchronous step after the last wait: two transactions never both begin.
+      while (open) await open;
       let release = () => {};
       open = new Promise((resolve) => (release = resolve));
       try {
