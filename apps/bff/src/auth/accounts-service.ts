@@ -23,8 +23,21 @@ export async function ensureAccount(
   }
   const problem = checkPassword(account.password, { field: "DASHBOARD_ADMIN_PASSWORD", username: account.username });
   if (problem) throw AppError.invalid([problem], `${problem.field}: ${problem.message}`);
-  await accounts.create({ username: account.username, passwordHash: await hashPassword(account.password, params), role: account.role });
-  return true;
+  return createUnlessRaced(accounts, { username: account.username, passwordHash: await hashPassword(account.password, params), role: account.role });
+}
+
+/**
+ * Instances starting together on one database (PostgreSQL) each see no account and each create it: the
+ * loser's insert fails on the name's uniqueness, and finding the account now means another made it.
+ */
+async function createUnlessRaced(accounts: AccountsStore, account: { username: string; passwordHash: string; role: Role }): Promise<boolean> {
+  try {
+    await accounts.create(account);
+    return true;
+  } catch (error) {
+    if (await accounts.find(account.username)) return false;
+    throw error;
+  }
 }
 
 /** Demo mode: one account per role, named after the role, all with this start's demo password. */
@@ -33,7 +46,7 @@ export async function upsertDemoAccounts(accounts: AccountsStore, password: stri
     DEMO_ROLES.map(async (role) => {
       const passwordHash = await hashPassword(password, params);
       if (await accounts.find(role)) await accounts.update(role, { passwordHash, role, disabled: false });
-      else await accounts.create({ username: role, passwordHash, role });
+      else if (!(await createUnlessRaced(accounts, { username: role, passwordHash, role }))) await accounts.update(role, { passwordHash, role, disabled: false });
     }),
   );
 }

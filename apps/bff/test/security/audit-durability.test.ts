@@ -1,11 +1,9 @@
-import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
-import { request, createServer } from "node:http";
-import { connect, type AddressInfo } from "node:net";
+import { request } from "node:http";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
+import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -15,6 +13,7 @@ import supertest from "supertest";
 import { INTERRUPTED_REASON } from "../../src/audit/interrupted-records.ts";
 import { openDatabase } from "../../src/db/database.ts";
 import { PASSWORD, SAME_ORIGIN, startHarness } from "../harness.ts";
+import { startServerProcess, waitFor } from "../server-process.ts";
 
 // Guarantee 8, durability: the record is committed (visible to another connection to the file) by
 // the time the client receives the answer, and an attempt cut off by a crash stays `pending` until the
@@ -135,38 +134,24 @@ const ADMIN = { username: "admin", password: PASSWORD };
 
 /** `server.ts` in a process of its own, against the simulator, with an admin account; resolves once it listens. */
 async function startServer(dataDir: string, sim: Awaited<ReturnType<typeof startSimulator>>) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [resolve(import.meta.dirname, "../../src/server.ts")], {
-    cwd: dataDir,
-    env: {
-      PATH: process.env["PATH"],
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      BPCC_BASE_URL: sim.baseUrl,
-      BPCC_CLIENT_ID: sim.credentials.clientId,
-      BPCC_CLIENT_SECRET: sim.credentials.clientSecret,
-      BPCC_SCOPE: sim.credentials.scope,
-      DASHBOARD_ADMIN_USER: ADMIN.username,
-      DASHBOARD_ADMIN_PASSWORD: ADMIN.password,
-      LOG_LEVEL: "info",
+  const server = await startServerProcess(
+    {
+      cwd: dataDir,
+      env: {
+        DATA_DIR: dataDir,
+        BPCC_BASE_URL: sim.baseUrl,
+        BPCC_CLIENT_ID: sim.credentials.clientId,
+        BPCC_CLIENT_SECRET: sim.credentials.clientSecret,
+        BPCC_SCOPE: sim.credentials.scope,
+        DASHBOARD_ADMIN_USER: ADMIN.username,
+        DASHBOARD_ADMIN_PASSWORD: ADMIN.password,
+      },
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  cleanups.push(() => void child.kill("SIGKILL"));
-  // Read to the end, so the server never writes into a closed pipe.
-  let seen = "";
-  child.stdout.on("data", (chunk) => (seen += String(chunk)));
-  child.stderr.on("data", (chunk) => (seen += String(chunk)));
-  const listening = await waitFor(() => (seen.includes("switchboard listening") ? true : undefined), 20_000);
-  if (!listening) throw new Error(`the server did not start:\n${seen}`);
-  const baseUrl = `http://127.0.0.1:${port}`;
+    cleanups,
+  );
   return {
-    child,
-    port,
-    baseUrl,
-    output: () => seen,
-    signIn: (requestId: string) => supertest(baseUrl).post("/api/session").set(SAME_ORIGIN).set("X-Request-Id", requestId).send(ADMIN),
+    ...server,
+    signIn: (requestId: string) => supertest(server.baseUrl).post("/api/session").set(SAME_ORIGIN).set("X-Request-Id", requestId).send(ADMIN),
   };
 }
 
@@ -190,22 +175,4 @@ async function startHalfRequest(port: number, requestId: string, session: { cook
       `X-Request-Id: ${requestId}\r\nContent-Length: 200\r\n\r\n` +
       '{"username":"adm',
   );
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
-
-async function waitFor<T>(probe: () => T | undefined, timeoutMs = 5_000): Promise<T | undefined> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = probe();
-    if (value !== undefined) return value;
-    await sleep(10);
-  }
-  return undefined;
 }
