@@ -113,7 +113,8 @@ async function serveBff<Sim extends { baseUrl: string; close(): Promise<void> }>
   })();
   const { app, accounts, audit, routes } = built;
   server.on("request", app);
-  for (const role of ROLES) await accounts.create({ username: role, passwordHash: await hashPassword(PASSWORD, overrides.passwordParams ?? FAST_SCRYPT), role });
+  // A second harness on the same database (two instances) finds them already there.
+  for (const role of ROLES) if (!(await accounts.find(role))) await accounts.create({ username: role, passwordHash: await hashPassword(PASSWORD, overrides.passwordParams ?? FAST_SCRYPT), role });
 
   async function signIn(username: string, password = PASSWORD) {
     const agent = supertest.agent(baseUrl);

@@ -133,12 +133,17 @@ function postgresSql(pool: pg.Pool): Sql & { pool: pg.Pool } {
   const withClient = async <T>(use: (client: pg.PoolClient, discard: () => void) => Promise<T>) => {
     const client = await connect(pool);
     let broken = false;
+    // The pool listens for errors on idle connections only: one that dies while borrowed (the server shut
+    // down between two statements) would emit an unhandled 'error' and end the process.
+    const died = () => void (broken = true);
+    client.on("error", died);
     try {
       return await use(client, () => (broken = true));
     } catch (error) {
       if (error instanceof DatabaseUnavailable) broken = true;
       throw error;
     } finally {
+      client.off("error", died);
       client.release(broken ? true : undefined);
     }
   };
