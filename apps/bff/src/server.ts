@@ -38,6 +38,11 @@ async function main(): Promise<void> {
   const db = await openDatabase(config.database, {
     // An idle connection that died (PostgreSQL restarted): the pool replaces it; the error names no host.
     onPoolError: (error) => logger.warn({ err: { name: error.name, message: error.message } }, "database connection lost"),
+  }).catch((error: unknown) => {
+    // Unreachable, refused, or a schema from a newer release: one line that says which, never a stack
+    // trace (DatabaseUnavailable and the schema's message name no host, user or password).
+    console.error(`Switchboard cannot start. ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
   });
   const instanceId = randomUUID();
 
@@ -109,18 +114,20 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, "shutting down");
     // Requests under way finish, and their audit outcome is written; idle keep-alive connections close now.
+    // Jobs finish the users under way, start no more, and are recorded interrupted with how far they got.
     metricsServer?.close();
-    server.close(() => {
-      void (async () => {
-        await sim?.close();
-        await instance.stop();
-        await db.close();
-        process.exit(0);
-      })();
-    });
+    const answered = new Promise<void>((done) => server.close(() => done()));
     server.closeIdleConnections();
-    // What is still running after 10 s stays `pending` and is marked interrupted at the next start.
-    setTimeout(() => process.exit(1), 10_000).unref();
+    void (async () => {
+      await Promise.all([answered, jobs.stop()]);
+      await sim?.close();
+      await instance.stop();
+      await db.close();
+      process.exit(0);
+    })();
+    // What is still running after 25 s (within an orchestrator's usual 30 s) stays `pending` and is marked
+    // interrupted at the next start, or by another instance once this one is no longer seen.
+    setTimeout(() => process.exit(1), 25_000).unref();
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));

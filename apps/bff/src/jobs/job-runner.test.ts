@@ -2,7 +2,8 @@ import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "../db/database.ts";
 import { AppError } from "../errors/app-error.ts";
-import { createJobRunner, INTERRUPTED_JOB_PROBLEM } from "./job-runner.ts";
+import { fanOut } from "../platform/fan-out.ts";
+import { createJobRunner, INTERRUPTED_JOB_PROBLEM, STOPPED_JOB_PROBLEM } from "./job-runner.ts";
 import { createJobStore } from "./job-store.ts";
 
 const logger = pino({ level: "silent" });
@@ -119,5 +120,35 @@ describe("job runner", () => {
     expect(await second.get(stuck.id, owner)).toMatchObject({ state: "interrupted", problem: INTERRUPTED_JOB_PROBLEM });
     expect((await second.get(stuck.id, owner))?.finishedAt).toBeDefined();
     expect(await second.get(finished.id, owner)).toMatchObject({ state: "succeeded" });
+  });
+
+  it("when the server stops: finishes the items under way, starts no more, records the job interrupted with its count, and starts no new job", async () => {
+    const { runner } = await setUp();
+    const started: number[] = [];
+    const release = gate();
+    const job = await runner.start({
+      kind: "users.bulk",
+      owner: owner.username,
+      total: 10,
+      async work({ progress, signal }) {
+        const outcomes = await fanOut(
+          Array.from({ length: 10 }, (_, i) => i),
+          async (i) => {
+            started.push(i);
+            await release.opened;
+            return { loginId: `u${i}`, outcome: "updated" as const };
+          },
+          { concurrency: 2, signal, onSettled: progress },
+        );
+        return { outcomes: outcomes.flatMap((o) => (o.status === "fulfilled" ? [o.value] : [])) };
+      },
+    });
+    await Promise.resolve();
+    const stopped = runner.stop();
+    release.open();
+    await stopped;
+    expect(started).toEqual([0, 1]);
+    expect(await runner.get(job.id, owner)).toMatchObject({ state: "interrupted", done: 2, problem: STOPPED_JOB_PROBLEM });
+    await expect(runner.start({ kind: "users.bulk", owner: owner.username, total: 0, work: async () => ({ outcomes: [] }) })).rejects.toMatchObject({ status: 503 });
   });
 });

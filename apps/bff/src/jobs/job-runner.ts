@@ -10,6 +10,11 @@ export interface JobContext {
   readonly jobId: string;
   /** How many items have settled so far; cheap to call after every item (the store is written throttled). */
   progress(done: number): void;
+  /**
+   * Aborted when the server is told to stop (SIGTERM): the work finishes the items under way, starts no
+   * more (fanOut's `signal`) and returns; the runner then records the job interrupted.
+   */
+  readonly signal: AbortSignal;
 }
 
 export interface JobSpec<K extends JobKind> {
@@ -43,6 +48,11 @@ export interface JobRunner {
   countByState(): Promise<Record<string, number>>;
   /** Settles when every job this runner started has ended (tests, shutdown). */
   idle(): Promise<void>;
+  /**
+   * A graceful shutdown's part: every running job finishes the items under way and starts no more, and
+   * is recorded `interrupted` with how far it got; settles when all have. No job starts after it.
+   */
+  stop(): Promise<void>;
 }
 
 export interface JobRunnerDeps {
@@ -56,6 +66,10 @@ export interface JobRunnerDeps {
 /** Why a job left `running` by an earlier process ended, as its `problem` says. */
 export const INTERRUPTED_JOB_PROBLEM =
   "The server stopped before this job finished. The audit trail shows which users it had done; start it again for the rest.";
+
+/** Why a job ended when the server was told to stop while it ran, as its `problem` says. */
+export const STOPPED_JOB_PROBLEM =
+  "The server was stopped while this job ran: it finished the users under way and started no more. The audit trail shows which users it had done; start it again for the rest.";
 
 /** A job's failure in words for a person; an unexpected error's details stay in the log. */
 function problemOf(error: unknown): string {
@@ -83,6 +97,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
   const writeEvery = deps.progressWriteMs ?? 500;
   const live = new Map<string, { done: number }>();
   const running = new Set<Promise<void>>();
+  const stopping = new AbortController();
 
 
   async function run<K extends JobKind>(id: string, spec: JobSpec<K>): Promise<void> {
@@ -91,6 +106,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
     let lastWrite = now();
     const context: JobContext = {
       jobId: id,
+      signal: stopping.signal,
       progress(done) {
         progress.done = done;
         if (now() - lastWrite >= writeEvery) {
@@ -102,11 +118,17 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
     };
     try {
       const result = JOB_RESULT_SCHEMAS[spec.kind].parse(await spec.work(context));
+      if (stopping.signal.aborted) {
+        await deps.store.finish(id, { state: "interrupted", problem: STOPPED_JOB_PROBLEM, done: progress.done, at: new Date(now()) });
+        return;
+      }
       await deps.store.finish(id, { state: "succeeded", result, done: spec.total, at: new Date(now()) });
     } catch (error) {
-      deps.logger.error({ jobId: id, kind: spec.kind, err: describe(error) }, "job failed");
+      const stopped = stopping.signal.aborted;
+      if (!stopped) deps.logger.error({ jobId: id, kind: spec.kind, err: describe(error) }, "job failed");
       try {
-        await deps.store.finish(id, { state: "failed", problem: problemOf(error), done: progress.done, at: new Date(now()) });
+        const ending = stopped ? { state: "interrupted" as const, problem: STOPPED_JOB_PROBLEM } : { state: "failed" as const, problem: problemOf(error) };
+        await deps.store.finish(id, { ...ending, done: progress.done, at: new Date(now()) });
       } catch (storeError) {
         // The store is gone (the process is stopping): the job stays running, and the next start interrupts it.
         deps.logger.error({ jobId: id, err: describe(storeError) }, "job's end not recorded");
@@ -118,6 +140,9 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 
   return {
     async start(spec) {
+      if (stopping.signal.aborted) {
+        throw new AppError({ status: 503, title: "Stopping", detail: "The server is stopping: start the job again in a moment.", type: "/problems/stopping" });
+      }
       const id = randomUUID();
       const record = await deps.store.create({ id, kind: spec.kind, owner: spec.owner, total: spec.total, startedAt: new Date(now()) });
       // Not under the starting request's deadline: the 202 leaves at once, and the work goes on.
@@ -138,6 +163,10 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
       const count = await deps.store.interruptRunning(INTERRUPTED_JOB_PROBLEM, new Date(now()), liveSince);
       if (count > 0) deps.logger.warn({ count }, "jobs left running by an instance that stopped marked interrupted");
       return count;
+    },
+    async stop() {
+      stopping.abort();
+      await this.idle();
     },
     async idle() {
       while (running.size > 0) await Promise.allSettled([...running]);

@@ -16,7 +16,7 @@ export interface NewJob {
 
 export type JobEnding =
   | { state: "succeeded"; result: unknown; done: number; at: Date }
-  | { state: "failed"; problem: string; done: number; at: Date };
+  | { state: "failed" | "interrupted"; problem: string; done: number; at: Date };
 
 /** Where jobs are kept: the BFF's database (SQLite or PostgreSQL, db/sql.ts), so any instance can show any job. */
 export interface JobStore {
@@ -82,7 +82,7 @@ export function createJobStore(db: Sql, instanceId: string = randomUUID()): JobS
     },
     async finish(id, ending) {
       const result = ending.state === "succeeded" ? JSON.stringify(ending.result) : null;
-      const problem = ending.state === "failed" ? ending.problem : null;
+      const problem = ending.state === "succeeded" ? null : ending.problem;
       await db.run("UPDATE jobs SET state = ?, done = ?, finished_at = ?, result = ?, problem = ? WHERE id = ? AND state = 'running'", [
         ending.state,
         ending.done,

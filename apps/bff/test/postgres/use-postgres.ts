@@ -2,7 +2,7 @@
  * Vitest helper: one real PostgreSQL server per test file (started in beforeAll, destroyed in afterAll),
  * a fresh empty database for each test that asks for one.
  */
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, vi } from "vitest";
 import { type PostgresServer, startPostgres } from "./pg-server.ts";
 
 export interface UsePostgres {
@@ -13,6 +13,8 @@ export interface UsePostgres {
 }
 
 export function usePostgres(): UsePostgres {
+  // A real server's stops, starts and reconnects take seconds on a busy 2-core CI machine.
+  vi.setConfig({ testTimeout: 30_000 });
   let started: PostgresServer | undefined;
   beforeAll(async () => {
     started = await startPostgres();

@@ -4,6 +4,7 @@ import { request } from "node:http";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -130,10 +131,37 @@ describe("a request under way when the server is told to stop", () => {
   });
 });
 
+describe("a job under way when the server is told to stop (SIGTERM)", () => {
+  it("finishes the users under way, starts no more, is recorded interrupted with its count, and the process exits 0", { timeout: 30_000 }, async () => {
+    const dataDir = tempDataDir();
+    const sim = await startSimulator({ users: 10, latencyMs: 800 });
+    cleanups.push(() => sim.close());
+    const server = await startServer(dataDir, sim, { BPCC_CONCURRENCY: "4" });
+    const agent = supertest.agent(server.baseUrl);
+    const signedIn = await agent.post("/api/session").set(SAME_ORIGIN).send(ADMIN);
+    const csrfToken = z.object({ csrfToken: z.string() }).parse(signedIn.body).csrfToken;
+    const started = await agent.post("/api/locks/scan").set(SAME_ORIGIN).set("X-CSRF-Token", csrfToken);
+    expect(started.status).toBe(202);
+    const jobId = String(started.headers["location"]).split("/").at(-1) ?? "";
+    const exited = once(server.child, "exit");
+    await sleep(200);
+    server.child.kill("SIGTERM");
+    expect(await exited).toEqual([0, null]);
+    const reader = new Database(join(dataDir, "switchboard.db"), { readonly: true, fileMustExist: true });
+    try {
+      const job = z.object({ state: z.string(), done: z.number(), total: z.number() }).parse(reader.prepare("SELECT state, done, total FROM jobs WHERE id = ?").get(jobId));
+      // The first four reads were under way: they finished; the other six never started.
+      expect(job).toEqual({ state: "interrupted", done: 4, total: 10 });
+    } finally {
+      reader.close();
+    }
+  });
+});
+
 const ADMIN = { username: "admin", password: PASSWORD };
 
 /** `server.ts` in a process of its own, against the simulator, with an admin account; resolves once it listens. */
-async function startServer(dataDir: string, sim: Awaited<ReturnType<typeof startSimulator>>) {
+async function startServer(dataDir: string, sim: Awaited<ReturnType<typeof startSimulator>>, env: Record<string, string> = {}) {
   const server = await startServerProcess(
     {
       cwd: dataDir,
@@ -145,6 +173,7 @@ async function startServer(dataDir: string, sim: Awaited<ReturnType<typeof start
         BPCC_SCOPE: sim.credentials.scope,
         DASHBOARD_ADMIN_USER: ADMIN.username,
         DASHBOARD_ADMIN_PASSWORD: ADMIN.password,
+        ...env,
       },
     },
     cleanups,

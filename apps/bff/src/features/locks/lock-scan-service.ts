@@ -32,9 +32,10 @@ export function createLockScanService(deps: LockScanDeps): LockScanService {
         kind: "locks.scan",
         owner,
         total: loginIds.length,
-        async work({ progress }): Promise<LockScanResult> {
+        async work({ progress, signal }): Promise<LockScanResult> {
           const outcomes = await fanOut(loginIds, (loginId) => deps.platform.getLockState(loginId), {
             concurrency: deps.concurrency,
+            signal,
             onSettled: progress,
           });
           const lockedOut: string[] = [];

@@ -16,7 +16,7 @@ export interface UserDetails {
  * `onProgress` counts the logins settled so far, read or not.
  */
 export interface UserDetailsSource {
-  list(loginIds: readonly string[], onProgress: (settled: number) => void): Promise<UserDetails>;
+  list(loginIds: readonly string[], onProgress: (settled: number) => void, signal?: AbortSignal): Promise<UserDetails>;
 }
 
 /** A user who could not be read, in words for the person who exports (no upstream details). */
@@ -32,8 +32,12 @@ function problemOf(error: unknown): string {
  */
 export function createPlatformUserDetails(deps: { platform: Pick<Platform, "getUser">; concurrency: number }): UserDetailsSource {
   return {
-    async list(loginIds, onProgress) {
-      const outcomes = await fanOut(loginIds, (loginId) => deps.platform.getUser(loginId), { concurrency: deps.concurrency, onSettled: onProgress });
+    async list(loginIds, onProgress, signal) {
+      const outcomes = await fanOut(loginIds, (loginId) => deps.platform.getUser(loginId), {
+        concurrency: deps.concurrency,
+        onSettled: onProgress,
+        ...(signal ? { signal } : {}),
+      });
       const details: UserDetails = { users: [], unreadable: [] };
       outcomes.forEach((outcome, index) => {
         const loginId = loginIds[index] ?? "";

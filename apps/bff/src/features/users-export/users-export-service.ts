@@ -55,8 +55,10 @@ export function createUsersExportService(deps: UsersExportDeps): UsersExportServ
         kind: "users.export",
         owner,
         total: loginIds.length,
-        async work({ jobId, progress }): Promise<UsersExportResult> {
-          const { users, unreadable } = await deps.details.list(loginIds, progress);
+        async work({ jobId, progress, signal }): Promise<UsersExportResult> {
+          const { users, unreadable } = await deps.details.list(loginIds, progress, signal);
+          // Stopped part-way: no file of some of the users (the runner records the job interrupted).
+          signal.throwIfAborted();
           // Not one user read: the platform is down, not a few users; a file of nobody would say otherwise.
           if (users.length === 0 && unreadable.length > 0) {
             throw new AppError({ status: 502, title: "Export failed", detail: `None of the ${unreadable.length} users could be read: ${unreadable[0]?.problem ?? ""}` });

@@ -25,13 +25,14 @@ function inlineJobs() {
   const jobs: JobRunner = {
     async start<K extends JobKind>(spec: JobSpec<K>) {
       seen.total = spec.total;
-      seen.result = spec.work({ jobId: "job-1", progress: (done) => seen.progress.push(done) });
+      seen.result = spec.work({ jobId: "job-1", progress: (done) => seen.progress.push(done), signal: new AbortController().signal });
       return { id: "job-1", kind: spec.kind, state: "running", done: 0, total: spec.total, startedAt: new Date(0).toISOString() } as never;
     },
     get: async () => undefined,
     interruptAbandoned: async () => 0,
     countByState: async () => ({}),
     idle: async () => {},
+    stop: async () => {},
   };
   return { jobs, seen };
 }

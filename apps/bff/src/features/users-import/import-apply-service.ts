@@ -83,11 +83,12 @@ export function createImportApplyService(deps: ImportApplyDeps): ImportApplyServ
         kind: "users.import",
         owner: actor.username,
         total: preview.rows.length,
-        async work({ jobId, progress }) {
+        async work({ jobId, progress, signal }) {
           let settled = preview.rows.length - writes.length;
           progress(settled);
           const written = await fanOut(writes, (item) => write(item, jobId, actor), {
             concurrency: deps.concurrency,
+            signal,
             onSettled: () => progress(++settled),
           });
           const outcomes = new Map<number, ImportApplyRow>();

@@ -116,9 +116,10 @@ export function createBulkEditService(deps: BulkEditDeps): BulkEditService {
         kind: "users.bulk",
         owner: actor.username,
         total: loginIds.length,
-        async work({ jobId, progress }) {
+        async work({ jobId, progress, signal }) {
           const outcomes = await fanOut(loginIds, (loginId) => editOne(loginId, change, jobId, actor), {
             concurrency: deps.concurrency,
+            signal,
             onSettled: progress,
           });
           // editOne never throws: each user's failure is its outcome.
