@@ -184,7 +184,10 @@ export function createApp(deps: AppDeps): App {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", deps.trustProxy ?? 0);
-  if (deps.metrics) app.use(deps.metrics.requests);
+  if (deps.metrics) {
+    app.use(deps.metrics.requests);
+    deps.metrics.observe({ jobs: () => jobs.countByState(), ...(deps.db.poolStats ? { pool: deps.db.poolStats } : {}) });
+  }
   app.use(createRequestLogging(deps.logger));
   app.use(securityHeaders({ publicOrigin: deps.publicOrigin }));
   // The session answer carries the CSRF token: never compressed, so its length leaks nothing (BREACH).

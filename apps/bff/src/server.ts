@@ -77,7 +77,6 @@ async function main(): Promise<void> {
       await jobs.interruptAbandoned(liveSince);
     },
   });
-  metrics.observe({ jobs: () => jobs.countByState(), ...(db.poolStats ? { pool: db.poolStats } : {}) });
 
   if (config.bootstrapAdmin) {
     try {

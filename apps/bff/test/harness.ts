@@ -111,7 +111,7 @@ async function serveBff<Sim extends { baseUrl: string; close(): Promise<void> }>
       throw error;
     }
   })();
-  const { app, accounts, audit, routes } = built;
+  const { app, accounts, audit, routes, jobs } = built;
   server.on("request", app);
   // A second harness on the same database (two instances) finds them already there.
   for (const role of ROLES) if (!(await accounts.find(role))) await accounts.create({ username: role, passwordHash: await hashPassword(PASSWORD, overrides.passwordParams ?? FAST_SCRYPT), role });
@@ -129,6 +129,7 @@ async function serveBff<Sim extends { baseUrl: string; close(): Promise<void> }>
     db,
     accounts,
     audit,
+    jobs,
     routes,
     logLines,
     request: () => supertest(baseUrl),

@@ -43,4 +43,15 @@ describe("GET /metrics", () => {
     expect(res.text).not.toContain(someone);
     expect(res.text).not.toContain("nobody.at.all");
   });
+
+  it("counts jobs by state, read from the store at scrape time", async () => {
+    const { agent, csrfToken } = await h.signIn("helpdesk");
+    const started = await agent.post("/api/locks/scan").set("Sec-Fetch-Site", "same-origin").set("X-CSRF-Token", csrfToken);
+    expect(started.status).toBe(202);
+    await h.jobs.idle();
+    const res = await supertest(h.baseUrl).get("/metrics").set("Authorization", `Bearer ${TOKEN}`);
+    expect(res.text).toMatch(/switchboard_jobs\{state="succeeded"\} 1/);
+    // SQLite has no pool: no pool gauge values (test/postgres covers PostgreSQL's).
+    expect(res.text).not.toMatch(/switchboard_db_pool_connections\{/);
+  });
 });

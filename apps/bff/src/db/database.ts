@@ -3,10 +3,11 @@ import { openPostgres } from "./postgres.ts";
 import type { Sql } from "./sql.ts";
 import { openSqlite } from "./sqlite.ts";
 
-export type Db = Sql;
-
 /** What a PostgreSQL store shows the metrics: its pool's connections. */
 export type PoolStats = { total: number; idle: number; waiting: number };
+
+/** The store the app is given: PostgreSQL's also tells its pool's use (the metrics' gauge). */
+export type Db = Sql & { readonly poolStats?: () => PoolStats };
 
 /**
  * Opens (and migrates) the store: SQLite in `dataDir` (`:memory:` for tests), or PostgreSQL at DATABASE_URL
@@ -15,7 +16,7 @@ export type PoolStats = { total: number; idle: number; waiting: number };
 export async function openDatabase(
   config: DatabaseConfig | ":memory:" | string,
   options: { onPoolError?: (error: Error) => void } = {},
-): Promise<Db & { poolStats?: () => PoolStats }> {
+): Promise<Db> {
   if (typeof config === "string") return openSqlite(config);
   if (config.kind === "sqlite") return openSqlite(config.dataDir);
   const db = await openPostgres({

@@ -8,6 +8,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { PROBLEM_CONTENT_TYPE } from "@switchboard/contracts";
 import { openDatabase } from "../../src/db/database.ts";
+import { createMetrics } from "../../src/metrics/metrics.ts";
 import { SAME_ORIGIN, startHarness, type Harness } from "../harness.ts";
 import { usePostgres } from "./use-postgres.ts";
 
@@ -104,5 +105,17 @@ describe("the API's rate limit", () => {
     // Another account has its own count; the load balancer's probe none.
     expect((await (await b.signIn("admin")).agent.get("/api/session")).status).toBe(200);
     expect((await b.request().get("/api/ready")).status).toBe(200);
+  });
+
+  it("shows the pool's connections in the metrics", async () => {
+    const metrics = createMetrics({ defaultMetrics: false });
+    const h = await harnessOn(await postgres.createDatabase(), { metrics });
+    await h.signIn("viewer");
+    const text = await metrics.registry.metrics();
+    const count = (state: string) => Number(new RegExp(`switchboard_db_pool_connections\\{state="${state}"\\} (\\d+)`).exec(text)?.[1]);
+    // Open connections (in use now, the scrape's own job count among them, or idle), never above DATABASE_POOL_MAX (4 here).
+    expect(count("in_use") + count("idle")).toBeGreaterThanOrEqual(1);
+    expect(count("in_use") + count("idle")).toBeLessThanOrEqual(4);
+    expect(count("waiting")).toBe(0);
   });
 });
