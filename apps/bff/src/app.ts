@@ -4,6 +4,7 @@ import express, { Router, type Express } from "express";
 import type { Logger } from "pino";
 import { createAuditStore, type AuditStore } from "./audit/audit-store.ts";
 import { auditStateChanges, createAudited } from "./audit/audited.ts";
+import { createRouteNames } from "./audit/route-names.ts";
 import { createAccountsStore, type AccountsStore } from "./auth/accounts-store.ts";
 import { requireCsrfToken, requireJsonBody, requireSameOrigin } from "./auth/csrf-middleware.ts";
 import { createDecoyHash, OWASP_SCRYPT, type ScryptParams } from "./auth/password-hash.ts";
@@ -198,9 +199,11 @@ export function createApp(deps: AppDeps): App {
   api.use(noStore);
   api.use(loadSession({ sessions, publicOrigin: deps.publicOrigin, limits: deps.session, now }));
   // First, so that every state-changing request leaves a record, the ones refused below included.
+  const routeNames = createRouteNames();
   api.use(
     auditStateChanges(audit, {
       logger: deps.logger,
+      routeNames,
       now,
       ...(deps.anonymousRefusalSampleMs === undefined ? {} : { sampleEveryMs: deps.anonymousRefusalSampleMs }),
       ...(deps.metrics ? { countAnonymousRefusal: deps.metrics.anonymousRefusal } : {}),
@@ -288,6 +291,7 @@ export function createApp(deps: AppDeps): App {
   api.use(apiNotFound);
   app.use("/api", api);
   const routes = listRoutes(api, "/api");
+  routeNames.load(routes);
   assertEveryRouteGuarded(routes);
   openApi.publish(routes);
 

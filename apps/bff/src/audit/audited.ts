@@ -4,6 +4,8 @@ import { isStateChanging } from "../auth/csrf-middleware.ts";
 import { declareAuditAction } from "../auth/route-access.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { Logger } from "pino";
+import { AUDIT_ACTION_LOCAL } from "../http/request-logging.ts";
+import type { RouteNames } from "./route-names.ts";
 import type { AuditAttempt, AuditOutcomeRecord, AuditStore } from "./audit-store.ts";
 
 const RECORD = Symbol("audit record");
@@ -11,6 +13,8 @@ const RECORD = Symbol("audit record");
 /** A state-changing request's record: begun (`id`) at once when someone is signed in, else when a route names it. */
 interface RequestRecord {
   id: number | undefined;
+  /** A route named it (`audited(action)`); else it is named at the end by the route it was going to. */
+  named: boolean;
   attempt: AuditAttempt;
   changes: AuditChanges | null;
 }
@@ -36,7 +40,10 @@ export interface AuditStateChangesOptions {
   sampleEveryMs?: number;
   logger?: Logger;
   now?: () => number;
+  /** Names a request refused before its route by the route it was going to (audit/route-names.ts). */
+  routeNames?: Pick<RouteNames, "nameOf">;
 }
+
 
 /**
  * Exactly one audit record per state-changing request of a signed-in person, refused ones included:
@@ -68,8 +75,19 @@ export function auditStateChanges(store: AuditStore, options: AuditStateChangesO
     };
   };
 
+  /** A request refused before its route: called what its route calls it, in the trail and in the log. */
+  const nameUnrouted = (req: Request, res: Response, record: RequestRecord) => {
+    if (record.named) return undefined;
+    const name = options.routeNames?.nameOf(req.method, req.originalUrl.split("?")[0] ?? "");
+    if (!name) return undefined;
+    record.attempt = { ...record.attempt, action: name.action, target: name.target ?? record.attempt.target };
+    res.locals[AUDIT_ACTION_LOCAL] = name.action;
+    return name;
+  };
+
   /** Writes what the record needs before the answer; false when the database could not take it. */
-  const settle = async (res: Response, record: RequestRecord): Promise<boolean> => {
+  const settle = async (req: Request, res: Response, record: RequestRecord): Promise<boolean> => {
+    const name = nameUnrouted(req, res, record);
     if (record.id === undefined) {
       options.countAnonymousRefusal?.(res.statusCode);
       if (now() - lastSample < sampleEveryMs) return (unsampled++, true);
@@ -86,6 +104,7 @@ export function auditStateChanges(store: AuditStore, options: AuditStateChangesO
     }
     const outcome = outcomeRecord(res, record);
     try {
+      if (name) await store.label(record.id, { action: record.attempt.action, target: record.attempt.target });
       await store.complete(record.id, outcome);
       return true;
     } catch (error) {
@@ -98,6 +117,7 @@ export function auditStateChanges(store: AuditStore, options: AuditStateChangesO
     if (!isStateChanging(req)) return next();
     const record: RequestRecord = {
       id: undefined,
+      named: false,
       attempt: {
         actor: req.auth?.username ?? "anonymous",
         role: req.auth?.role ?? null,
@@ -114,10 +134,10 @@ export function auditStateChanges(store: AuditStore, options: AuditStateChangesO
     res.end = ((...args: unknown[]) => {
       if (res.headersSent) {
         // Only a streamed answer has its headers out before its end: its record still closes before the end.
-        void settle(res, record).finally(() => end(...args));
+        void settle(req, res, record).finally(() => end(...args));
         return res;
       }
-      void settle(res, record).then((recorded) => {
+      void settle(req, res, record).then((recorded) => {
         if (recorded) return end(...args);
         for (const name of res.getHeaderNames()) if (name !== "x-request-id") res.removeHeader(name);
         res.statusCode = 503;
@@ -174,6 +194,8 @@ export function createAudited(store: AuditStore) {
       if (record) {
         const actor = req.auth ? undefined : options.actor?.(req);
         const naming = { action, target: options.target?.(req) ?? null, ...(actor ? { actor } : {}) };
+        record.named = true;
+        res.locals[AUDIT_ACTION_LOCAL] = action;
         if (record.id === undefined) record.id = await store.begin({ ...record.attempt, ...naming });
         else await store.label(record.id, naming);
       }

@@ -81,17 +81,26 @@ describe("each state-changing request writes exactly one record", () => {
   // The admin's own requests (signed in, CSRF token and all), each refused before any route names it.
   const post = (url: string) => admin.agent.post(url).set("X-CSRF-Token", admin.csrfToken);
   it.each([
-    ["from another site", () => post("/api/accounts").set("Origin", "https://evil.example").send({}), 403],
-    ["to no route", () => post("/api/nowhere").set(SAME_ORIGIN).send({}), 404],
-    ["with a form body", () => post("/api/accounts").set(SAME_ORIGIN).type("form").send("username=a"), 415],
-    ["with malformed JSON", () => post("/api/accounts").set(SAME_ORIGIN).set("Content-Type", "application/json").send("{"), 400],
-    ["with an oversized body", () => post("/api/accounts").set(SAME_ORIGIN).send({ username: "x".repeat(200_000) }), 413],
-  ] as const)("a signed-in request refused %s", async (_name, request, status) => {
+    ["from another site", () => post("/api/accounts").set("Origin", "https://evil.example").send({}), 403, "account.create", "/api/accounts"],
+    ["to no route", () => post("/api/nowhere").set(SAME_ORIGIN).send({}), 404, "http.post", "/api/nowhere"],
+    ["with a form body", () => post("/api/accounts").set(SAME_ORIGIN).type("form").send("username=a"), 415, "account.create", "/api/accounts"],
+    ["with malformed JSON", () => post("/api/accounts").set(SAME_ORIGIN).set("Content-Type", "application/json").send("{"), 400, "account.create", "/api/accounts"],
+    ["with an oversized body", () => post("/api/accounts").set(SAME_ORIGIN).send({ username: "x".repeat(200_000) }), 413, "account.create", "/api/accounts"],
+    [
+      "with a form body, on a user's path",
+      () => admin.agent.patch("/api/users/ann%2Elee").set("X-CSRF-Token", admin.csrfToken).set(SAME_ORIGIN).type("form").send("team=a"),
+      415,
+      "user.update",
+      "ann.lee",
+    ],
+  ] as const)("a signed-in request refused %s: recorded and logged under the route it was going to", async (_name, request, status, action, target) => {
     const { res, record } = await audited(request);
     expect(res.status).toBe(status);
     expectWellFormed(record, res);
-    expect(record).toMatchObject({ actor: "admin", outcome: "refused" });
+    expect(record).toMatchObject({ actor: "admin", outcome: "refused", action, target });
     expect(record.reason).toEqual(expect.any(String));
+    const logged = h.logLines.map((line) => JSON.parse(line) as { req?: { id?: string }; action?: string }).find((line) => line.req?.id === record.requestId);
+    expect(logged?.action).toBe(action === "http.post" ? undefined : action);
   });
 
   it("anonymous requests refused before any route: counted, and one a minute recorded as a sample", async () => {
