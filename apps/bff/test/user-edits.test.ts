@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UserSchema } from "@switchboard/contracts";
+import { SAME_ORIGIN, startHarness } from "./harness.ts";
 import { expectProblem, upstreamCalls } from "./security/support.ts";
 import { useUserEditingHarness, WANDA } from "./user-editing-harness.ts";
 
@@ -122,5 +123,25 @@ describe("what is refused, on the field it is about", () => {
     expectProblem(await someone.patch(WANDA, { disabled: false, expected: { disabled: true } }), 403);
     expect(Object.values(upstreamCalls(harness())).every((count) => count === 0)).toBe(true);
     expect(await latestAudit(WANDA)).toMatchObject({ actor: role, action: "user.update", outcome: "refused", status: 403 });
+  });
+});
+
+describe("the user Switchboard signs in to the platform as", () => {
+  it("cannot be disabled (409 /problems/api-user), and the platform is asked to change nothing; other edits of it go through", async () => {
+    // As on Genesys, where the GWS API user is a user of the directory (names compare without case).
+    const h = await startHarness({}, { recordUpstream: true, platform: (bpcc) => ({ ...bpcc, apiUserLoginId: WANDA.toUpperCase() }) });
+    try {
+      const { agent, csrfToken } = await h.signIn("supervisor");
+      const before = (await agent.get(`/api/users/${WANDA}`)).body;
+      const patch = (body: object) => agent.patch(`/api/users/${WANDA}`).set(SAME_ORIGIN).set("X-CSRF-Token", csrfToken).send(body);
+      const refused = await patch({ disabled: true, expected: { disabled: before.disabled } });
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ type: "/problems/api-user", detail: expect.stringMatching(/disabling it would lock Switchboard out/) });
+      expect(h.updatesSentFor(WANDA)).toEqual([]);
+      expect((await patch({ team: "Billing", expected: { team: before.team } })).status).toBe(200);
+      expect(h.updatesSentFor(WANDA)).toEqual([{ team: "Billing" }]);
+    } finally {
+      await h.close();
+    }
   });
 });

@@ -34,7 +34,9 @@ export const SHARED_PROBLEMS: Readonly<Record<string, string>> = {
   "404": "No such object.",
   "413": "The body is larger than 100 kB.",
   "415": "The body is not `application/json`.",
+  "429": "Too many reads or changes in a minute for this account, or from this address when signed out (`/problems/rate-limited`); `Retry-After` says when to try again.",
   "502": "The contact center failed or could not be reached.",
+  "503": "Switchboard's own database cannot be reached just now (`/problems/database-unavailable`); nothing was changed unless the problem says the change is not confirmed. `Retry-After` says when to try again.",
   "504": "The contact center did not answer in time.",
 };
 

@@ -50,6 +50,8 @@ function successResponse(spec: OperationSpec): Json {
   return { description, content };
 }
 
+const PROBES = new Set(["/api/health", "/api/ready"]);
+
 function responsesOf(route: RouteInfo, access: RouteAccess, spec: OperationSpec, pathParameters: string[]): Json {
   const responses: Json = { [String(spec.success.status)]: successResponse(spec) };
   if (spec.alsoSuccess) responses[String(spec.alsoSuccess.status)] = successResponse({ ...spec, success: spec.alsoSuccess });
@@ -59,6 +61,8 @@ function responsesOf(route: RouteInfo, access: RouteAccess, spec: OperationSpec,
   if (access.kind === "permission" || route.method !== "GET") shared.push("403");
   if (pathParameters.length > 0) shared.push("404");
   if (spec.body) shared.push("413", "415");
+  // Every route but the load balancer's probes is rate limited and needs the database (decision 022).
+  if (!PROBES.has(route.path)) shared.push("429", "503");
   if (spec.upstream) shared.push("502", "504");
   for (const status of shared) responses[status] = problemRef(status);
   for (const problem of spec.problems ?? []) {

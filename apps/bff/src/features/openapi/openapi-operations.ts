@@ -234,7 +234,8 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
   },
   "PATCH /api/users/:loginId": {
     summary: "Change any of skills (the whole set), team, disabled, changePassword",
-    description: "`expected` holds the value the editor saw of each field it changes.",
+    description:
+      "`expected` holds the value the editor saw of each field it changes. Disabling the user Switchboard itself signs in to the contact center as is refused 409 `/problems/api-user`.",
     body: UpdateUserRequestSchema,
     success: { status: 200, description: "The user after the change.", schema: UserSchema },
     upstream: true,

@@ -14,7 +14,7 @@ import type { AuditStore } from "../../audit/audit-store.ts";
 import { AppError, PARTIALLY_SAVED_TYPE } from "../../errors/app-error.ts";
 import { callAboutUser, isUpstreamError, noSuchUser, type UpstreamError } from "../../errors/upstream-problem.ts";
 import type { Platform, PlatformUser } from "../../platform/platform.ts";
-import { isLostAnswer, lostAnswer, outcomeUnknown, refusalOnField } from "./user-problems.ts";
+import { isLostAnswer, lostAnswer, outcomeUnknown, refusalOnField, refuseTheApiUser } from "./user-problems.ts";
 
 export interface UserEditsService {
   /**
@@ -115,6 +115,8 @@ export function createUserEditsService(deps: { platform: Platform; audit: AuditS
     async updateUser(loginId, request) {
       const { expected, ...change } = request;
       refuseFieldsThePlatformCannotChange(platform, change);
+      // Disabling the user Switchboard signs in as would lock Switchboard out, as deleting it would.
+      if (change.disabled === true) refuseTheApiUser(platform, loginId, "disabling");
       // There is no version upstream to compare: read the user, then compare what the editor saw.
       // A change landing between this read and the write below still goes unnoticed (decision 007).
       const before = await callAboutUser(loginId, () => platform.getUser(loginId));
