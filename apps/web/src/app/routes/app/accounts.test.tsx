@@ -100,6 +100,30 @@ describe("the Accounts page", () => {
     expect(screen.getByRole("button", { name: "New account" })).toHaveFocus();
   });
 
+  it("creates a helpdesk account scoped to teams, and offers no teams field for an admin", async () => {
+    const api = adminApi();
+    api.on("POST /api/accounts", json(buildAccount({ username: "dora", role: "helpdesk", teams: ["Sales East", "Sales West"] }), 201));
+    const { user } = await openAccounts();
+
+    await user.click(screen.getByRole("button", { name: "New account" }));
+    const dialog = screen.getByRole("dialog", { name: "New account" });
+    await user.type(within(dialog).getByLabelText("Username"), "dora");
+    await user.type(within(dialog).getByLabelText("Password"), "a long enough passphrase");
+    await user.selectOptions(within(dialog).getByLabelText("Role"), "admin");
+    expect(within(dialog).queryByLabelText("Teams (optional)")).not.toBeInTheDocument();
+    await user.selectOptions(within(dialog).getByLabelText("Role"), "helpdesk");
+    await user.type(within(dialog).getByLabelText("Teams (optional)"), "Sales East, Sales West");
+    await user.click(within(dialog).getByRole("button", { name: "Create account" }));
+
+    expect(await screen.findByText("Created dora, a helpdesk.")).toBeInTheDocument();
+    expect(api.callsTo("POST /api/accounts")[0]?.body).toEqual({
+      username: "dora",
+      password: "a long enough passphrase",
+      role: "helpdesk",
+      teams: ["Sales East", "Sales West"],
+    });
+  });
+
   it("puts the BFF's field errors on their fields and keeps what was typed", async () => {
     const api = adminApi();
     api.on(
