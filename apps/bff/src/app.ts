@@ -66,6 +66,7 @@ import { createJobsRouter } from "./jobs/jobs-router.ts";
 import { metricsWithToken, type Metrics } from "./metrics/metrics.ts";
 import type { Platform } from "./platform/platform.ts";
 import { createRequireOperation } from "./platform/require-operation.ts";
+import { teamsOfPlatform } from "./auth/team-scope.ts";
 
 export interface AppDeps {
   db: Db;
@@ -259,7 +260,7 @@ export function createApp(deps: AppDeps): App {
   });
   api.use(
     createBulkEditRouter({
-      service: createBulkEditService({ platform, updateUser: (loginId, request) => users.updateUser(loginId, request), audit, jobs, concurrency }),
+      service: createBulkEditService({ platform, updateUser: (loginId, request, scope) => users.updateUser(loginId, request, scope), audit, jobs, concurrency }),
       audited,
       requires,
     }),
@@ -285,7 +286,7 @@ export function createApp(deps: AppDeps): App {
   api.use(createUsersExportRouter({ service: createUsersExportService({ platform, details: exportDetails, jobs, files: jobFiles, now }), audited, requires }));
   api.use(createPasswordsRouter({ service: createPasswordsService(platform), audited, requires }));
   api.use(createAuditRouter({ service: createAuditService(audit), now }));
-  api.use(createAccountsRouter({ service: createAccountsService({ db: deps.db, passwordParams: deps.passwordParams }), audited }));
+  api.use(createAccountsRouter({ service: createAccountsService({ db: deps.db, passwordParams: deps.passwordParams, teams: teamsOfPlatform(platform.capabilities) }), audited }));
   const openApi = createOpenApiRouter();
   api.use(openApi.router);
   api.use(apiNotFound);

@@ -7,6 +7,7 @@ import { createGenesysClient } from "@switchboard/genesys";
 import { createApp } from "./app.ts";
 import { reconcileInterruptedRecords } from "./audit/interrupted-records.ts";
 import { ensureAccount, upsertDemoAccounts } from "./auth/accounts-service.ts";
+import { teamScopeRefusal } from "./auth/team-scope-start.ts";
 import { AppError } from "./errors/app-error.ts";
 import { ConfigError, DEFAULT_LOG_LEVEL, loadDotEnv, readConfig, type Config, type GenesysConfig, type LogLevel, type PlatformName, type UpstreamConfig } from "./config/env.ts";
 import { openDatabase } from "./db/database.ts";
@@ -78,6 +79,14 @@ async function main(): Promise<void> {
     },
   });
 
+  const scopeRefusal = await teamScopeRefusal(accounts, platform.capabilities, config.sso?.teamsClaim);
+  if (scopeRefusal !== undefined) {
+    console.error(`Switchboard cannot start. ${scopeRefusal}`);
+    await sim?.close();
+    await instance.stop();
+    await db.close();
+    process.exit(1);
+  }
   if (config.bootstrapAdmin) {
     try {
       const created = await ensureAccount(accounts, { ...config.bootstrapAdmin, role: "admin" });

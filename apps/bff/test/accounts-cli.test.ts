@@ -19,11 +19,11 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `pnpm accounts …` as a script would: input piped in, a fresh DATA_DIR, no .env around. */
-function accounts(args: string[], input = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function accounts(args: string[], input = "", extraEnv: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: dir,
-      env: { PATH: process.env["PATH"] ?? "", DATA_DIR: join(dir, "data") },
+      env: { PATH: process.env["PATH"] ?? "", DATA_DIR: join(dir, "data"), ...extraEnv },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";
@@ -53,7 +53,7 @@ describe("pnpm accounts", { timeout: 60_000 }, () => {
     const list = await accounts(["list"]);
     expect(list.code).toBe(0);
     const [header, ...rows] = list.stdout.trim().split("\n");
-    expect(header?.split(/\s+/)).toEqual(["NAME", "ROLE", "DISABLED", "CREATED"]);
+    expect(header?.split(/\s+/)).toEqual(["NAME", "ROLE", "DISABLED", "TEAMS", "CREATED"]);
     expect(rows.map((row) => row.split(/\s+/).slice(0, 3))).toEqual([
       ["desk.one", "helpdesk", "no"],
       ["ops.admin", "admin", "no"],
@@ -71,6 +71,8 @@ describe("pnpm accounts", { timeout: 60_000 }, () => {
       [["add", "desk.two", "--role", "viewer"], twice("too short"), 1, /password: Use at least 12 characters\./],
       [["add", "desk two", "--role", "viewer"], twice(PASSWORD), 2, /Invalid name "desk two"/],
       [["disable", "nobody"], "", 1, /There is no account named "nobody"/],
+      // Refused before a password is asked for: no input is given, and none is read.
+      [["reset-password", "nobody"], "", 1, /There is no account named "nobody"/],
       [["disable", "ops.admin"], "", 1, /Cannot disable "ops.admin": it is the last enabled admin account/],
       [["remove", "ops.admin", "--yes"], "", 1, /Cannot remove "ops.admin": it is the last enabled admin account/],
       [["frobnicate"], "", 2, /Unknown command "frobnicate"/],
@@ -98,6 +100,34 @@ describe("pnpm accounts", { timeout: 60_000 }, () => {
       expect((await accounts(["list"])).stdout).toMatch(/desk\.one\s+supervisor\s+yes/);
       expect((await accounts(["enable", "desk.one"])).code).toBe(0);
       expect((await accounts(["list"])).stdout).toMatch(/desk\.one\s+supervisor\s+no/);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("scopes an account to teams from its next request on, and gives it the whole tenant again with --all", async () => {
+    expect((await accounts(["add", "desk.scoped", "--role", "supervisor"], twice(PASSWORD))).code).toBe(0);
+    expect((await accounts(["add", "ops.second", "--role", "admin"], twice(PASSWORD))).code).toBe(0);
+    const db = await openStore();
+    const sessions = createSessionsStore(db);
+    try {
+      const { id } = await sessions.create("desk.scoped", Date.now());
+      expect(await accounts(["set-teams", "desk.scoped", "Sales East, Sales West"])).toMatchObject({
+        code: 0,
+        stdout: '"desk.scoped" is now scoped to Sales East, Sales West, from its next request on.\n',
+      });
+      expect((await sessions.resolve(id, Date.now(), LIMITS))?.teams).toEqual(["Sales East", "Sales West"]);
+      expect((await accounts(["list"])).stdout).toMatch(/desk\.scoped\s+supervisor\s+no\s+Sales East, Sales West/);
+
+      expect(await accounts(["set-teams", "ops.second", "Sales"])).toMatchObject({ code: 1, stderr: expect.stringMatching(/teams: An admin account acts on the whole tenant/) });
+      expect(await accounts(["set-teams", "desk.scoped"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Name the teams, comma-separated/) });
+      expect(await accounts(["set-teams", "desk.scoped", "Sales"], "", { PLATFORM: "genesys" })).toMatchObject({
+        code: 1,
+        stderr: expect.stringMatching(/This contact center \(genesys\) has no teams/),
+      });
+
+      expect(await accounts(["set-teams", "desk.scoped", "--all"])).toMatchObject({ code: 0, stdout: '"desk.scoped" now acts on the whole tenant.\n' });
+      expect((await sessions.resolve(id, Date.now(), LIMITS))?.teams).toBeNull();
     } finally {
       await db.close();
     }

@@ -60,7 +60,7 @@ describe("an admin manages dashboard accounts", () => {
     expect(res.status).toBe(200);
     const { accounts } = AccountListSchema.parse(res.body);
     expect(accounts.map((a) => a.username)).toEqual(expect.arrayContaining(["admin", "viewer", "helpdesk", "supervisor"]));
-    for (const account of res.body.accounts) expect(Object.keys(account).sort()).toEqual(["createdAt", "disabled", "role", "sso", "updatedAt", "username"]);
+    for (const account of res.body.accounts) expect(Object.keys(account).sort()).toEqual(["createdAt", "disabled", "role", "sso", "teams", "updatedAt", "username"]);
     expect(res.text).not.toMatch(/scrypt|hash/i);
   });
 
@@ -105,7 +105,7 @@ describe("input is checked and each problem names its field", () => {
     const target = await createAccount("viewer");
     const empty = await admin.patch(`/api/accounts/${target}`, {});
     expect(empty.status).toBe(400);
-    expect(ProblemSchema.parse(empty.body).errors?.[0]?.message).toBe("Give at least one of role, disabled, password.");
+    expect(ProblemSchema.parse(empty.body).errors?.[0]?.message).toBe("Give at least one of role, disabled, password, teams.");
     const typed = await admin.patch(`/api/accounts/${target}`, { disabled: "yes", role: "root" });
     expect(ProblemSchema.parse(typed.body).errors?.map((e) => e.field).sort()).toEqual(["disabled", "role"]);
     expect((await admin.patch(`/api/accounts/${target}`, { username: "renamed" })).status).toBe(400);

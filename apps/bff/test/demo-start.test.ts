@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAccountsStore } from "../src/auth/accounts-store.ts";
+import { openDatabase } from "../src/db/database.ts";
 
 // `pnpm start` in demo mode, as a person at a terminal sees it: when the BFF is ready it prints who
 // can sign in and with which password, and at the default level no request log buries that.
@@ -151,6 +153,16 @@ describe("PLATFORM=genesys", { timeout: 120_000 }, () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it("refuses to start on Genesys while an account is scoped to teams, naming it (decision 023)", async () => {
+    const dataDir = mkdtempSync(join(dir, "data-"));
+    const db = await openDatabase(dataDir);
+    await createAccountsStore(db).create({ username: "desk.east", passwordHash: "x", role: "helpdesk", teams: ["Sales East"] });
+    await db.close();
+    await expect(startServer({ PLATFORM: "genesys", DEMO_TENANT_USERS: "10", DATA_DIR: dataDir }, SUMMARY_END)).rejects.toThrow(
+      /Switchboard cannot start\. This contact center \(genesys\) has no teams, and these accounts are scoped to teams: desk\.east\. Give them the whole tenant with: pnpm accounts set-teams <name> --all/,
+    );
   });
 
   it("against a real GWS server prints no summary and not the GWS password", async () => {

@@ -23,6 +23,8 @@ export function defaultPeople(): Map<string, TestPerson> {
   return new Map([
     ["ann", { preferred_username: "ann", email: "ann@example.com", name: "Ann Lee", roles: ["sb-supervisors", "everyone"], teams: ["Sales East"] }],
     ["bob", { preferred_username: "bob", email: "bob@example.com", name: "Bob Roe", roles: ["everyone"], teams: [] }],
+    // A supervisor scoped to one team of the simulator's tenant (decision 023): the e2e team-scope story.
+    ["dora", { preferred_username: "dora", email: "dora@example.com", name: "Dora Kim", roles: ["sb-supervisors"], teams: ["Customer Service"] }],
     ["carol", { preferred_username: "carol", email: "carol@example.com", name: "Carol Diaz", roles: ["sb-admins"], teams: ["Sales East", "Support"] }],
   ]);
 }

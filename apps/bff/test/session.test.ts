@@ -19,7 +19,7 @@ describe("signing in", () => {
   it("answers the session and sets an HttpOnly, SameSite=Strict cookie with a long random id", async () => {
     const { response } = await h.signIn("helpdesk");
     const session = SessionSchema.parse(response.body);
-    expect(session.account).toEqual({ username: "helpdesk", role: "helpdesk" });
+    expect(session.account).toEqual({ username: "helpdesk", role: "helpdesk", teams: null });
     expect(session.permissions).toContain("unlock");
     expect(session.permissions).not.toContain("createUser");
     const cookie = sessionCookie(response.headers["set-cookie"]);

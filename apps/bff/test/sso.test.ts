@@ -103,7 +103,7 @@ describe("single sign-on through a real OpenID provider", () => {
     expect(answer.headers.get("location")).toBe("/users?team=Sales%20East");
     const session = await sessionOf(h, browser);
     expect(session.status).toBe(200);
-    expect(session.body?.account).toEqual({ username: "ann", role: "supervisor" });
+    expect(session.body?.account).toEqual({ username: "ann", role: "supervisor", teams: ["Sales East"] });
     expect(session.body?.permissions).toContain("editUser");
     const account = await h.accounts.find("ann");
     expect(account).toMatchObject({ role: "supervisor", ssoSubject: "ann", teams: ["Sales East"], passwordHash: "" });
@@ -144,6 +144,28 @@ describe("single sign-on through a real OpenID provider", () => {
     const [latest] = await auditOf(h, "session.sso_sign_in");
     expect(latest?.changes).toEqual({ before: { role: "supervisor" }, after: { role: "helpdesk" } });
     ann.roles = ["sb-supervisors"];
+  });
+
+  it("scopes the account to the teams claim at every sign-in; an admin cannot edit them (decision 023)", async () => {
+    const { browser } = await signInThroughProvider(h, "ann");
+    // navarro is in Support Team: outside ann's Sales East.
+    const refused = await browser.request(`${h.baseUrl}/api/users/navarro`);
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({
+      type: "/problems/outside-team-scope",
+      detail: "navarro is in team Support Team; your account is scoped to Sales East.",
+    });
+    const ann = idp.people.get("ann");
+    if (!ann) throw new Error("ann is a default person");
+    ann.teams = ["Support Team"];
+    const again = await signInThroughProvider(h, "ann");
+    expect((await again.browser.request(`${h.baseUrl}/api/users/navarro`)).status).toBe(200);
+    expect((await h.accounts.find("ann"))?.teams).toEqual(["Support Team"]);
+    ann.teams = ["Sales East"];
+    const admin = await h.signIn("admin");
+    const edit = await admin.agent.patch("/api/accounts/ann").set({ ...SAME_ORIGIN, "X-CSRF-Token": admin.csrfToken }).send({ teams: null });
+    expect(edit.status).toBe(409);
+    expect(edit.body.errors).toEqual([{ field: "teams", message: "The identity provider decides this account's teams at each sign-in." }]);
   });
 
   it("gives the highest mapped role when several groups map", async () => {

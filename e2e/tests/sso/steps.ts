@@ -30,3 +30,12 @@ export async function assertSignedInAs(page: Page, username: string, role: strin
   await expect(page.getByText(username, { exact: true })).toBeVisible();
   await expect(page.getByText(role, { exact: true })).toBeVisible();
 }
+
+/** A user outside the account's teams: the page says so and why, and shows nothing of the user. */
+export async function assertOutsideTeams(page: Page, detail: string): Promise<void> {
+  const alert = page.getByRole("alert").filter({ hasText: "This user is outside your teams." });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(detail);
+  await expect(page.getByRole("region", { name: "Team and skills" })).toHaveCount(0);
+  await assertNoSeriousA11yViolations(page);
+}

@@ -30,6 +30,18 @@ export const NewPasswordSchema = z
 
 export const AccountRoleSchema = z.enum(ROLES, { error: `Choose one of: ${ROLES.join(", ")}.` });
 
+/**
+ * The teams an account is scoped to (decision 023): it sees and changes only users of these teams.
+ * Null (or absent) is the whole tenant. An admin is never scoped.
+ */
+export const AccountTeamsSchema = z
+  .array(z.string({ error: "Each team is a name." }).trim().min(1, "A team name cannot be empty.").max(100, "Use at most 100 characters for a team."), {
+    error: "Give a list of team names, or null for the whole tenant.",
+  })
+  .min(1, "Name at least one team, or null for the whole tenant.")
+  .max(100, "Name at most 100 teams.")
+  .refine((teams) => new Set(teams.map((t) => t.toLowerCase())).size === teams.length, "Name each team once.");
+
 /** A dashboard account as the API shows it: never its password hash. */
 export const AccountSchema = z.object({
   username: z.string(),
@@ -37,6 +49,8 @@ export const AccountSchema = z.object({
   disabled: z.boolean(),
   /** Signs in through the identity provider (single sign-on): no password, its role comes from the provider. */
   sso: z.boolean(),
+  /** The teams it is scoped to; null: the whole tenant (decision 023). For an SSO account, the provider's. */
+  teams: z.array(z.string()).nullable(),
   /** ISO 8601, UTC. */
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -52,17 +66,19 @@ export const CreateAccountRequestSchema = z.strictObject({
   username: AccountNameSchema,
   password: NewPasswordSchema,
   role: AccountRoleSchema,
+  teams: AccountTeamsSchema.nullable().optional(),
 });
 export type CreateAccountRequest = z.infer<typeof CreateAccountRequestSchema>;
 
-/** `PATCH /api/accounts/:username`: any of the three, at least one. */
+/** `PATCH /api/accounts/:username`: any of the four, at least one; `teams: null` is the whole tenant again. */
 export const UpdateAccountRequestSchema = z
   .strictObject({
     role: AccountRoleSchema.optional(),
     disabled: z.boolean({ error: "Use true or false." }).optional(),
     password: NewPasswordSchema.optional(),
+    teams: AccountTeamsSchema.nullable().optional(),
   })
-  .refine((change) => change.role !== undefined || change.disabled !== undefined || change.password !== undefined, {
-    error: "Give at least one of role, disabled, password.",
+  .refine((change) => change.role !== undefined || change.disabled !== undefined || change.password !== undefined || change.teams !== undefined, {
+    error: "Give at least one of role, disabled, password, teams.",
   });
 export type UpdateAccountRequest = z.infer<typeof UpdateAccountRequestSchema>;

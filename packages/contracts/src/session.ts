@@ -44,6 +44,8 @@ export const SessionSchema = z.object({
   account: z.object({
     username: z.string(),
     role: RoleSchema,
+    /** The teams this account acts on (decision 023); null or absent: the whole tenant. */
+    teams: z.array(z.string()).nullable().optional(),
   }),
   permissions: z.array(PermissionSchema),
   csrfToken: z.string(),

@@ -20,7 +20,10 @@ export interface Account {
   disabled: boolean;
   /** The identity provider's `sub` for an account it signs in (single sign-on); null for a password account. */
   ssoSubject: string | null;
-  /** The teams the identity provider gave at the last sign-in (OIDC_TEAMS_CLAIM); null when none were given. */
+  /**
+   * The teams the account is scoped to (decision 023): an admin's setting, or for an SSO account what the
+   * identity provider gave at the last sign-in (OIDC_TEAMS_CLAIM); null: the whole tenant.
+   */
   teams: string[] | null;
   createdAt: string;
   updatedAt: string;
@@ -35,6 +38,8 @@ export interface SsoAccount {
   role: Role;
   teams: string[] | null;
 }
+
+const teamsJsonOf = (teams: readonly string[] | null): string | null => (teams === null ? null : JSON.stringify(teams));
 
 function toAccount(row: unknown): Account {
   const r = AccountRowSchema.parse(row);
@@ -53,8 +58,8 @@ function toAccount(row: unknown): Account {
 export interface AccountsStore {
   find(username: string): Promise<Account | undefined>;
   list(): Promise<Account[]>;
-  create(account: { username: string; passwordHash: string; role: Role }): Promise<void>;
-  update(username: string, change: { passwordHash?: string; role?: Role; disabled?: boolean }): Promise<boolean>;
+  create(account: { username: string; passwordHash: string; role: Role; teams?: readonly string[] | null }): Promise<void>;
+  update(username: string, change: { passwordHash?: string; role?: Role; disabled?: boolean; teams?: readonly string[] | null }): Promise<boolean>;
   remove(username: string): Promise<boolean>;
   /**
    * Creates an SSO account (no password) or brings its role and teams up to what the provider said;
@@ -74,22 +79,24 @@ export function createAccountsStore(db: Sql): AccountsStore {
   return {
     find,
     list: async () => (await db.all(`SELECT * FROM accounts ORDER BY ${db.ci("username")}`)).map(toAccount),
-    async create({ username, passwordHash, role }) {
+    async create({ username, passwordHash, role, teams = null }) {
       const at = now();
-      await db.run("INSERT INTO accounts (username, password_hash, role, disabled, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)", [
+      await db.run("INSERT INTO accounts (username, password_hash, role, disabled, teams, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?, ?)", [
         username,
         passwordHash,
         role,
+        teamsJsonOf(teams),
         at,
         at,
       ]);
     },
     async update(username, change) {
       const sets: string[] = [];
-      const values: (string | number)[] = [];
+      const values: (string | number | null)[] = [];
       if (change.passwordHash !== undefined) (sets.push("password_hash = ?"), values.push(change.passwordHash));
       if (change.role !== undefined) (sets.push("role = ?"), values.push(change.role));
       if (change.disabled !== undefined) (sets.push("disabled = ?"), values.push(change.disabled ? 1 : 0));
+      if (change.teams !== undefined) (sets.push("teams = ?"), values.push(teamsJsonOf(change.teams)));
       if (sets.length === 0) return (await find(username)) !== undefined;
       const result = await db.run(`UPDATE accounts SET ${sets.join(", ")}, updated_at = ? WHERE ${byName}`, [...values, now(), username]);
       return result.changes === 1;
@@ -97,7 +104,7 @@ export function createAccountsStore(db: Sql): AccountsStore {
     remove: async (username) => (await db.run(`DELETE FROM accounts WHERE ${byName}`, [username])).changes === 1,
     upsertSso({ username, subject, role, teams }) {
       const at = now();
-      const teamsJson = teams === null ? null : JSON.stringify(teams);
+      const teamsJson = teamsJsonOf(teams);
       return db.transaction(
         async (tx) => {
           const existing = await tx.get(`SELECT username FROM accounts WHERE ${byName}`, [username]);

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { createAuditStore } from "../audit/audit-store.ts";
-import { createAccountsStore } from "../auth/accounts-store.ts";
-import { createSessionsStore } from "../auth/sessions-store.ts";
+import { teamsOfPlatform } from "../auth/team-scope.ts";
+import { BPCC_CAPABILITIES } from "../platform/bpcc-platform.ts";
+import { GENESYS_CAPABILITIES } from "../platform/genesys-platform.ts";
 import { ConfigError, loadDotEnv, readConfig } from "../config/env.ts";
 import { openDatabase, type Db } from "../db/database.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -48,9 +49,9 @@ async function main(args: string[]): Promise<number> {
     const invokedFrom = process.env["INIT_CWD"];
     if (process.env["npm_lifecycle_event"] === "accounts" && invokedFrom) process.chdir(invokedFrom);
     loadDotEnv();
-    db = await openDatabase(readConfig().database);
-    const accounts = createAccountsStore(db);
-    const service = createAccountsService({ db });
+    const config = readConfig();
+    db = await openDatabase(config.database);
+    const service = createAccountsService({ db, teams: teamsOfPlatform(config.platform === "genesys" ? GENESYS_CAPABILITIES : BPCC_CAPABILITIES) });
     await runCommand(command, { service, audit: createAuditStore(db), prompt, actor: cliActor(), print: (line) => console.log(line) });
     return EXIT.ok;
   } catch (error) {

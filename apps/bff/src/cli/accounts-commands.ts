@@ -1,4 +1,4 @@
-import { CreateAccountRequestSchema, NewPasswordSchema, type Account } from "@switchboard/contracts";
+import { AccountTeamsSchema, CreateAccountRequestSchema, NewPasswordSchema, type Account } from "@switchboard/contracts";
 import type { AuditStore } from "../audit/audit-store.ts";
 import { AppError } from "../errors/app-error.ts";
 import { accountProblems } from "../features/accounts/account-problems.ts";
@@ -31,7 +31,10 @@ async function askNewPassword(prompt: Prompt, username: string): Promise<string>
 }
 
 function formatTable(accounts: Account[]): string[] {
-  const rows = [["NAME", "ROLE", "DISABLED", "CREATED"], ...accounts.map((a) => [a.username, a.role, a.disabled ? "yes" : "no", a.createdAt])];
+  const rows = [
+    ["NAME", "ROLE", "DISABLED", "TEAMS", "CREATED"],
+    ...accounts.map((a) => [a.username, a.role, a.disabled ? "yes" : "no", a.teams === null ? "all" : a.teams.join(", "), a.createdAt]),
+  ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd());
 }
@@ -64,6 +67,12 @@ export async function runCommand(command: Exclude<Command, { name: "help" }>, de
       print(`"${command.username}" now has role ${command.role}, from its next request on.`);
       return;
     }
+    case "set-teams": {
+      const teams = command.teams === null ? null : AccountTeamsSchema.parse(command.teams);
+      await runAudited(audit, label("account.update", command.username, 200), () => service.update(undefined, command.username, { teams }));
+      print(teams === null ? `"${command.username}" now acts on the whole tenant.` : `"${command.username}" is now scoped to ${teams.join(", ")}, from its next request on.`);
+      return;
+    }
     case "disable":
     case "enable": {
       const disabled = command.name === "disable";
@@ -72,7 +81,7 @@ export async function runCommand(command: Exclude<Command, { name: "help" }>, de
       return;
     }
     case "reset-password": {
-      if (!service.find(command.username)) throw accountProblems.notFound(command.username);
+      if (!(await service.find(command.username))) throw accountProblems.notFound(command.username);
       const password = NewPasswordSchema.parse(await askNewPassword(prompt, command.username));
       await runAudited(audit, label("account.update", command.username, 200), () => service.update(undefined, command.username, { password }));
       print(`Set a new password for "${command.username}" and ended its sessions.`);

@@ -6,6 +6,7 @@ export type Command =
   | { name: "list"; json: boolean }
   | { name: "add"; username: string; role: Role }
   | { name: "set-role"; username: string; role: Role }
+  | { name: "set-teams"; username: string; teams: string[] | null }
   | { name: "disable" | "enable" | "reset-password"; username: string }
   | { name: "remove"; username: string; yes: boolean };
 
@@ -21,6 +22,9 @@ Usage: pnpm accounts <command>
   add <name> --role <role>    create an account; asks for its password twice
   list [--json]               name, role, disabled, created
   set-role <name> <role>      change an account's role
+  set-teams <name> "A,B"      scope an account to these teams (comma-separated): it sees and
+                              changes only their users; not for admins, nor on Genesys
+  set-teams <name> --all      the whole tenant again (no scope)
   disable <name>              block sign-in and end the account's sessions
   enable <name>               allow sign-in again
   reset-password <name>       set a new password; ends the account's sessions
@@ -35,6 +39,13 @@ function roleOf(value: string | undefined): Role {
   const role = AccountRoleSchema.safeParse(value);
   if (!role.success) throw new UsageError(`Unknown role "${value}". Choose one of: ${ROLES.join(", ")}.`);
   return role.data;
+}
+
+function teamsOf(value: string | undefined, all: boolean): string[] | null {
+  if (all) return null;
+  const teams = (value ?? "").split(",").map((team) => team.trim()).filter((team) => team !== "");
+  if (teams.length === 0) throw new UsageError('Name the teams, comma-separated ("Sales East,Sales West"), or give --all for the whole tenant.');
+  return teams;
 }
 
 function nameOf(value: string | undefined, command: string): string {
@@ -53,6 +64,7 @@ export function parseCommand(args: string[]): Command {
         role: { type: "string" },
         yes: { type: "boolean", short: "y", default: false },
         json: { type: "boolean", default: false },
+        all: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -66,7 +78,7 @@ export function parseCommand(args: string[]): Command {
     if (positionals.length - 1 > count) throw new UsageError(`Too many arguments for "${command}".`);
   };
   // An option given to a command that ignores it is a mistake worth naming, not something to drop silently.
-  for (const [option, owner] of [["role", "add"], ["yes", "remove"], ["json", "list"]] as const) {
+  for (const [option, owner] of [["role", "add"], ["yes", "remove"], ["json", "list"], ["all", "set-teams"]] as const) {
     const given = option === "role" ? values.role !== undefined : values[option];
     if (given && command !== owner) throw new UsageError(`--${option} goes with "${owner}", not "${command}".`);
   }
@@ -85,6 +97,9 @@ export function parseCommand(args: string[]): Command {
     case "set-role":
       takesNames(2);
       return { name: "set-role", username: nameOf(first, "set-role <name> <role>"), role: roleOf(second) };
+    case "set-teams":
+      takesNames(values.all ? 1 : 2);
+      return { name: "set-teams", username: nameOf(first, 'set-teams <name> "Team A,Team B"'), teams: teamsOf(second, values.all) };
     case "disable":
     case "enable":
     case "reset-password":

@@ -5,7 +5,7 @@ import { openDatabase } from "../db/database.ts";
 import { AppError } from "../errors/app-error.ts";
 import { auditedRow } from "./audited-row.ts";
 
-const actor = { username: "sam", role: "supervisor", clientIp: "10.0.0.9" } as const;
+const actor = { username: "sam", role: "supervisor", teams: null, clientIp: "10.0.0.9" } as const;
 
 describe("a job's audited rows", () => {
   it("record each row's outcome on its own, and after a restart tell the rows a job finished from the one it was doing", async () => {

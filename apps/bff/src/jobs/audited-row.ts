@@ -1,11 +1,14 @@
 import { EDIT_CONFLICT_TYPE, type AuditChanges, type Role } from "@switchboard/contracts";
 import type { AuditStore } from "../audit/audit-store.ts";
+import type { TeamScope } from "../auth/team-scope.ts";
 import { classify } from "../errors/error-middleware.ts";
 
 /** Who started the job, as each of its rows' audit records names them. */
 export interface JobActor {
   username: string;
   role: Role;
+  /** The starter's team scope (decision 023): the job acts only on users of these teams; null: all. */
+  teams: TeamScope;
   clientIp: string;
 }
 

@@ -24,7 +24,15 @@ export interface RouteRow {
    * (test/sso.test.ts covers both), so the "a read changes nothing" test leaves it out.
    */
   ssoNavigation?: true;
+  /**
+   * A route about one user: the same call about a user outside a scoped account's teams (eric.chen,
+   * Support Team), which such an account is refused with 403 /problems/outside-team-scope (decision 023).
+   */
+  outsideScope?: { url: string; body?: Record<string, unknown> };
 }
+
+/** The team the permission matrix's scoped accounts act on; eric.chen is not in it. */
+export const MATRIX_SCOPE = ["Customer Service"];
 
 /** A job started by the admin account, for the rows that read one. */
 export const ADMIN_JOB_ID = "job-of-the-admin";
@@ -67,14 +75,27 @@ export const ROUTES: readonly RouteRow[] = [
   { method: "GET", path: "/api/users", url: "/api/users", access: permission("readUser") },
   { method: "GET", path: "/api/users/index/status", url: "/api/users/index/status", access: permission("readUser") },
   { method: "POST", path: "/api/users/index/refresh", url: "/api/users/index/refresh", access: permission("refreshUserIndex") },
-  { method: "GET", path: "/api/users/:loginId", url: "/api/users/eric.chen", access: permission("readUser") },
-  { method: "GET", path: "/api/users/:loginId/lock", url: "/api/users/eric.chen/lock", access: permission("readUser") },
-  { method: "DELETE", path: "/api/users/:loginId/lock", url: "/api/users/no.such.user/lock", access: permission("unlock") },
+  { method: "GET", path: "/api/users/:loginId", url: "/api/users/eric.chen", access: permission("readUser"), outsideScope: { url: "/api/users/eric.chen" } },
+  { method: "GET", path: "/api/users/:loginId/lock", url: "/api/users/eric.chen/lock", access: permission("readUser"), outsideScope: { url: "/api/users/eric.chen/lock" } },
+  {
+    method: "DELETE",
+    path: "/api/users/:loginId/lock",
+    url: "/api/users/no.such.user/lock",
+    access: permission("unlock"),
+    outsideScope: { url: "/api/users/eric.chen/lock" },
+  },
   { method: "POST", path: "/api/locks/scan", url: "/api/locks/scan", access: permission("unlock") },
   // The admin's own jobs, which a test seeds with `seedAdminJob` (another caller gets 404 for them).
   { method: "GET", path: "/api/jobs/:id", url: `/api/jobs/${ADMIN_JOB_ID}`, access: { kind: "signed-in" } },
   { method: "GET", path: "/api/jobs/:id/download", url: `/api/jobs/${ADMIN_EXPORT_JOB_ID}/download`, access: { kind: "signed-in" } },
-  { method: "POST", path: "/api/users/:loginId/password", url: "/api/users/no.such.user/password", access: permission("resetPassword"), body: {} },
+  {
+    method: "POST",
+    path: "/api/users/:loginId/password",
+    url: "/api/users/no.such.user/password",
+    access: permission("resetPassword"),
+    body: {},
+    outsideScope: { url: "/api/users/eric.chen/password", body: {} },
+  },
   { method: "POST", path: "/api/users", url: "/api/users", access: permission("createUser"), body: {} },
   {
     method: "PATCH",
@@ -82,6 +103,7 @@ export const ROUTES: readonly RouteRow[] = [
     url: "/api/users/no.such.user",
     access: permission("editUser"),
     body: { disabled: true, expected: { disabled: false } },
+    outsideScope: { url: "/api/users/eric.chen", body: { disabled: true, expected: { disabled: false } } },
   },
   { method: "DELETE", path: "/api/users/:loginId", url: "/api/users/no.such.user", access: permission("deleteUser") },
   {
@@ -93,7 +115,13 @@ export const ROUTES: readonly RouteRow[] = [
   },
   { method: "POST", path: "/api/users/export", url: "/api/users/export", access: permission("exportUsers"), body: { loginIds: ["no.such.user"] } },
   { method: "POST", path: "/api/users/import", url: "/api/users/import?mode=preview", access: permission("importUsers"), body: {} },
-  { method: "GET", path: "/api/users/:loginId/history", url: "/api/users/eric.chen/history", access: permission("readUserHistory") },
+  {
+    method: "GET",
+    path: "/api/users/:loginId/history",
+    url: "/api/users/eric.chen/history",
+    access: permission("readUserHistory"),
+    outsideScope: { url: "/api/users/eric.chen/history" },
+  },
   { method: "GET", path: "/api/audit", url: "/api/audit", access: permission("readAudit") },
   { method: "GET", path: "/api/accounts", url: "/api/accounts", access: permission("manageAccounts") },
   { method: "POST", path: "/api/accounts", url: "/api/accounts", access: permission("manageAccounts"), body: {} },

@@ -13,6 +13,7 @@ export function buildAccount(overrides: Partial<Account> & Pick<Account, "userna
     role: "viewer",
     disabled: false,
     sso: false,
+    teams: null,
     createdAt: "2026-03-02T09:15:00.000Z",
     updatedAt: "2026-03-02T09:15:00.000Z",
     ...overrides,

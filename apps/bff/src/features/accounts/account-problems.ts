@@ -19,6 +19,17 @@ export const accountProblems = {
       errors: [{ field: "password", message: "This account signs in through the identity provider: it has no password here." }],
     }),
 
+  ssoTeams: (username: string) =>
+    new AppError({
+      status: 409,
+      title: "Teams come from the identity provider",
+      detail: `"${username}" signs in through the identity provider, which decides its teams at each sign-in (OIDC_TEAMS_CLAIM); change them there.`,
+      type: "/problems/sso-account",
+      errors: [{ field: "teams", message: "The identity provider decides this account's teams at each sign-in." }],
+    }),
+
+  teamsNotHere: (why: string) => AppError.invalid([{ field: "teams", message: why }], why),
+
   notFound: (username: string) => AppError.notFound(`There is no account named "${username}".`),
 
   ownAccount: (what: "disable" | "demote" | "remove") =>

@@ -82,3 +82,31 @@ describe("creating and changing", () => {
     expect(changes).toEqual({ before: { disabled: false }, after: { disabled: true } });
   });
 });
+
+describe("team scopes (decision 023)", () => {
+  it("are stored and shown, and an admin's are refused on the field", async () => {
+    await add("desk", "helpdesk");
+    const { account, changes } = await service.update(CLI, "desk", { teams: ["Sales East", "Sales West"] });
+    expect(account?.teams).toEqual(["Sales East", "Sales West"]);
+    expect(changes).toEqual({ before: { teams: null }, after: { teams: ["Sales East", "Sales West"] } });
+    await add("root", "admin");
+    expect((await refusal(() => service.update(CLI, "root", { teams: ["Sales"] }))).errors?.[0]?.field).toBe("teams");
+  });
+
+  it("of an SSO account are the identity provider's: an admin's edit is refused with 409", async () => {
+    await accounts.upsertSso({ username: "ann", subject: "sub-ann", role: "supervisor", teams: ["Sales East"] });
+    const error = await refusal(() => service.update(CLI, "ann", { teams: null }));
+    expect(error.status).toBe(409);
+    expect(error.message).toBe('"ann" signs in through the identity provider, which decides its teams at each sign-in (OIDC_TEAMS_CLAIM); change them there.');
+    expect((await accounts.find("ann"))?.teams).toEqual(["Sales East"]);
+  });
+
+  it("are refused where the platform has no teams (Genesys), and clearing one is not", async () => {
+    const genesys = createAccountsService({ db, passwordParams: { N: 2 ** 10, r: 8, p: 1 }, teams: { platform: "genesys", supported: false } });
+    await add("desk", "helpdesk");
+    const error = await refusal(() => genesys.update(CLI, "desk", { teams: ["Sales"] }));
+    expect(error.status).toBe(400);
+    expect(error.errors).toEqual([{ field: "teams", message: "This contact center (genesys) has no teams: an account cannot be scoped to teams here." }]);
+    expect((await genesys.update(CLI, "desk", { teams: null })).account?.teams).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { createAccountsStore, type Account, type AccountsStore } from "../../aut
 import { hashPassword, OWASP_SCRYPT, type ScryptParams } from "../../auth/password-hash.ts";
 import { checkPassword } from "../../auth/password-policy.ts";
 import { createSessionsStore, type SessionsStore } from "../../auth/sessions-store.ts";
+import { teamScopeOf } from "../../auth/team-scope.ts";
 import type { Sql } from "../../db/sql.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { accountProblems } from "./account-problems.ts";
@@ -11,6 +12,8 @@ export interface AccountsServiceDeps {
   db: Sql;
   /** Tests lower the cost; production keeps OWASP's parameters. */
   passwordParams?: ScryptParams | undefined;
+  /** The platform's name, and whether it has teams to scope an account to (Genesys has none); teams when not given. */
+  teams?: { platform: string; supported: boolean } | undefined;
 }
 
 /**
@@ -39,9 +42,15 @@ function toView(account: Account): AccountView {
     role: account.role,
     disabled: account.disabled,
     sso: account.ssoSubject !== null,
+    teams: scopeOf(account.role, account.teams),
     createdAt: account.createdAt,
     updatedAt: account.updatedAt,
   };
+}
+
+function scopeOf(role: Role, teams: readonly string[] | null): string[] | null {
+  const scope = teamScopeOf(role, teams);
+  return scope === null ? null : [...scope];
 }
 
 type Next = { role: Role; disabled: boolean } | "removed";
@@ -71,6 +80,15 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
     const account = await accounts.find(username);
     if (!account) throw accountProblems.notFound(username);
     return account;
+  };
+
+  /** A scope only where the platform has teams, and never on an admin (decision 023). */
+  const refuseTeamsThatCannotApply = (teams: readonly string[] | null | undefined, role: Role) => {
+    if (teams === undefined || teams === null) return;
+    if (deps.teams && !deps.teams.supported) {
+      throw accountProblems.teamsNotHere(`This contact center (${deps.teams.platform}) has no teams: an account cannot be scoped to teams here.`);
+    }
+    if (role === "admin") throw accountProblems.teamsNotHere("An admin account acts on the whole tenant; only supervisor, helpdesk and viewer accounts can be scoped to teams.");
   };
 
   const hashAcceptable = async (password: string, username: string): Promise<string> => {
@@ -103,12 +121,13 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
 
     async create(_actor, input) {
       if (await outside.find(input.username)) throw accountProblems.exists(input.username);
+      refuseTeamsThatCannotApply(input.teams, input.role);
       const passwordHash = await hashAcceptable(input.password, input.username);
       return writing(async ({ accounts }) => {
         if (await accounts.find(input.username)) throw accountProblems.exists(input.username);
-        await accounts.create({ username: input.username, passwordHash, role: input.role });
+        await accounts.create({ username: input.username, passwordHash, role: input.role, teams: input.teams ?? null });
         const created = toView(await find(accounts, input.username));
-        const after = { username: created.username, role: created.role, disabled: created.disabled, password: "set" };
+        const after = { username: created.username, role: created.role, disabled: created.disabled, ...(created.teams ? { teams: created.teams } : {}), password: "set" };
         return { account: created, changes: { after } };
       });
     },
@@ -116,17 +135,21 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
     async update(actor, username, change) {
       const existing = await find(outside, username);
       if (change.password !== undefined && existing.ssoSubject !== null) throw accountProblems.ssoAccount(existing.username);
+      if (change.teams !== undefined && existing.ssoSubject !== null) throw accountProblems.ssoTeams(existing.username);
       const passwordHash = change.password === undefined ? undefined : await hashAcceptable(change.password, existing.username);
       return writing(async ({ accounts, sessions }) => {
         const before = await find(accounts, username);
         const role = change.role ?? before.role;
         const disabled = change.disabled ?? before.disabled;
+        // Teams left as they were on an account made admin stay stored, unused: an admin is never scoped.
+        refuseTeamsThatCannotApply(change.teams, role);
         await guard(accounts, actor, before, { role, disabled });
-        await accounts.update(before.username, { role, disabled, ...(passwordHash ? { passwordHash } : {}) });
+        const teams = change.teams === undefined ? {} : { teams: change.teams };
+        await accounts.update(before.username, { role, disabled, ...teams, ...(passwordHash ? { passwordHash } : {}) });
         // Disabling and a new password end every session of the account at once (the admin's own too,
         // when it is their password), on every instance: a session is a row, read at each request. A role
-        // change needs no such step: each request reads the role afresh from the store, so the account's
-        // very next request already has the new permissions.
+        // or scope change needs no such step: each request reads the role and the teams afresh from the
+        // store, so the account's very next request already has the new permissions and scope.
         if (passwordHash || (disabled && !before.disabled)) await sessions.destroyAllOf(before.username);
         const after = await find(accounts, before.username);
         return { account: toView(after), changes: describeUpdate(before, after, passwordHash !== undefined) };
@@ -153,6 +176,10 @@ function describeUpdate(before: Account, after: Account, passwordChanged: boolea
     if (before[key] === after[key]) continue;
     was[key] = before[key];
     now[key] = after[key];
+  }
+  if (JSON.stringify(before.teams) !== JSON.stringify(after.teams)) {
+    was["teams"] = before.teams;
+    now["teams"] = after.teams;
   }
   if (passwordChanged) now["password"] = "changed";
   return { before: was, after: now };

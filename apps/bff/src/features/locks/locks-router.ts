@@ -24,12 +24,12 @@ export function createLocksRouter(deps: LocksRouterDeps): Router {
   const router = Router();
 
   router.get("/users/:loginId/lock", authorize("readUser"), deps.requires("getLockState"), async (req, res) => {
-    const state: LockState = await deps.service.getLockState(loginIdOf(req));
+    const state: LockState = await deps.service.getLockState(loginIdOf(req), authOf(req).teams);
     res.json(state);
   });
 
   router.delete("/users/:loginId/lock", deps.audited("user.unlock", { target: auditedLoginId }), authorize("unlock"), deps.requires("unlock"), async (req, res) => {
-    const { state, changes } = await deps.service.unlockUser(loginIdOf(req));
+    const { state, changes } = await deps.service.unlockUser(loginIdOf(req), authOf(req).teams);
     recordChanges(res, changes);
     const body: LockState = state;
     res.json(body);
@@ -37,7 +37,7 @@ export function createLocksRouter(deps: LocksRouterDeps): Router {
 
   // "Locked right now": a job that reads every user's lock state (docs/decisions/018-jobs.md).
   router.post("/locks/scan", deps.audited("locks.scan"), authorize("unlock"), deps.requires("getLockState"), async (req, res) => {
-    answerJobStarted(res, await deps.scans.startScan(authOf(req).username));
+    answerJobStarted(res, await deps.scans.startScan(authOf(req)));
   });
 
   return router;

@@ -78,7 +78,19 @@ const editConflict: RouteProblem = {
 };
 const accountRefused: RouteProblem = {
   status: 409,
-  description: "The name is taken, the change is to your own account, or it would leave no enabled admin.",
+  description:
+    "The name is taken, the change is to your own account, it would leave no enabled admin, or it sets the password or teams of an account the identity provider signs in (`/problems/sso-account`).",
+};
+
+const outsideScope: RouteProblem = {
+  status: 403,
+  description:
+    "The role lacks the permission (`/problems/forbidden`), or the account is scoped to teams and the user is not in one of them (`/problems/outside-team-scope`, the detail naming the user's team and the scope; decision 023).",
+};
+const teamOutsideScope: RouteProblem = {
+  status: 403,
+  description:
+    "The role lacks the permission, or (`/problems/outside-team-scope`) the account is scoped to teams and the change would move users into a team outside them; the field error is on `change.team`.",
 };
 
 /** One entry per `/api` route, keyed `METHOD path` as the route inventory names it. */
@@ -169,11 +181,13 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
     description: "`loginInfo` is left out unless the role holds `readLoginInfo`. `did` is the number the directory shows.",
     success: { status: 200, description: "The user.", schema: UserSchema },
     upstream: true,
+    problems: [outsideScope],
   },
   "GET /api/users/:loginId/lock": {
     summary: "Whether too many failed sign-ins locked the user out",
     success: { status: 200, description: "The lock state.", schema: LockStateSchema },
     upstream: true,
+    problems: [outsideScope],
   },
   "POST /api/locks/scan": {
     summary: "Start a scan for every user who is locked out",
@@ -188,6 +202,7 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
       "A job (`users.bulk`) that reads each user, skips one the change would not alter (`unchanged`), and writes the others as a single edit would, with the conflict check (decision 007): a user someone changes meanwhile is `failed`, their change kept. Each user written has an audit record of its own. `team` and `disabled` only where the platform's `editableUserFields` list them (else 400 on the field).",
     body: BulkEditRequestSchema,
     success: { status: 202, description: "Started; `Location` names the job, whose result is one outcome per user.", schema: JobSchema },
+    problems: [teamOutsideScope],
   },
   "POST /api/users/export": {
     summary: "Start a CSV export of the users: all, those matching the list's filter, or a selection",
@@ -215,7 +230,12 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
       "Only the account that started the job and admins see it; anyone else gets 404. A job the server stopped in the middle of is `interrupted`; the audit trail says which rows it had done.",
     success: { status: 200, description: "The job as it is now.", schema: JobSchema },
   },
-  "DELETE /api/users/:loginId/lock": { summary: "Unlock a user", success: { status: 200, description: "The lock state now.", schema: LockStateSchema }, upstream: true },
+  "DELETE /api/users/:loginId/lock": {
+    summary: "Unlock a user",
+    success: { status: 200, description: "The lock state now.", schema: LockStateSchema },
+    upstream: true,
+    problems: [outsideScope],
+  },
   "POST /api/users/:loginId/password": {
     summary: "Reset to a temporary password, which must be changed at the next sign-in",
     description: "Without `password` one is generated and answered this once.",
@@ -223,6 +243,7 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
     bodyOptional: true,
     success: { status: 200, description: "Reset.", schema: ResetPasswordResponseSchema },
     upstream: true,
+    problems: [outsideScope],
   },
   "POST /api/users": {
     summary: "Create a user, with the platform's attribute names",
@@ -239,7 +260,7 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
     body: UpdateUserRequestSchema,
     success: { status: 200, description: "The user after the change.", schema: UserSchema },
     upstream: true,
-    problems: [editConflict],
+    problems: [outsideScope, editConflict],
   },
   "DELETE /api/users/:loginId": {
     summary: "Delete a user",
@@ -252,6 +273,7 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
     description: "Leaves out creates that did not succeed, and starts at the login's latest successful create (decision 013).",
     query: UserHistoryQuerySchema,
     success: { status: 200, description: "A page of the user's history.", schema: UserHistorySchema },
+    problems: [outsideScope],
   },
   "POST /api/users/import": {
     summary: "Preview a users CSV (what each row would do, and every error on its row and column), or apply it as a job",
@@ -282,7 +304,9 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
     problems: [accountRefused],
   },
   "PATCH /api/accounts/:username": {
-    summary: "Change an account's role, disabled flag or password",
+    summary: "Change an account's role, disabled flag, password or teams",
+    description:
+      "`teams` scopes a supervisor, helpdesk or viewer account to these teams (`null`: the whole tenant again; decision 023). Refused (400 on `teams`) for an admin and on a platform without teams; 409 for an account the identity provider signs in, whose teams come from `OIDC_TEAMS_CLAIM`.",
     body: UpdateAccountRequestSchema,
     success: { status: 200, description: "The account after the change.", schema: AccountSchema },
     problems: [accountRefused],

@@ -1,5 +1,6 @@
 import { Router } from "express";
 import { ResetPasswordRequestSchema } from "@switchboard/contracts";
+import { authOf } from "../../auth/auth-context.ts";
 import { authorize } from "../../auth/authorize.ts";
 import { recordChanges, type Audited } from "../../audit/audited.ts";
 import { auditedLoginId, loginIdOf } from "../../http/login-id-param.ts";
@@ -23,7 +24,7 @@ export function createPasswordsRouter(deps: PasswordsRouterDeps): Router {
   router.post("/users/:loginId/password", deps.audited("user.reset_password", { target: auditedLoginId }), authorize("resetPassword"), deps.requires("resetPassword"), async (req, res) => {
     const loginId = loginIdOf(req);
     const { password } = ResetPasswordRequestSchema.parse(req.body ?? {});
-    const { response, changes } = await deps.service.resetPassword(loginId, password);
+    const { response, changes } = await deps.service.resetPassword(loginId, password, authOf(req).teams);
     recordChanges(res, changes);
     res.json(response);
   });

@@ -3,6 +3,7 @@ import { checkTemporaryPassword } from "../../auth/password-policy.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { callAboutUser, isUpstreamError, OUTCOME_UNKNOWN_TYPE, toAppError, type UpstreamError } from "../../errors/upstream-problem.ts";
 import type { Platform } from "../../platform/platform.ts";
+import { ensureUserInScope, readTeamFrom, type TeamScope } from "../../auth/team-scope.ts";
 import { generateTemporaryPassword } from "./generate-password.ts";
 
 export interface PasswordsService {
@@ -10,7 +11,7 @@ export interface PasswordsService {
    * Sets a temporary password — `typed`, or a generated one — that the user must change at the next
    * sign-in. The answer carries a generated password this once; the audit record never does.
    */
-  resetPassword(loginId: string, typed: string | undefined): Promise<{ response: ResetPasswordResponse; changes: AuditChanges }>;
+  resetPassword(loginId: string, typed: string | undefined, scope: TeamScope): Promise<{ response: ResetPasswordResponse; changes: AuditChanges }>;
 }
 
 const POLICY_REFUSED =
@@ -34,8 +35,10 @@ function explain(error: unknown): unknown {
 }
 
 export function createPasswordsService(platform: Platform, generate: (loginId: string) => string = generateTemporaryPassword): PasswordsService {
+  const readTeam = readTeamFrom(platform);
   return {
-    async resetPassword(loginId, typed) {
+    async resetPassword(loginId, typed, scope) {
+      await ensureUserInScope(scope, loginId, readTeam);
       if (typed !== undefined) {
         const problem = checkTemporaryPassword(typed, loginId);
         if (problem) throw AppError.invalid([problem], problem.message);

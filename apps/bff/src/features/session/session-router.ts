@@ -26,8 +26,8 @@ export interface SessionRouterDeps {
 
 export function createSessionRouter(deps: SessionRouterDeps): Router {
   const router = Router();
-  const describe = (account: { username: string; role: Role }, csrfToken: string): Session => ({
-    account,
+  const describe = (account: { username: string; role: Role; teams: readonly string[] | null }, csrfToken: string): Session => ({
+    account: { username: account.username, role: account.role, teams: account.teams === null ? null : [...account.teams] },
     permissions: permissionsOf(account.role),
     csrfToken,
     demo: deps.demo,
@@ -62,13 +62,13 @@ export function createSessionRouter(deps: SessionRouterDeps): Router {
       // A fresh id at every sign-in: whatever session the browser held before is ended, never upgraded.
       if (req.auth) await deps.service.signOut(req.auth.sessionIdHash);
       writeSessionCookie(res, isSecureRequest(req, deps.publicOrigin), signedIn.id, deps.maxSessionMs);
-      res.json(describe({ username: signedIn.username, role: signedIn.role }, signedIn.csrfToken));
+      res.json(describe(signedIn, signedIn.csrfToken));
     },
   );
 
   router.get("/session", requireSession, (req, res) => {
     const auth = authOf(req);
-    res.json(describe({ username: auth.username, role: auth.role }, auth.csrfToken));
+    res.json(describe(auth, auth.csrfToken));
   });
 
   // 204, or 200 with the identity provider's end-session URL for a session it signed in (SignedOut).

@@ -2,12 +2,14 @@ import type { Role } from "@switchboard/contracts";
 import type { AccountsStore } from "../../auth/accounts-store.ts";
 import { verifyPassword } from "../../auth/password-hash.ts";
 import type { SessionsStore } from "../../auth/sessions-store.ts";
+import { teamScopeOf, type TeamScope } from "../../auth/team-scope.ts";
 
 export interface SignedIn {
   id: string;
   csrfToken: string;
   username: string;
   role: Role;
+  teams: TeamScope;
 }
 
 export interface SessionService {
@@ -33,7 +35,7 @@ export function createSessionService(deps: {
       const matches = await verifyPassword(password, hash);
       if (!account || account.disabled || account.ssoSubject !== null || !matches) return undefined;
       const { id, csrfToken } = await deps.sessions.create(account.username, now());
-      return { id, csrfToken, username: account.username, role: account.role };
+      return { id, csrfToken, username: account.username, role: account.role, teams: teamScopeOf(account.role, account.teams) };
     },
     async signOut(sessionIdHash) {
       const idToken = await deps.sessions.idTokenOf(sessionIdHash);

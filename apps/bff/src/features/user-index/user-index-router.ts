@@ -1,5 +1,6 @@
 import { Router } from "express";
 import { UserIndexQuerySchema, type UserIndexResponse, type UserIndexStatus } from "@switchboard/contracts";
+import { authOf } from "../../auth/auth-context.ts";
 import { authorize } from "../../auth/authorize.ts";
 import { encodeOnce, sendEncoded, type EncodedBody } from "../../http/encoded-body.ts";
 import type { Audited } from "../../audit/audited.ts";
@@ -21,7 +22,9 @@ export function createUserIndexRouter(deps: { index: UserIndex; audited: Audited
     const query = UserIndexQuerySchema.parse(req.query);
     index.fillIfEmpty();
     const status = index.status();
-    if (Object.values(query).every((value) => value === undefined)) {
+    const scope = authOf(req).teams;
+    // The whole index, built once, is the unscoped answer; a scoped account's is its teams' rows (decision 023).
+    if (scope === null && Object.values(query).every((value) => value === undefined)) {
       const key = `${index.revision()} ${JSON.stringify(status)}`;
       if (whole?.key !== key) {
         const body: UserIndexResponse = { ...status, users: index.rows() };
@@ -30,7 +33,7 @@ export function createUserIndexRouter(deps: { index: UserIndex; audited: Audited
       await sendEncoded(req, res, whole.body);
       return;
     }
-    const body: UserIndexResponse = { ...status, users: index.rows(query) };
+    const body: UserIndexResponse = { ...status, users: index.rows(query, scope) };
     res.json(body);
   });
 

@@ -4,6 +4,7 @@ import { isUpstreamError } from "../../errors/upstream-problem.ts";
 import { fanOut } from "../../platform/fan-out.ts";
 import type { Platform, PlatformUser } from "../../platform/platform.ts";
 import { runDetached } from "../../platform/request-deadline.ts";
+import { inTeamScope, type TeamScope } from "../../auth/team-scope.ts";
 
 /**
  * What the index keeps of a user: the details a list, a filter, an export or a bulk change needs.
@@ -27,8 +28,8 @@ export interface UserIndex {
   status(): UserIndexStatus;
   /** Goes up with every change to the index's users: a body built from them is reusable while it stays. */
   revision(): number;
-  /** The rows matching `query`, A to Z by last name then first name. */
-  rows(query?: Partial<UserIndexQuery>): UserIndexRow[];
+  /** The rows matching `query`, A to Z by last name then first name; of the scope's teams only (decision 023). */
+  rows(query?: Partial<UserIndexQuery>, scope?: TeamScope): UserIndexRow[];
   /** Every indexed user, whole (for the export and bulk changes). */
   users(): IndexedUser[];
   /**
@@ -172,8 +173,8 @@ export function createUserIndex(deps: UserIndexDeps): UserIndex {
       };
     },
     revision: () => revision,
-    rows(query) {
-      const rows = allRows();
+    rows(query, scope = null) {
+      const rows = scope === null ? allRows() : allRows().filter((row) => inTeamScope(scope, row.team));
       if (!query || Object.values(query).every((value) => value === undefined)) return rows;
       return rows.filter((row) => matchesUserIndexQuery(row, query));
     },

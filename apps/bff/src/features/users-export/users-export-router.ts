@@ -18,7 +18,7 @@ export function createUsersExportRouter(deps: { service: UsersExportService; aud
     // No body at all: everyone.
     const body: unknown = req.body ?? {};
     const request = UsersExportRequestSchema.parse(body);
-    const job = await deps.service.startExport(request, authOf(req).username);
+    const job = await deps.service.startExport(request, authOf(req));
     // The trail says what left the building: which users, and how many.
     recordChanges(res, {
       after: { ...(request.filter ? { filter: request.filter } : {}), ...(request.loginIds ? { selection: request.loginIds.length } : {}), users: job.total, job: job.id },

@@ -67,7 +67,7 @@ async function setUp(users: PlatformUser[], options: { capabilities?: Capabiliti
     now: () => NOW,
   });
   const run = async (request: Parameters<typeof service.startExport>[0] = {}) => {
-    const job = await service.startExport(request, "sam");
+    const job = await service.startExport(request, { username: "sam", teams: null });
     await jobs.idle();
     const done = await jobs.get(job.id, { username: "sam", role: "supervisor" });
     if (done?.kind !== "users.export" || !done.result) throw new Error(`export ended ${done?.state}: ${done?.problem}`);
@@ -123,7 +123,7 @@ describe("the users export", () => {
 
   it("fails, saying why, when not one user could be read", async () => {
     const { service, jobs } = await setUp([userOf("ann.lee")], { failing: ["ann.lee"] });
-    const job = await service.startExport({}, "sam");
+    const job = await service.startExport({}, { username: "sam", teams: null });
     await jobs.idle();
     expect(await jobs.get(job.id, { username: "sam", role: "supervisor" })).toMatchObject({ state: "failed", problem: "None of the 1 users could be read: The contact center failed." });
   });

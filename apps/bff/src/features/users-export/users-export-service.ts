@@ -3,14 +3,19 @@ import { AppError } from "../../errors/app-error.ts";
 import type { JobRunner } from "../../jobs/job-runner.ts";
 import type { JobFileStore } from "../../jobs/job-files.ts";
 import type { Platform } from "../../platform/platform.ts";
+import { inTeamScope, outsideScopeMessage, type TeamScope } from "../../auth/team-scope.ts";
 import { userCsvColumnsFor } from "../users-import/users-csv-columns.ts";
 import type { UserDetailsSource } from "./user-details-source.ts";
 import { writeUsersCsvFile } from "./users-export-csv.ts";
 import { matchesDetails, matchesQuery } from "./users-filter.ts";
 
 export interface UsersExportService {
-  /** Starts a `users.export` job over every user, the filter's, or the logins named. */
-  startExport(request: UsersExportRequest, owner: string): Promise<JobOf<"users.export">>;
+  /**
+   * Starts a `users.export` job over every user, the filter's, or the logins named; for a scoped
+   * starter only users of its teams (decision 023): everyone and a filter narrowed to them, a named
+   * user outside them listed in `unreadable` with the refusal.
+   */
+  startExport(request: UsersExportRequest, starter: { username: string; teams: TeamScope }): Promise<JobOf<"users.export">>;
 }
 
 export interface UsersExportDeps {
@@ -46,7 +51,7 @@ function unique(loginIds: readonly string[]): string[] {
 export function createUsersExportService(deps: UsersExportDeps): UsersExportService {
   const now = deps.now ?? Date.now;
   return {
-    async startExport(request, owner) {
+    async startExport(request, { username: owner, teams: scope }) {
       // Read within the request, so that a directory that cannot be read answers the POST's own error.
       const loginIds = request.loginIds
         ? unique(request.loginIds)
@@ -56,11 +61,15 @@ export function createUsersExportService(deps: UsersExportDeps): UsersExportServ
         owner,
         total: loginIds.length,
         async work({ jobId, progress, signal }): Promise<UsersExportResult> {
-          const { users, unreadable } = await deps.details.list(loginIds, progress, signal);
+          const { users: read, unreadable } = await deps.details.list(loginIds, progress, signal);
           // Stopped part-way: no file of some of the users (the runner records the job interrupted).
           signal.throwIfAborted();
+          const users = read.filter((user) => inTeamScope(scope, user.team));
+          if (scope !== null && request.loginIds) {
+            for (const user of read) if (!inTeamScope(scope, user.team)) unreadable.push({ loginId: user.loginId, problem: outsideScopeMessage(scope, user) });
+          }
           // Not one user read: the platform is down, not a few users; a file of nobody would say otherwise.
-          if (users.length === 0 && unreadable.length > 0) {
+          if (read.length === 0 && unreadable.length > 0) {
             throw new AppError({ status: 502, title: "Export failed", detail: `None of the ${unreadable.length} users could be read: ${unreadable[0]?.problem ?? ""}` });
           }
           // Sorted by login, so that two exports compare line by line.

@@ -62,7 +62,7 @@ describe("the import apply job", () => {
 
     await service.startApply(
       csv("loginId,firstName,lastName,team,action", "new.one,New,One,Support,", "eric.chen,,,Support,", "eric.chen2,,,,delete", "new.two,New,Two,Sales,"),
-      { username: "admin", role: "admin", clientIp: "10.0.0.1" },
+      { username: "admin", role: "admin", teams: null, clientIp: "10.0.0.1" },
     );
     const result = (await seen.result) as JobResultOf<"users.import">;
 
@@ -93,7 +93,7 @@ describe("the import apply job", () => {
     const { jobs, seen } = inlineJobs();
     const service = createImportApplyService({ tenant, users: {} as never, audit: createAuditStore(await openDatabase(":memory:")), jobs, concurrency: 2 });
     const refusal = await service
-      .startApply(csv("loginId,team", "eric.chen,Nowhere"), { username: "sam", role: "supervisor", clientIp: "10.0.0.1" })
+      .startApply(csv("loginId,team", "eric.chen,Nowhere"), { username: "sam", role: "supervisor", teams: null, clientIp: "10.0.0.1" })
       .catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(AppError);
     expect((refusal as AppError).status).toBe(400);

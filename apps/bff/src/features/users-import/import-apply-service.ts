@@ -60,7 +60,7 @@ export function createImportApplyService(deps: ImportApplyDeps): ImportApplyServ
           return { value: undefined, changes };
         }
         if (item.kind === "update") {
-          const { changes } = await deps.users.updateUser(loginId, { ...item.change, expected: item.expected });
+          const { changes } = await deps.users.updateUser(loginId, { ...item.change, expected: item.expected }, actor.teams);
           return { value: undefined, changes };
         }
         const { changes } = await deps.users.deleteUser(loginId);
@@ -76,7 +76,7 @@ export function createImportApplyService(deps: ImportApplyDeps): ImportApplyServ
     async startApply(csv, actor) {
       const { rows } = readUsersCsv(csv);
       const tenant = await deps.tenant.load(rows.map((row) => row.cells.loginId ?? ""));
-      const preview = previewImport(rows, tenant, actor.role, { deleteOfMissingUser: "unchanged" });
+      const preview = previewImport(rows, tenant, actor.role, { deleteOfMissingUser: "unchanged", scope: actor.teams });
       const writes = planApply(preview);
       const byRow = new Map(writes.map((item) => [item.row, item]));
       return deps.jobs.start({

@@ -18,6 +18,8 @@ import {
 import type { z } from "zod";
 import type { UsersCsvRow } from "./users-csv-read.ts";
 import { apiUserRefusal, isTheApiUser } from "../users/user-problems.ts";
+import type { TeamScope } from "../../auth/team-scope.ts";
+import { scopeErrors, withScopeErrors } from "./import-scope.ts";
 import { USER_CSV_FIELDS, userCsvColumnsFor, type UserCsvField, type UserCsvSource } from "./users-csv-columns.ts";
 
 /**
@@ -51,6 +53,8 @@ export interface PreviewOptions {
    * the apply job previews again to pick up after a partial failure (the user is gone as wanted).
    */
   readonly deleteOfMissingUser?: "error" | "unchanged";
+  /** The actor's team scope (decision 023): rows about other teams' users are errors. The whole tenant when absent (an admin). */
+  readonly scope?: TeamScope;
 }
 
 const FIELD_WORDS: Record<UserCsvField, string> = {
@@ -275,8 +279,9 @@ function previewRow(row: UsersCsvRow, context: RowContext, options: PreviewOptio
     return { row: row.row, loginId, action: "error", errors: [{ field: "action", message: "Leave this cell empty, or write “delete” to delete the user." }] };
   }
   const current = context.tenant.users.get(loginId);
-  if (action === "delete") return previewDelete(row, loginId, current !== undefined, context, options);
-  return current ? previewUpdate(row, loginId, current, context) : previewCreate(row, loginId, context);
+  const outOfScope = scopeErrors(row, loginId, current, options.scope ?? null);
+  if (action === "delete") return withScopeErrors(previewDelete(row, loginId, current !== undefined, context, options), outOfScope);
+  return withScopeErrors(current ? previewUpdate(row, loginId, current, context) : previewCreate(row, loginId, context), outOfScope);
 }
 
 export function summarize(rows: readonly ImportPreviewRow[]): ImportSummary {
@@ -300,9 +305,7 @@ export function previewImport(rows: readonly UsersCsvRow[], tenant: ImportTenant
     const result = previewRow(row, context, options);
     const others = duplicates.get(row.row);
     if (!others) return result;
-    const { changes: _dropped, ...rest } = result;
-    const message = `This login is also on row ${others.join(", row ")}. Keep one row per user.`;
-    return { ...rest, action: "error", errors: [{ field: "loginId", message }, ...(result.errors ?? [])] };
+    return withScopeErrors(result, [{ field: "loginId", message: `This login is also on row ${others.join(", row ")}. Keep one row per user.` }]);
   });
   return { rows: previewed, summary: summarize(previewed) };
 }

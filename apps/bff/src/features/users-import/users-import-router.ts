@@ -61,13 +61,13 @@ export function createUsersImportRouter(deps: { tenant: ImportTenantSource; appl
     // No body at all leaves express.raw's default ({}): an empty file.
     const csv = bytes instanceof Uint8Array ? bytes : new Uint8Array();
     if (mode === "apply") {
-      const { username, role } = authOf(req);
-      answerJobStarted(res, await deps.apply.startApply(csv, { username, role, clientIp: req.ip ?? "unknown" }));
+      const { username, role, teams } = authOf(req);
+      answerJobStarted(res, await deps.apply.startApply(csv, { username, role, teams, clientIp: req.ip ?? "unknown" }));
       return;
     }
     const { rows } = readUsersCsv(csv);
     const tenant = await deps.tenant.load(rows.map((row) => row.cells.loginId ?? ""));
-    const preview: ImportPreview = previewImport(rows, tenant, authOf(req).role);
+    const preview: ImportPreview = previewImport(rows, tenant, authOf(req).role, { scope: authOf(req).teams });
     res.json(preview);
   });
   return router;

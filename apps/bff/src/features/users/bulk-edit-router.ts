@@ -15,8 +15,8 @@ export function createBulkEditRouter(deps: { service: BulkEditService; audited: 
   const router = Router();
   router.post("/users/bulk", deps.audited("users.bulk"), authorize("editUser"), deps.requires("updateUser"), async (req, res) => {
     const request = BulkEditRequestSchema.parse(req.body);
-    const { username, role } = authOf(req);
-    answerJobStarted(res, await deps.service.startBulkEdit(request, { username, role, clientIp: req.ip ?? "unknown" }));
+    const { username, role, teams } = authOf(req);
+    answerJobStarted(res, await deps.service.startBulkEdit(request, { username, role, teams, clientIp: req.ip ?? "unknown" }));
   });
   return router;
 }

@@ -18,6 +18,7 @@ import type { JobRunner } from "../../jobs/job-runner.ts";
 import { fanOut } from "../../platform/fan-out.ts";
 import type { Platform } from "../../platform/platform.ts";
 import type { UsersService } from "./users-service.ts";
+import { refuseTeamOutsideScope, refuseUserOutsideScope } from "../../auth/team-scope.ts";
 
 export interface BulkEditService {
   /** Checks the change against the platform (400), then starts a `users.bulk` job. */
@@ -96,11 +97,14 @@ const CONFLICT = "Someone else changed this user while the bulk edit ran; their 
 export function createBulkEditService(deps: BulkEditDeps): BulkEditService {
   async function editOne(loginId: string, change: BulkChange, jobId: string, actor: JobActor): Promise<BulkEditOutcome> {
     try {
-      const current = editableValuesOf(await callAboutUser(loginId, () => deps.platform.getUser(loginId)));
+      const user = await callAboutUser(loginId, () => deps.platform.getUser(loginId));
+      // A user outside the starter's teams fails, even when nothing would change (decision 023).
+      refuseUserOutsideScope(actor.teams, user);
+      const current = editableValuesOf(user);
       const request = editOf(wantedOf(change, current), current);
       if (!request) return { loginId, outcome: "unchanged" };
       await auditedRow(deps.audit, { jobId, actor, action: "user.update", target: loginId }, async () => {
-        const { changes } = await deps.updateUser(loginId, request);
+        const { changes } = await deps.updateUser(loginId, request, actor.teams);
         return { value: undefined, changes };
       });
       return { loginId, outcome: "updated" };
@@ -112,6 +116,8 @@ export function createBulkEditService(deps: BulkEditDeps): BulkEditService {
   return {
     async startBulkEdit({ loginIds, change }, actor) {
       refuseWhatThePlatformCannotChange(change, deps.platform.capabilities);
+      // Moving everyone into a team outside the scope is refused whole, before the job starts.
+      refuseTeamOutsideScope(actor.teams, change.team, "change.team");
       return deps.jobs.start({
         kind: "users.bulk",
         owner: actor.username,

@@ -14,6 +14,7 @@ import type { AuditStore } from "../../audit/audit-store.ts";
 import { AppError, PARTIALLY_SAVED_TYPE } from "../../errors/app-error.ts";
 import { callAboutUser, isUpstreamError, noSuchUser, type UpstreamError } from "../../errors/upstream-problem.ts";
 import type { Platform, PlatformUser } from "../../platform/platform.ts";
+import { refuseTeamOutsideScope, refuseUserOutsideScope, type TeamScope } from "../../auth/team-scope.ts";
 import { isLostAnswer, lostAnswer, outcomeUnknown, refusalOnField, refuseTheApiUser } from "./user-problems.ts";
 
 export interface UserEditsService {
@@ -21,7 +22,7 @@ export interface UserEditsService {
    * Changes the fields given, unless someone changed one of them since the editor saw it (409
    * edit-conflict). Answers the user as it now is.
    */
-  updateUser(loginId: string, request: UpdateUserRequest): Promise<{ user: PlatformUser; changes: AuditChanges }>;
+  updateUser(loginId: string, request: UpdateUserRequest, scope: TeamScope): Promise<{ user: PlatformUser; changes: AuditChanges }>;
 }
 
 const FIELD_WORDS: Record<EditableUserField, string> = {
@@ -112,7 +113,7 @@ export function createUserEditsService(deps: { platform: Platform; audit: AuditS
   }
 
   return {
-    async updateUser(loginId, request) {
+    async updateUser(loginId, request, scope) {
       const { expected, ...change } = request;
       refuseFieldsThePlatformCannotChange(platform, change);
       // Disabling the user Switchboard signs in as would lock Switchboard out, as deleting it would.
@@ -120,6 +121,9 @@ export function createUserEditsService(deps: { platform: Platform; audit: AuditS
       // There is no version upstream to compare: read the user, then compare what the editor saw.
       // A change landing between this read and the write below still goes unnoticed (decision 007).
       const before = await callAboutUser(loginId, () => platform.getUser(loginId));
+      // A scoped account changes only users of its teams, and moves none out of them (decision 023).
+      refuseUserOutsideScope(scope, before);
+      refuseTeamOutsideScope(scope, change.team);
       const current = editableValuesOf(before);
       const asked = EDITABLE_USER_FIELDS.filter((field) => change[field] !== undefined);
       // Someone else's change is only overwritten if it differs from what this editor wants too.

@@ -42,7 +42,7 @@ export function createUsersRouter(deps: UsersRouterDeps): Router {
   const router = Router();
 
   router.get("/users/:loginId", authorize("readUser"), requires("getUser"), async (req, res) => {
-    const user: User = await service.getUser(loginIdOf(req), authOf(req).role);
+    const user: User = await service.getUser(loginIdOf(req), authOf(req));
     res.json(user);
   });
 
@@ -65,7 +65,7 @@ export function createUsersRouter(deps: UsersRouterDeps): Router {
     }
     const { expected, ...attempted } = request;
     recordChanges(res, { before: expected, after: attempted });
-    const { user, changes } = await service.updateUser(loginId, request);
+    const { user, changes } = await service.updateUser(loginId, request, authOf(req).teams);
     recordChanges(res, changes);
     const body: User = service.visibleTo(authOf(req).role, user);
     res.json(body);
@@ -78,7 +78,7 @@ export function createUsersRouter(deps: UsersRouterDeps): Router {
   });
 
   router.get("/users/:loginId/history", authorize("readUserHistory"), async (req, res) => {
-    const history: UserHistory = await service.listHistory(loginIdOf(req), UserHistoryQuerySchema.parse(req.query));
+    const history: UserHistory = await service.listHistory(loginIdOf(req), UserHistoryQuerySchema.parse(req.query), authOf(req).teams);
     res.json(history);
   });
 

@@ -1,22 +1,31 @@
-import { roleCan, type AuditChanges, type Role, type UpdateUserRequest, type User } from "@switchboard/contracts";
+import { roleCan, type AuditChanges, type Role, type UpdateUserRequest, type User, type UserHistory, type UserHistoryQuery } from "@switchboard/contracts";
 import type { AuditStore } from "../../audit/audit-store.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { callAboutUser } from "../../errors/upstream-problem.ts";
 import type { Platform, PlatformUser } from "../../platform/platform.ts";
 import { createUserEditsService } from "./user-edits-service.ts";
-import { createUserHistoryService, type UserHistoryService } from "./user-history-service.ts";
+import { createUserHistoryService } from "./user-history-service.ts";
+import { ensureUserInScope, readTeamFrom, refuseUserOutsideScope, type TeamScope } from "../../auth/team-scope.ts";
 import { createUserLifecycleService, type UserLifecycleDeps, type UserLifecycleService } from "./user-lifecycle-service.ts";
 
-export interface UsersService extends UserLifecycleService, UserHistoryService {
-  /** The user as `role` may see them: sign-in details only with `readLoginInfo`. */
-  getUser(loginId: string, role: Role): Promise<User>;
+export interface UsersService extends UserLifecycleService {
+  /** The user as `caller` may see them: sign-in details only with `readLoginInfo`; outside its teams, 403. */
+  getUser(loginId: string, caller: Caller): Promise<User>;
   /**
    * Changes the fields given, unless someone changed one of them since the editor saw it (409
    * edit-conflict). Answers the user as it now is.
    */
-  updateUser(loginId: string, request: UpdateUserRequest): Promise<{ user: User; changes: AuditChanges }>;
+  updateUser(loginId: string, request: UpdateUserRequest, scope: TeamScope): Promise<{ user: User; changes: AuditChanges }>;
+  /** The user's history, for a caller who may see the user (a scoped one: a user of its teams). */
+  listHistory(loginId: string, query: UserHistoryQuery, scope: TeamScope): Promise<UserHistory>;
   /** Strips what `role` may not see from a user read elsewhere (an update's answer). */
   visibleTo(role: Role, user: User): User;
+}
+
+/** Who reads: the role decides what of the user they see, the team scope whom. */
+export interface Caller {
+  role: Role;
+  teams: TeamScope;
 }
 
 export interface UsersServiceDeps extends UserLifecycleDeps {
@@ -34,6 +43,7 @@ function visibleTo(role: Role, user: User): User {
 export function createUsersService(deps: UsersServiceDeps): UsersService {
   const { platform } = deps;
   const edits = createUserEditsService({ platform, audit: deps.audit });
+  const history = createUserHistoryService(deps.audit);
 
   /**
    * The platform's user with the DID the directory shows, unless the platform gave it with the user.
@@ -51,13 +61,16 @@ export function createUsersService(deps: UsersServiceDeps): UsersService {
   }
 
   return {
-    async getUser(loginId, role) {
-      return visibleTo(role, await withDirectNumber(loginId, callAboutUser(loginId, () => platform.getUser(loginId))));
+    async getUser(loginId, { role, teams }) {
+      const user = await withDirectNumber(loginId, callAboutUser(loginId, () => platform.getUser(loginId)));
+      // Outside the scope nothing of the user is answered but the refusal (decision 023).
+      refuseUserOutsideScope(teams, user);
+      return visibleTo(role, user);
     },
-    async updateUser(loginId, request) {
+    async updateUser(loginId, request, scope) {
       let edited: Awaited<ReturnType<typeof edits.updateUser>>;
       try {
-        edited = await edits.updateUser(loginId, request);
+        edited = await edits.updateUser(loginId, request, scope);
       } catch (error) {
         // Partly saved, or an answer lost: whatever the user is now, the index reads it again. A
         // refusal (4xx) changed nothing.
@@ -70,6 +83,9 @@ export function createUsersService(deps: UsersServiceDeps): UsersService {
     },
     visibleTo,
     ...createUserLifecycleService(deps),
-    ...createUserHistoryService(deps.audit),
+    async listHistory(loginId, query, scope) {
+      await ensureUserInScope(scope, loginId, readTeamFrom(platform));
+      return history.listHistory(loginId, query);
+    },
   };
 }

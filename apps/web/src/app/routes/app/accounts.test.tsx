@@ -47,7 +47,7 @@ describe("the Accounts page", () => {
 
     await waitFor(() => expect(document.title).toBe("Accounts · Switchboard"));
     const headers = within(table).getAllByRole("columnheader").map((h) => h.textContent);
-    expect(headers).toEqual(["Name", "Role", "Status", "Created", "Actions"]);
+    expect(headers).toEqual(["Name", "Role", "Teams", "Status", "Created", "Actions"]);
     const sam = rowOf(table, "sam");
     expect(sam).toHaveTextContent("Supervisor");
     expect(sam).toHaveTextContent("Disabled");
@@ -98,6 +98,30 @@ describe("the Accounts page", () => {
     const table = screen.getByRole("table", { name: "Dashboard accounts" });
     expect(await within(table).findByRole("rowheader", { name: "dora" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "New account" })).toHaveFocus();
+  });
+
+  it("creates a helpdesk account scoped to teams, and offers no teams field for an admin", async () => {
+    const api = adminApi();
+    api.on("POST /api/accounts", json(buildAccount({ username: "dora", role: "helpdesk", teams: ["Sales East", "Sales West"] }), 201));
+    const { user } = await openAccounts();
+
+    await user.click(screen.getByRole("button", { name: "New account" }));
+    const dialog = screen.getByRole("dialog", { name: "New account" });
+    await user.type(within(dialog).getByLabelText("Username"), "dora");
+    await user.type(within(dialog).getByLabelText("Password"), "a long enough passphrase");
+    await user.selectOptions(within(dialog).getByLabelText("Role"), "admin");
+    expect(within(dialog).queryByLabelText("Teams (optional)")).not.toBeInTheDocument();
+    await user.selectOptions(within(dialog).getByLabelText("Role"), "helpdesk");
+    await user.type(within(dialog).getByLabelText("Teams (optional)"), "Sales East, Sales West");
+    await user.click(within(dialog).getByRole("button", { name: "Create account" }));
+
+    expect(await screen.findByText("Created dora, a helpdesk.")).toBeInTheDocument();
+    expect(api.callsTo("POST /api/accounts")[0]?.body).toEqual({
+      username: "dora",
+      password: "a long enough passphrase",
+      role: "helpdesk",
+      teams: ["Sales East", "Sales West"],
+    });
   });
 
   it("puts the BFF's field errors on their fields and keeps what was typed", async () => {
@@ -225,6 +249,40 @@ describe("the Accounts page", () => {
     expect(await screen.findByText("hana is now a supervisor.")).toBeInTheDocument();
     expect(api.callsTo("PATCH /api/accounts/hana")[0]?.body).toEqual({ role: "supervisor" });
     expect(rowOf(screen.getByRole("table", { name: "Dashboard accounts" }), "hana")).toHaveTextContent("Supervisor");
+  });
+
+  it("scopes an account to teams, shows the scope in the list, and offers no scope to admins or SSO accounts", async () => {
+    const api = adminApi([...ACCOUNTS, buildAccount({ username: "ann", role: "supervisor", sso: true, teams: ["Sales East"] })]);
+    const scoped = buildAccount({ username: "hana", role: "helpdesk", teams: ["Sales East", "Sales West"] });
+    api.on("PATCH /api/accounts/hana", json(scoped));
+    const { user, table } = await openAccounts();
+    expect(rowOf(table, "hana")).toHaveTextContent("All teams");
+    expect(rowOf(table, "ann")).toHaveTextContent("Sales East");
+    expect(within(rowOf(table, "ann")).queryByRole("button", { name: "Set teams of ann" })).not.toBeInTheDocument();
+    expect(within(rowOf(table, "otto")).queryByRole("button", { name: "Set teams of otto" })).not.toBeInTheDocument();
+    api.on("GET /api/accounts", json({ accounts: ACCOUNTS.map((a) => (a.username === "hana" ? scoped : a)) }));
+
+    await user.click(within(rowOf(table, "hana")).getByRole("button", { name: "Set teams of hana" }));
+    const dialog = screen.getByRole("dialog", { name: "Teams of hana" });
+    await user.type(within(dialog).getByLabelText("Teams"), "Sales East,  Sales West ,");
+    await user.click(within(dialog).getByRole("button", { name: "Save teams" }));
+
+    expect(await screen.findByText("hana now acts on: Sales East, Sales West.")).toBeInTheDocument();
+    expect(api.callsTo("PATCH /api/accounts/hana")[0]?.body).toEqual({ teams: ["Sales East", "Sales West"] });
+    expect(rowOf(screen.getByRole("table", { name: "Dashboard accounts" }), "hana")).toHaveTextContent("Sales East, Sales West");
+  });
+
+  it("shows the BFF's refusal of a scope on the teams field (a platform without teams)", async () => {
+    const api = adminApi();
+    const message = "This contact center (genesys) has no teams: an account cannot be scoped to teams here.";
+    api.on("PATCH /api/accounts/hana", problem(400, { title: "Invalid request", detail: message, errors: [{ field: "teams", message }] }));
+    const { user, table } = await openAccounts();
+    await user.click(within(rowOf(table, "hana")).getByRole("button", { name: "Set teams of hana" }));
+    const dialog = screen.getByRole("dialog", { name: "Teams of hana" });
+    await user.type(within(dialog).getByLabelText("Teams"), "Sales");
+    await user.click(within(dialog).getByRole("button", { name: "Save teams" }));
+    expect(await within(dialog).findByText(message)).toBeInTheDocument();
+    expect(within(dialog).getByLabelText("Teams")).toHaveAttribute("aria-invalid", "true");
   });
 
   it("asks before removing an account, naming it; Cancel and Escape change nothing", async () => {

@@ -154,6 +154,21 @@ describe("a user's page that cannot show the user", () => {
     expect(screen.getByRole("link", { name: "Search the Directory" })).toHaveAttribute("href", "/directory");
   });
 
+  it("says a user is outside the account's teams, why, and offers no retry (decision 023)", async () => {
+    const api = userApi("supervisor");
+    const detail = "navarro is in team Support Team; your account is scoped to Customer Service.";
+    const outside = problem(403, { type: "/problems/outside-team-scope", title: "Outside your teams", detail });
+    api.on("GET /api/users/navarro", outside);
+    api.on("GET /api/users/navarro/lock", outside);
+    api.on("GET /api/users/navarro/history", outside);
+    renderApp("/users/navarro");
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("This user is outside your teams.");
+    expect(alert).toHaveTextContent(detail);
+    expect(screen.queryByRole("button", { name: /try again/i })).not.toBeInTheDocument();
+  });
+
   it("explains a failure and tries again on request", async () => {
     const api = userApi("helpdesk");
     api.on("GET /api/users/frank.zappa", problem(502, { detail: "The contact center could not complete the request. Try again in a moment." }));

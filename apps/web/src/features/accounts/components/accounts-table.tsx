@@ -7,10 +7,11 @@ import { columnHeaderClass, MobileLabel, stackedTable, wholeLine } from "@/compo
 import { paths } from "@/config/paths";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { isSameAccount, roleLabel } from "../utils/roles";
+import { teamsLabel } from "../utils/teams";
 
-const COLUMNS = ["Name", "Role", "Status", "Created", "Actions"] as const;
+const COLUMNS = ["Name", "Role", "Teams", "Status", "Created", "Actions"] as const;
 
-export type AccountAction = "role" | "password" | "disabled" | "remove";
+export type AccountAction = "role" | "teams" | "password" | "disabled" | "remove";
 
 const { table, head, body, row, cell } = stackedTable.md;
 const cellClass = `${cell} md:align-middle`;
@@ -69,6 +70,10 @@ export function AccountsTable({
                   {roleLabel(account.role)}
                 </td>
                 <td className={cellClass}>
+                  <MobileLabel>Teams</MobileLabel>
+                  {teamsLabel(account.teams)}
+                </td>
+                <td className={cellClass}>
                   <MobileLabel>Status</MobileLabel>
                   {account.disabled ? <Badge tone="warning">Disabled</Badge> : <Badge tone="success">Active</Badge>}
                 </td>
@@ -89,6 +94,12 @@ export function AccountsTable({
                     >
                       Change role <span className="sr-only">of {name}</span>
                     </Button>
+                    {/* An admin acts on every team; an SSO account's teams are the identity provider's. */}
+                    {account.role !== "admin" && !account.sso && (
+                      <Button variant="ghost" size="sm" onClick={() => onAction("teams", account)}>
+                        Set teams <span className="sr-only">of {name}</span>
+                      </Button>
+                    )}
                     {/* An SSO account has no password here: it is set at the identity provider. */}
                     {!account.sso && (
                       <Button variant="ghost" size="sm" onClick={() => onAction("password", account)}>

@@ -12,6 +12,8 @@ import { CreateAccountDialog } from "./create-account-dialog";
 import { RemoveAccountDialog } from "./remove-account-dialog";
 import { SetDisabledDialog } from "./set-disabled-dialog";
 import { SetPasswordDialog } from "./set-password-dialog";
+import { SetTeamsDialog } from "./set-teams-dialog";
+import { teamsLabel } from "../utils/teams";
 
 type OpenDialog = { action: "create" } | { action: AccountAction; account: Account } | null;
 
@@ -69,6 +71,13 @@ export function Accounts({ ownUsername }: { ownUsername: string | undefined }) {
           account={open.account}
           onClose={close}
           onChanged={(account) => done(`${account.username} is now ${withArticle(account.role)}.`)}
+        />
+      )}
+      {open?.action === "teams" && (
+        <SetTeamsDialog
+          account={open.account}
+          onClose={close}
+          onChanged={(account) => done(`${account.username} now acts on: ${teamsLabel(account.teams)}.`)}
         />
       )}
       {open?.action === "password" && (

@@ -10,8 +10,9 @@ import { fieldErrorsOf, issuesOf, type FieldErrors } from "@/lib/field-errors";
 import { useCreateAccount } from "../api/create-account";
 import { ROLE_OPTIONS } from "../utils/roles";
 import { NewPasswordField } from "./new-password-field";
+import { parseTeams, TEAMS_HINT } from "../utils/teams";
 
-const FIELDS = ["username", "password", "role"] as const;
+const FIELDS = ["username", "password", "role", "teams"] as const;
 type Field = (typeof FIELDS)[number];
 
 /** The BFF's field errors, and "that name is taken" (a 409 without one) on the username. */
@@ -34,11 +35,13 @@ export function CreateAccountDialog({
   const [password, setPassword] = useState("");
   // Least access unless the admin picks more.
   const [role, setRole] = useState("viewer");
+  const [teams, setTeams] = useState("");
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
   const refs = {
     username: useRef<HTMLInputElement>(null),
     password: useRef<HTMLInputElement>(null),
     role: useRef<HTMLSelectElement>(null),
+    teams: useRef<HTMLInputElement>(null),
   };
 
   function showFieldErrors(errors: FieldErrors<Field>) {
@@ -50,7 +53,9 @@ export function CreateAccountDialog({
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (create.isPending) return;
-    const parsed = CreateAccountRequestSchema.safeParse({ username: username.trim(), password, role });
+    // An admin acts on every team: the field is not offered, and nothing typed before is sent.
+    const scope = role === "admin" ? undefined : (parseTeams(teams) ?? undefined);
+    const parsed = CreateAccountRequestSchema.safeParse({ username: username.trim(), password, role, ...(scope ? { teams: scope } : {}) });
     if (!parsed.success) {
       create.reset();
       showFieldErrors(fieldErrorsOf(issuesOf(parsed.error), FIELDS));
@@ -97,6 +102,18 @@ export function CreateAccountDialog({
           onChange={(event) => setRole(event.target.value)}
           error={fieldErrors.role}
         />
+        {role !== "admin" && (
+          <TextField
+            ref={refs.teams}
+            label="Teams (optional)"
+            name="teams"
+            hint={TEAMS_HINT}
+            autoComplete="off"
+            value={teams}
+            onChange={(event) => setTeams(event.target.value)}
+            error={fieldErrors.teams}
+          />
+        )}
         <DialogActions>
           <Button variant="secondary" onClick={onClose}>
             Cancel
