@@ -151,8 +151,10 @@ async function bffOn(ctx: Context, name: string, databaseUrl?: string): Promise<
  * on as SQLite's `synchronous = FULL`; three BFFs of this row's own: one on SQLite, two on one database.
  * Reads: 200 connections on 10 helpdesk sessions, `GET /api/users/:loginId` (a different user each), on
  * SQLite, on PostgreSQL, then spread evenly over the two PostgreSQL instances (the same sessions: made on
- * one, honoured by both), then on PostgreSQL with every client on one session (one rate-limit row). Writes: `DELETE /api/users/:loginId/lock` (an unlock: one cheap call upstream,
- * two audit writes in the BFF) at 16 connections, on SQLite and on PostgreSQL.
+ * one, honoured by both), then on PostgreSQL with every client on one session (one rate-limit row).
+ * Writes: `DELETE /api/users/:loginId/lock` (an unlock: one cheap call upstream, two audit writes in the
+ * BFF) at 16 connections, on SQLite and on PostgreSQL. The CPU of the BFFs and of the server per answer
+ * says where the time went on a machine whose cores the load fills.
  */
 export const postgresRow: Row = {
   id: 16,
