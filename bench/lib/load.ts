@@ -33,3 +33,36 @@ export async function runLoad(options: autocannon.Options): Promise<LoadRun> {
 export function serverErrors(statuses: Record<string, number>): number {
   return Object.entries(statuses).reduce((sum, [code, n]) => (/^5\d\d$/.test(code) || code === "errors" ? sum + n : sum), 0);
 }
+
+/** One request of a signed-in client: what autocannon's `setupRequest` fills in. */
+export type SignedInRequest = { method: NonNullable<autocannon.Request["method"]>; path: string; headers: Record<string, string> };
+
+/**
+ * autocannon with signed-in clients: each connection keeps one of `sessions` (handed out in turn) for
+ * the whole run, and `next` makes each of its requests. Waits up to 30 s for an answer.
+ */
+export function runSignedInLoad<S>(options: {
+  url: string;
+  connections: number;
+  duration: number;
+  sessions: readonly S[];
+  next: (session: S) => SignedInRequest;
+}): Promise<LoadRun> {
+  let nextSession = 0;
+  return runLoad({
+    url: options.url,
+    connections: options.connections,
+    duration: options.duration,
+    timeout: 30,
+    initialContext: {},
+    requests: [
+      {
+        setupRequest: (request, context) => {
+          const client = context as { session?: S };
+          client.session ??= options.sessions[nextSession++ % options.sessions.length];
+          return { ...request, ...options.next(client.session as S) };
+        },
+      },
+    ],
+  });
+}

@@ -162,6 +162,8 @@ export interface BffOptions {
   dataDir: string;
   admin: { username: string; password: string };
   logFile: string;
+  /** DATABASE_URL: the BFF keeps its state in this PostgreSQL database instead of SQLite in `dataDir` (row 16). */
+  databaseUrl?: string;
 }
 
 export interface Bff {
@@ -194,6 +196,7 @@ export async function startBff(options: BffOptions): Promise<Bff> {
         HOST: "127.0.0.1",
         ...upstreamEnv(options.upstream),
         DATA_DIR: options.dataDir,
+        ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
         DASHBOARD_ADMIN_USER: options.admin.username,
         DASHBOARD_ADMIN_PASSWORD: options.admin.password,
         LOG_LEVEL: process.env.BENCH_BFF_LOG_LEVEL ?? "info",

@@ -1,5 +1,5 @@
 import { createAccount, signIn, type SignedIn } from "../lib/bff-client.ts";
-import { runLoad, serverErrors } from "../lib/load.ts";
+import { runSignedInLoad, serverErrors } from "../lib/load.ts";
 import { progress } from "../lib/log.ts";
 import { verdict, type Row } from "../lib/row.ts";
 import { mb, mean, percentile, round, slope } from "../lib/stats.ts";
@@ -76,40 +76,31 @@ export const loadRow: Row = {
     sample();
     const sampler = setInterval(sample, 1_000);
     const kinds: Record<Kind, number> = { user: 0, lock: 0, unlock: 0, directory: 0 };
-    let nextSession = 0;
     let nextUser = 0;
     progress(`row 9: ${CLIENTS} clients for ${SECONDS} s (sign-in took ${signInSeconds.toFixed(0)} s)`);
     let run;
     try {
-      run = await runLoad({
+      run = await runSignedInLoad({
         url: bff.baseUrl,
         connections: CLIENTS,
         duration: SECONDS,
-        timeout: 30,
-        initialContext: {},
-        requests: [
-          {
-            setupRequest: (request, context) => {
-              const client = context as { session?: SignedIn };
-              client.session ??= sessions[nextSession++ % sessions.length];
-              const session = client.session as SignedIn;
-              const loginId = encodeURIComponent(ids[(nextUser++ * 7919) % ids.length] ?? "user");
-              const kind = pick(Math.random());
-              kinds[kind]++;
-              const headers = { Cookie: session.cookie, Accept: "application/json" };
-              switch (kind) {
-                case "user":
-                  return { ...request, method: "GET", path: `/api/users/${loginId}`, headers };
-                case "lock":
-                  return { ...request, method: "GET", path: `/api/users/${loginId}/lock`, headers };
-                case "unlock":
-                  return { ...request, method: "DELETE", path: `/api/users/${loginId}/lock`, headers: { ...headers, Origin: bff.baseUrl, "X-CSRF-Token": session.csrfToken } };
-                case "directory":
-                  return { ...request, method: "GET", path: "/api/directory", headers: { ...headers, "Accept-Encoding": "gzip" } };
-              }
-            },
-          },
-        ],
+        sessions,
+        next: (session) => {
+          const loginId = encodeURIComponent(ids[(nextUser++ * 7919) % ids.length] ?? "user");
+          const kind = pick(Math.random());
+          kinds[kind]++;
+          const headers = { Cookie: session.cookie, Accept: "application/json" };
+          switch (kind) {
+            case "user":
+              return { method: "GET", path: `/api/users/${loginId}`, headers };
+            case "lock":
+              return { method: "GET", path: `/api/users/${loginId}/lock`, headers };
+            case "unlock":
+              return { method: "DELETE", path: `/api/users/${loginId}/lock`, headers: { ...headers, Origin: bff.baseUrl, "X-CSRF-Token": session.csrfToken } };
+            case "directory":
+              return { method: "GET", path: "/api/directory", headers: { ...headers, "Accept-Encoding": "gzip" } };
+          }
+        },
       });
     } finally {
       clearInterval(sampler);

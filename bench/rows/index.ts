@@ -13,6 +13,7 @@ import { genesysReadRow } from "./12-genesys-read.ts";
 import { genesysColdConcurrencyRow } from "./13-genesys-cold-concurrency.ts";
 import { userIndexRow } from "./14-user-index.ts";
 import { importRow } from "./15-import.ts";
+import { postgresRow } from "./16-postgres.ts";
 
 /**
  * In the order they run, which is not their number: the seed first while the machine is idle,
@@ -34,5 +35,6 @@ export const ROWS: Row[] = [
   genesysReadRow,
   genesysColdConcurrencyRow,
   userIndexRow,
+  postgresRow,
   loadRow,
 ];

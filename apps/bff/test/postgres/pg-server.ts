@@ -16,6 +16,8 @@ import pg from "pg";
 const exec = promisify(execFile);
 
 export interface PostgresServer {
+  /** The server's data folder; its `postmaster.pid` names the server's process (the bench reads its CPU time). */
+  readonly dataDir: string;
   /** A URL of a database on this server (default `postgres`), as its superuser `postgres`. */
   url(database?: string): string;
   /** Creates a fresh, empty database and answers with its URL. */
@@ -109,6 +111,7 @@ export async function startPostgres(): Promise<PostgresServer> {
 
   const url = (database = "postgres") => `postgres://postgres@127.0.0.1:${port}/${database}`;
   return {
+    dataDir: data,
     url,
     async createDatabase() {
       const name = `switchboard_${++databases}`;
