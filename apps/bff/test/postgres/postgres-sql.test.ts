@@ -179,4 +179,15 @@ describe("PostgreSQL Sql", () => {
     expect(failure).toBeInstanceOf(DatabaseUnavailable);
     for (const secret of ["no_such_db_7c1", "someone_4e2", "pw-s3cret-9f2", url.port]) expect((failure as Error).message).not.toContain(secret);
   });
+
+  it("tells a saturated pool from an unreachable database: every connection busy the whole wait", async () => {
+    const sql = await open({ poolMax: 1, connectTimeoutMs: 300 });
+    let release = () => {};
+    const held = sql.transaction(() => new Promise<void>((resolve) => (release = resolve)));
+    await sleep(50);
+    await expect(sql.get("SELECT 1 AS one")).rejects.toThrow(new DatabaseUnavailable("every connection of the pool stayed busy (DATABASE_POOL_MAX)"));
+    release();
+    await held;
+    expect(await sql.get("SELECT 1 AS one")).toEqual({ one: 1 });
+  });
 });
