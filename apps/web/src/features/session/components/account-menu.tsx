@@ -2,6 +2,7 @@ import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 import { getErrorMessage } from "@/lib/errors";
 import { leaveSiteFor } from "@/lib/leave-site";
+import { ThemeSelect } from "@/features/theme/components/theme-select";
 import { useSession } from "../api/get-session";
 import { useSignOut } from "../api/sign-out";
 
@@ -31,6 +32,7 @@ export function AccountMenu({ onSignedOut }: { onSignedOut: () => void }) {
           <span className="text-xs text-slate-600">{capitalize(session.account.role)}</span>
         </p>
       )}
+      <ThemeSelect />
       <Button
         variant="secondary"
         size="sm"
