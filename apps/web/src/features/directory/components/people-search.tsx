@@ -5,7 +5,6 @@ import { useNavigate } from "react-router";
 import { paths } from "@/config/paths";
 import { cn } from "@/lib/cn";
 import { directoryQueryOptions } from "../api/get-directory";
-import { useSlashToFocus } from "../hooks/use-slash-to-focus";
 import { indexDirectory, searchDirectory } from "@/lib/search-directory";
 
 const MAX_SUGGESTIONS = 8;
@@ -31,7 +30,6 @@ export function PeopleSearch() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [engaged, setEngaged] = useState(false);
-  useSlashToFocus(inputRef);
 
   const directory = useQuery({ ...directoryQueryOptions(), enabled: engaged });
   const index = useMemo(() => indexDirectory(directory.data ?? []), [directory.data]);
@@ -127,7 +125,7 @@ export function PeopleSearch() {
         /
       </kbd>
       <span id={`${id}-hint`} className="sr-only">
-        By name, login, extension or phone number. Press slash to come here from anywhere.
+        By name, login, extension or phone number. Press slash to come here from a page without a search of its own.
       </span>
       <ul
         id={`${id}-listbox`}

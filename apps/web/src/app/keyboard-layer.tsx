@@ -1,0 +1,47 @@
+import { useEffect, useState } from "react";
+import type { NavItem } from "@/components/layouts/main-nav";
+import { useSession } from "@/features/session/api/get-session";
+import { CommandPalette } from "@/features/palette/components/command-palette";
+import { usePersonActions, useShownPerson } from "@/features/palette/hooks/use-person-actions";
+import { readRecentPeople, rememberPerson } from "@/features/palette/lib/recent-people";
+import { ShortcutsDialog } from "@/features/shortcuts/components/shortcuts-dialog";
+import { useShortcuts } from "@/features/shortcuts/hooks/use-shortcuts";
+import { ResetPasswordDialog } from "@/features/users/components/reset-password-dialog";
+
+type Open = "palette" | "help" | "reset-password" | null;
+
+/**
+ * The keyboard's way through the console, on every signed-in page: the shortcuts, the command
+ * palette they open, their help, and the dialog an action of the palette may open. It remembers
+ * each person whose page is opened, for the palette's "Opened last".
+ */
+export function KeyboardLayer({ pages }: { pages: readonly NavItem[] }) {
+  const [open, setOpen] = useState<Open>(null);
+  const account = useSession().data?.account.username ?? "";
+  const person = useShownPerson();
+  const actions = usePersonActions(() => setOpen("reset-password"));
+  const allowedHrefs = pages.map((page) => page.href);
+  useShortcuts({
+    allowedHrefs,
+    onPalette: () => setOpen((now) => (now === "palette" ? null : "palette")),
+    onHelp: () => setOpen("help"),
+  });
+
+  const personLogin = person?.loginId;
+  const personName = person?.name;
+  useEffect(() => {
+    if (account && personLogin && personName) rememberPerson(account, { loginId: personLogin, name: personName });
+  }, [account, personLogin, personName]);
+
+  const close = () => setOpen(null);
+  switch (open) {
+    case "palette":
+      return <CommandPalette pages={pages} actions={actions} recent={readRecentPeople(account)} onClose={close} />;
+    case "help":
+      return <ShortcutsDialog allowedHrefs={allowedHrefs} onClose={close} />;
+    case "reset-password":
+      return person ? <ResetPasswordDialog loginId={person.loginId} displayName={person.name} onClose={close} /> : null;
+    default:
+      return null;
+  }
+}
