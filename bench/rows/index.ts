@@ -13,6 +13,7 @@ import { genesysReadRow } from "./12-genesys-read.ts";
 import { genesysColdConcurrencyRow } from "./13-genesys-cold-concurrency.ts";
 import { userIndexRow } from "./14-user-index.ts";
 import { importRow } from "./15-import.ts";
+import { commandPaletteRow } from "./16-command-palette.ts";
 
 /**
  * In the order they run, which is not their number: the seed first while the machine is idle,
@@ -29,6 +30,7 @@ export const ROWS: Row[] = [
   importRow,
   spaWeightRow,
   searchAsYouTypeRow,
+  commandPaletteRow,
   lighthouseRow,
   genesysDirectoryRow,
   genesysReadRow,

@@ -1,8 +1,10 @@
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import type { NavItem } from "@/components/layouts/main-nav";
+import { directoryQueryOptions } from "@/features/directory/api/get-directory";
 import { useSession } from "@/features/session/api/get-session";
 import { CommandPalette } from "@/features/palette/components/command-palette";
-import { usePersonActions, useShownPerson } from "@/features/palette/hooks/use-person-actions";
+import { usePersonActions, useShownPerson } from "./use-person-actions";
 import { readRecentPeople, rememberPerson } from "@/features/palette/lib/recent-people";
 import { ShortcutsDialog } from "@/features/shortcuts/components/shortcuts-dialog";
 import { useShortcuts } from "@/features/shortcuts/hooks/use-shortcuts";
@@ -21,6 +23,8 @@ export function KeyboardLayer({ pages }: { pages: readonly NavItem[] }) {
   const person = useShownPerson();
   const actions = usePersonActions(() => setOpen("reset-password"));
   const allowedHrefs = pages.map((page) => page.href);
+  // The directory every person search of the SPA shares, asked for once the palette first opens.
+  const directory = useQuery({ ...directoryQueryOptions(), enabled: open === "palette" });
   useShortcuts({
     allowedHrefs,
     onPalette: () => setOpen((now) => (now === "palette" ? null : "palette")),
@@ -36,7 +40,15 @@ export function KeyboardLayer({ pages }: { pages: readonly NavItem[] }) {
   const close = () => setOpen(null);
   switch (open) {
     case "palette":
-      return <CommandPalette pages={pages} actions={actions} recent={readRecentPeople(account)} onClose={close} />;
+      return (
+        <CommandPalette
+          directory={{ entries: directory.data, isPending: directory.isPending, isError: directory.isError }}
+          pages={pages}
+          actions={actions}
+          recent={readRecentPeople(account)}
+          onClose={close}
+        />
+      );
     case "help":
       return <ShortcutsDialog allowedHrefs={allowedHrefs} onClose={close} />;
     case "reset-password":

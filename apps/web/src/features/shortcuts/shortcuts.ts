@@ -11,7 +11,7 @@ export const GO_TO = [
 export function shortcutList(allowedHrefs: readonly string[]): Array<{ keys: string[]; does: string }> {
   return [
     { keys: ["Ctrl K"], does: "Open the command palette (⌘ K on a Mac)" },
-    { keys: ["/"], does: "Go to the page's search" },
+    { keys: ["/"], does: "Go to the search for a person" },
     ...GO_TO.filter((page) => allowedHrefs.includes(page.href)).map((page) => ({
       keys: ["g", page.key],
       does: `Go to ${page.label}`,
@@ -37,12 +37,9 @@ export function isPaletteKey(event: KeyboardEvent): boolean {
 }
 
 /**
- * The page's own search ("Search the directory", the users' search) when it has one, else the
- * search in the header.
+ * The search on every page, in the header ("Find a person"). Not a page's own filter (the
+ * Directory's, the Users'): "/" takes the same place everywhere, as it did before the shortcuts.
  */
 export function pageSearch(): HTMLInputElement | null {
-  return (
-    document.querySelector<HTMLInputElement>("main input[type='search']") ??
-    document.querySelector<HTMLInputElement>("header [role='search'] input")
-  );
+  return document.querySelector<HTMLInputElement>("header [role='search'] input");
 }

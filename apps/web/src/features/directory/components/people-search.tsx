@@ -125,7 +125,7 @@ export function PeopleSearch() {
         /
       </kbd>
       <span id={`${id}-hint`} className="sr-only">
-        By name, login, extension or phone number. Press slash to come here from a page without a search of its own.
+        By name, login, extension or phone number. Press slash to come here from anywhere.
       </span>
       <ul
         id={`${id}-listbox`}

@@ -1,17 +1,20 @@
 import type { DirectoryEntry } from "@switchboard/contracts";
-import { useQuery } from "@tanstack/react-query";
 import { Command } from "cmdk";
 import { useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import type { NavItem } from "@/components/layouts/main-nav";
 import { Dialog } from "@/components/ui/dialog";
 import { paths } from "@/config/paths";
-import { directoryQueryOptions } from "@/features/directory/api/get-directory";
 import { displayNameOf } from "@/lib/display-name";
 import { foldText } from "@/lib/search-directory";
 import { paletteIndex, rankPeople, recentFirst } from "../lib/rank-people";
 import type { RecentPerson } from "../lib/recent-people";
-import type { PersonAction } from "../hooks/use-person-actions";
+
+/** Something to do on the person shown (the caller decides which the role may do). */
+export type PaletteAction = { id: string; label: string; run: () => void };
+
+/** The directory the SPA loaded, as far as it got. */
+export type PaletteDirectory = { entries: readonly DirectoryEntry[] | undefined; isPending: boolean; isError: boolean };
 
 const itemClass =
   "flex cursor-pointer flex-col rounded-md px-3 py-2 text-sm text-slate-900 data-[selected=true]:bg-brand-50 data-[selected=true]:text-brand-900";
@@ -36,20 +39,21 @@ function PersonItem({ person, onSelect }: { person: DirectoryEntry | RecentPerso
  * the pages.
  */
 export function CommandPalette({
+  directory,
   pages,
   actions,
   recent,
   onClose,
 }: {
+  directory: PaletteDirectory;
   pages: readonly NavItem[];
-  actions: readonly PersonAction[];
+  actions: readonly PaletteAction[];
   recent: readonly RecentPerson[];
   onClose: () => void;
 }) {
   const navigate = useNavigate();
   const [query, setQuery] = useState("");
-  const directory = useQuery(directoryQueryOptions());
-  const index = useMemo(() => (directory.data ? paletteIndex(directory.data) : []), [directory.data]);
+  const index = useMemo(() => (directory.entries ? paletteIndex(directory.entries) : []), [directory.entries]);
   const folded = foldText(query);
   const recentLogins = useMemo(() => recent.map((person) => person.loginId), [recent]);
   const people = useMemo(() => recentFirst(rankPeople(index, folded), recentLogins), [index, folded, recentLogins]);

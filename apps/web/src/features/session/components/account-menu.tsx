@@ -2,7 +2,6 @@ import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 import { getErrorMessage } from "@/lib/errors";
 import { leaveSiteFor } from "@/lib/leave-site";
-import { ThemeSelect } from "@/features/theme/components/theme-select";
 import { useSession } from "../api/get-session";
 import { useSignOut } from "../api/sign-out";
 
@@ -32,7 +31,6 @@ export function AccountMenu({ onSignedOut }: { onSignedOut: () => void }) {
           <span className="text-xs text-slate-600">{capitalize(session.account.role)}</span>
         </p>
       )}
-      <ThemeSelect />
       <Button
         variant="secondary"
         size="sm"

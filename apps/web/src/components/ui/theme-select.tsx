@@ -13,8 +13,8 @@ export function ThemeSelect() {
   useEffect(() => followSystemTheme(() => choiceRef.current), []);
 
   return (
-    <div className="flex items-center gap-1">
-      <label htmlFor={id} className="sr-only">
+    <div className="flex items-center gap-2">
+      <label htmlFor={id} className="text-sm text-slate-700">
         Theme
       </label>
       <select

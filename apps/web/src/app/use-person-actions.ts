@@ -9,8 +9,9 @@ import { userHistoryQueryOptions } from "@/features/users/api/get-user-history";
 import { userQueryOptions } from "@/features/users/api/get-user";
 import { displayNameOf } from "@/lib/display-name";
 import { getErrorMessage } from "@/lib/errors";
+import type { PaletteAction } from "@/features/palette/components/command-palette";
 
-export type PersonAction = { id: "unlock" | "reset-password" | "open-in-users"; label: string; run: () => void };
+export type PersonAction = PaletteAction & { id: "unlock" | "reset-password" | "open-in-users" };
 
 /** The person whose page is shown: /users/:loginId, but not /users/new or /users/import. */
 export function useShownPerson(): { loginId: string; name: string } | undefined {
