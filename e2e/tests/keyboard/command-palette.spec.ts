@@ -16,6 +16,7 @@ import {
 
 test.describe("the command palette", () => {
   test("a helpdesk finds a locked-out agent with Ctrl+K and unlocks them from the palette", async ({ page, request }) => {
+    test.slow(); // sign-in and an accessibility scan of each page and dialog on the way
     await lockThroughSimulator(request, "wandabui");
     try {
       await page.goto("/");
@@ -40,6 +41,7 @@ test.describe("the command palette", () => {
   });
 
   test("a viewer's palette finds the same person but offers no unlock and no reset", async ({ page, request }) => {
+    test.slow(); // sign-in and an accessibility scan of each page and dialog on the way
     await lockThroughSimulator(request, "dale.turner");
     try {
       await goToUser(page, "dale.turner");

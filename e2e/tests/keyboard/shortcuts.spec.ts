@@ -5,6 +5,7 @@ import { assertOnPage, assertShortcutsDialog, paths, pressEscapeToClose, pressKe
 
 test.describe("keyboard shortcuts", () => {
   test("an admin goes to Users, Audit and back to the Directory with g u, g a, g d, and “?” lists every shortcut", async ({ page }) => {
+    test.slow(); // sign-in and an accessibility scan of each page and dialog on the way
     await page.goto("/");
     await signInAs(page, "admin");
     await assertOnDirectory(page);
@@ -32,6 +33,7 @@ test.describe("keyboard shortcuts", () => {
   });
 
   test("a viewer's g a goes nowhere, and no shortcut fires while typing in a field", async ({ page }) => {
+    test.slow(); // sign-in and an accessibility scan of each page and dialog on the way
     await page.goto("/");
     await signInAs(page, "viewer");
     await assertOnDirectory(page);

@@ -9,6 +9,7 @@ import { assertTheme, assertThemeBeforeFirstPaint, chooseTheme, pressEscapeToClo
 
 test.describe("light and dark", () => {
   test("the chosen theme survives a reload, is on the page before it paints, and both pass axe", async ({ page }) => {
+    test.slow(); // sign-in and an accessibility scan of each page and dialog on the way
     await watchThemeAtParse(page);
     await goToUser(page, "eric.chen");
     await signInAs(page, "helpdesk");
@@ -35,6 +36,7 @@ test.describe("light and dark", () => {
   });
 
   test("with no choice made, the page follows the system's dark setting, sign-in page included", async ({ browser }) => {
+    test.slow(); // sign-in and an accessibility scan of each page and dialog on the way
     const context = await browser.newContext({ colorScheme: "dark" });
     const page = await context.newPage();
     await goToUser(page, "eric.chen");
