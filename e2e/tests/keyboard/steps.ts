@@ -49,7 +49,7 @@ export async function assertNoPaletteOption(page: Page, label: RegExp): Promise<
 
 /** Keys pressed one after the other on the page itself (nothing focused but the page). */
 export async function pressKeys(page: Page, ...keys: string[]): Promise<void> {
-  await page.locator("body").click({ position: { x: 1, y: 1 } });
+  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
   for (const key of keys) await page.keyboard.press(key);
 }
 

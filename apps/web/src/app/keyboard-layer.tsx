@@ -48,7 +48,8 @@ export function KeyboardLayer({ pages }: { pages: readonly NavItem[] }) {
     onHelp: () => setOpen("help"),
   });
 
-  const personLogin = person?.loginId;
+  // Once their page has shown them: a login that names no one is not remembered.
+  const personLogin = person?.loaded ? person.loginId : undefined;
   const personName = person?.name;
   useEffect(() => {
     if (account && personLogin && personName) rememberPerson(account, { loginId: personLogin, name: personName });

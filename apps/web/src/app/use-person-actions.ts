@@ -14,14 +14,14 @@ import type { PaletteAction } from "@/features/palette/components/command-palett
 export type PersonAction = PaletteAction & { id: "unlock" | "reset-password" | "open-in-users" };
 
 /** The person whose page is shown: /users/:loginId, but not /users/new or /users/import. */
-export function useShownPerson(): { loginId: string; name: string } | undefined {
+export function useShownPerson(): { loginId: string; name: string; loaded: boolean } | undefined {
   const match = useMatch(paths.user.path);
   const loginId = match?.params["loginId"];
   const shown = loginId !== undefined && match?.pathname !== paths.newUser.path && match?.pathname !== paths.importUsers.path;
   // What the page already loaded; the palette asks for nothing itself.
   const user = useQuery({ ...userQueryOptions(loginId ?? ""), enabled: false });
   if (!shown) return undefined;
-  return { loginId, name: user.data ? displayNameOf(user.data) : loginId };
+  return { loginId, name: user.data ? displayNameOf(user.data) : loginId, loaded: user.data !== undefined };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Role } from "@switchboard/contracts";
 import { screen, waitFor, within } from "@testing-library/react";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildHealth, buildSession, PEOPLE } from "@/testing/fixtures";
-import { json, mockApi } from "@/testing/mock-api";
+import { json, mockApi, problem } from "@/testing/mock-api";
 import { renderApp } from "@/testing/render-app";
 import { buildUser } from "@/testing/user-fixtures";
 
@@ -136,5 +136,18 @@ describe("the command palette", () => {
       "Wei Chenwchen · ext. 1048",
     ]);
     expect(window.localStorage.getItem("switchboard.recent-people.hana")).toContain("navarro");
+  });
+
+  it("does not remember a login that names no one", async () => {
+    const api = paletteApi("viewer");
+    api.on("GET /api/users/nobody.here", problem(404, { title: "Not found", detail: "No user named “nobody.here”." }));
+    api.on("GET /api/users/nobody.here/lock", problem(404, { title: "Not found", detail: "No user named “nobody.here”." }));
+    const { user } = renderApp("/users/nobody.here");
+    await screen.findByRole("heading", { level: 1, name: "No such user" });
+
+    await openPalette(user);
+
+    expect(within(palette()).queryByRole("group", { name: "Opened last" })).not.toBeInTheDocument();
+    expect(window.localStorage.getItem("switchboard.recent-people.hana")).toBeNull();
   });
 });
