@@ -66,7 +66,11 @@ export function AppShell({
         {children}
       </main>
       {/* Below the page, not in the header: an admin's header has no room to spare at 1280 px. */}
-      <footer className={cn(FRAME, "flex justify-end border-t border-slate-200 py-3")}>
+      <footer className={cn(FRAME, "flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-t border-slate-200 py-3")}>
+        <p className="text-sm text-slate-700">
+          Press <kbd className="font-sans font-semibold">?</kbd> for the keyboard shortcuts,{" "}
+          <kbd className="font-sans font-semibold">Ctrl K</kbd> for the command palette.
+        </p>
         <ThemeSelect />
       </footer>
     </>
