@@ -1,26 +1,24 @@
-import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { NavItem } from "@/components/layouts/main-nav";
-import { directoryQueryOptions } from "@/features/directory/api/get-directory";
 import { useSession } from "@/features/session/api/get-session";
-import { usePersonActions, useShownPerson } from "./use-person-actions";
-import { readRecentPeople, rememberPerson } from "@/features/palette/lib/recent-people";
+import { rememberPerson } from "@/features/palette/lib/recent-people";
 import { ShortcutsDialog } from "@/features/shortcuts/components/shortcuts-dialog";
 import { useShortcuts } from "@/features/shortcuts/hooks/use-shortcuts";
-import { ResetPasswordDialog } from "@/features/users/components/reset-password-dialog";
+import { useShownPerson } from "./use-shown-person";
 
 type Open = "palette" | "help" | "reset-password" | null;
 
-// cmdk and the palette's ranking are a chunk of their own: the Directory's first load (bench row 4)
-// does not carry them. Holding Ctrl or ⌘ starts the download, so it is usually there before the K.
-const importPalette = () => import("@/features/palette/components/command-palette");
-const CommandPalette = lazy(() => importPalette().then((module) => ({ default: module.CommandPalette })));
+// cmdk, the palette's ranking and its actions are a chunk of their own: the Directory's first load
+// (bench row 4) does not carry them. Holding Ctrl or ⌘ starts the download, so it is usually there
+// before the K.
+const importPaletteHost = () => import("./palette-host");
+const PaletteHost = lazy(importPaletteHost);
 
 function usePrefetchPaletteOnModifier(): void {
   useEffect(() => {
     function handleKeyDown(event: KeyboardEvent) {
       if (event.key !== "Control" && event.key !== "Meta") return;
-      void importPalette();
+      void importPaletteHost();
       document.removeEventListener("keydown", handleKeyDown);
     }
     document.addEventListener("keydown", handleKeyDown);
@@ -38,10 +36,7 @@ export function KeyboardLayer({ pages }: { pages: readonly NavItem[] }) {
   const account = useSession().data?.account.username ?? "";
   const person = useShownPerson();
   usePrefetchPaletteOnModifier();
-  const actions = usePersonActions(() => setOpen("reset-password"));
   const allowedHrefs = pages.map((page) => page.href);
-  // The directory every person search of the SPA shares, asked for once the palette first opens.
-  const directory = useQuery({ ...directoryQueryOptions(), enabled: open === "palette" });
   useShortcuts({
     allowedHrefs,
     onPalette: () => setOpen((now) => (now === "palette" ? null : "palette")),
@@ -55,25 +50,26 @@ export function KeyboardLayer({ pages }: { pages: readonly NavItem[] }) {
     if (account && personLogin && personName) rememberPerson(account, { loginId: personLogin, name: personName });
   }, [account, personLogin, personName]);
 
+  // Once opened, the palette's host stays: an unlock it started still reports its outcome (a toast)
+  // after the palette has closed.
+  const [paletteUsed, setPaletteUsed] = useState(false);
+  if (open === "palette" && !paletteUsed) setPaletteUsed(true);
+
   const close = () => setOpen(null);
-  switch (open) {
-    case "palette":
-      return (
+  return (
+    <>
+      {open === "help" && <ShortcutsDialog allowedHrefs={allowedHrefs} onClose={close} />}
+      {paletteUsed && (
         <Suspense fallback={null}>
-          <CommandPalette
-            directory={{ entries: directory.data, isPending: directory.isPending, isError: directory.isError }}
+          <PaletteHost
+            mode={open === "palette" || open === "reset-password" ? open : null}
             pages={pages}
-            actions={actions}
-            recent={readRecentPeople(account)}
+            account={account}
+            onResetPassword={() => setOpen("reset-password")}
             onClose={close}
           />
         </Suspense>
-      );
-    case "help":
-      return <ShortcutsDialog allowedHrefs={allowedHrefs} onClose={close} />;
-    case "reset-password":
-      return person ? <ResetPasswordDialog loginId={person.loginId} displayName={person.name} onClose={close} /> : null;
-    default:
-      return null;
-  }
+      )}
+    </>
+  );
 }

@@ -1,28 +1,16 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useMatch, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { useToast } from "@/components/ui/toast";
 import { paths } from "@/config/paths";
 import { lockStateQueryOptions } from "@/features/locks/api/get-lock-state";
 import { useUnlockUser } from "@/features/locks/api/unlock-user";
 import { usePermissions } from "@/features/session/hooks/use-permissions";
 import { userHistoryQueryOptions } from "@/features/users/api/get-user-history";
-import { userQueryOptions } from "@/features/users/api/get-user";
-import { displayNameOf } from "@/lib/display-name";
 import { getErrorMessage } from "@/lib/errors";
 import type { PaletteAction } from "@/features/palette/components/command-palette";
+import { useShownPerson } from "./use-shown-person";
 
 export type PersonAction = PaletteAction & { id: "unlock" | "reset-password" | "open-in-users" };
-
-/** The person whose page is shown: /users/:loginId, but not /users/new or /users/import. */
-export function useShownPerson(): { loginId: string; name: string; loaded: boolean } | undefined {
-  const match = useMatch(paths.user.path);
-  const loginId = match?.params["loginId"];
-  const shown = loginId !== undefined && match?.pathname !== paths.newUser.path && match?.pathname !== paths.importUsers.path;
-  // What the page already loaded; the palette asks for nothing itself.
-  const user = useQuery({ ...userQueryOptions(loginId ?? ""), enabled: false });
-  if (!shown) return undefined;
-  return { loginId, name: user.data ? displayNameOf(user.data) : loginId, loaded: user.data !== undefined };
-}
 
 /**
  * What the signed-in role may do on the person shown, as the user page does it: Unlock runs the
