@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import type { NavItem } from "@/components/layouts/main-nav";
 import { useSession } from "@/features/session/api/get-session";
 import { rememberPerson } from "@/features/palette/lib/recent-people";
-import { ShortcutsDialog } from "@/features/shortcuts/components/shortcuts-dialog";
 import { useShortcuts } from "@/features/shortcuts/hooks/use-shortcuts";
 import { useShownPerson } from "./use-shown-person";
 
@@ -13,6 +12,9 @@ type Open = "palette" | "help" | "reset-password" | null;
 // before the K.
 const importPaletteHost = () => import("./palette-host");
 const PaletteHost = lazy(importPaletteHost);
+const ShortcutsDialog = lazy(() =>
+  import("@/features/shortcuts/components/shortcuts-dialog").then((module) => ({ default: module.ShortcutsDialog })),
+);
 
 function usePrefetchPaletteOnModifier(): void {
   useEffect(() => {
@@ -58,7 +60,11 @@ export function KeyboardLayer({ pages }: { pages: readonly NavItem[] }) {
   const close = () => setOpen(null);
   return (
     <>
-      {open === "help" && <ShortcutsDialog allowedHrefs={allowedHrefs} onClose={close} />}
+      {open === "help" && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog allowedHrefs={allowedHrefs} onClose={close} />
+        </Suspense>
+      )}
       {paletteUsed && (
         <Suspense fallback={null}>
           <PaletteHost
