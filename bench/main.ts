@@ -79,7 +79,7 @@ if (values["keep-tmp"]) progress(`temporary directory (kept): ${ctx.tmp}`);
 const results: RowResult[] = [];
 let broken = false;
 try {
-  const needsWeb = rows.some((row) => [4, 5, 6].includes(row.id));
+  const needsWeb = rows.some((row) => [4, 5, 6, 17].includes(row.id));
   if (needsWeb && !values["no-build"]) buildWeb();
   for (const row of rows) {
     const result = await runRow(row, ctx);

@@ -14,6 +14,7 @@ import { genesysColdConcurrencyRow } from "./13-genesys-cold-concurrency.ts";
 import { userIndexRow } from "./14-user-index.ts";
 import { importRow } from "./15-import.ts";
 import { postgresRow } from "./16-postgres.ts";
+import { commandPaletteRow } from "./17-command-palette.ts";
 
 /**
  * In the order they run, which is not their number: the seed first while the machine is idle,
@@ -30,6 +31,7 @@ export const ROWS: Row[] = [
   importRow,
   spaWeightRow,
   searchAsYouTypeRow,
+  commandPaletteRow,
   lighthouseRow,
   genesysDirectoryRow,
   genesysReadRow,

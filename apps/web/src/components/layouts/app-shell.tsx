@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { paths } from "@/config/paths";
 import { useFitsOnOneLine } from "@/hooks/use-fits-on-one-line";
 import { cn } from "@/lib/cn";
+import { ThemeSelect } from "../ui/theme-select";
 import { HeaderMenu } from "./header-menu";
 import { MainNav, type NavItem } from "./main-nav";
 import { MAIN_CONTENT_ID } from "./skip-link";
@@ -64,6 +65,14 @@ export function AppShell({
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className={cn(FRAME, "flex-1 py-6 focus:outline-none")}>
         {children}
       </main>
+      {/* Below the page, not in the header: an admin's header has no room to spare at 1280 px. */}
+      <footer className={cn(FRAME, "flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-t border-slate-200 py-3")}>
+        <p className="text-sm text-slate-700">
+          Press <kbd className="font-sans font-semibold">?</kbd> for the keyboard shortcuts,{" "}
+          <kbd className="font-sans font-semibold">Ctrl K</kbd> for the command palette.
+        </p>
+        <ThemeSelect />
+      </footer>
     </>
   );
 }

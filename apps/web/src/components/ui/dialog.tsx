@@ -82,7 +82,7 @@ export function Dialog({ title, description, onClose, isBusy = false, children, 
       }}
       className={cn(
         "m-auto w-[calc(100%-2rem)] max-w-md rounded-lg bg-white p-0 text-slate-900 shadow-xl",
-        "backdrop:bg-slate-900/50",
+        "backdrop:bg-slate-900/50 dark:backdrop:bg-black/60",
         className,
       )}
     >

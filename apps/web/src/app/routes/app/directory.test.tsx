@@ -103,6 +103,20 @@ describe("the Directory page", () => {
     expect(await navigator.clipboard.readText()).toBe("1048");
   });
 
+  it("copies a login and a direct number, and says so in a live region", async () => {
+    signedInApi();
+    const { user } = renderApp("/directory?q=wei");
+
+    await user.click(await screen.findByRole("button", { name: "Copy login wchen" }));
+    const copied = await screen.findByText("Copied login wchen");
+    expect(copied.closest("[aria-live]")).toHaveAttribute("aria-live", "polite");
+    expect(await navigator.clipboard.readText()).toBe("wchen");
+
+    await user.click(screen.getByRole("button", { name: "Copy phone number +1 650-555-5555" }));
+    expect(await screen.findByText("Copied phone number +1 650-555-5555")).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe("16505555555");
+  });
+
   it("shows a loading state, then the people", async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));

@@ -5,6 +5,7 @@ import { PeopleSearch } from "@/features/directory/components/people-search";
 import { useSession } from "@/features/session/api/get-session";
 import { AccountMenu } from "@/features/session/components/account-menu";
 import { revalidateOnPathChange } from "@/lib/route-revalidation";
+import { KeyboardLayer } from "../../keyboard-layer";
 import { navItemsFor } from "../../navigation";
 import { PermittedOutlet } from "../../permitted-outlet";
 
@@ -14,13 +15,15 @@ export const shouldRevalidate = revalidateOnPathChange;
 export default function SignedInLayout() {
   const navigate = useNavigate();
   const { data: session } = useSession();
+  const navItems = navItemsFor(session?.permissions ?? [], session?.capabilities.operations ?? []);
   return (
     <AppShell
-      navItems={navItemsFor(session?.permissions ?? [], session?.capabilities.operations ?? [])}
+      navItems={navItems}
       search={<PeopleSearch />}
       account={<AccountMenu onSignedOut={() => void navigate(paths.signIn.getHref())} />}
     >
       <PermittedOutlet />
+      <KeyboardLayer pages={navItems} />
     </AppShell>
   );
 }

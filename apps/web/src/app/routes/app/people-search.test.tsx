@@ -114,7 +114,7 @@ describe("the search on every page", () => {
     await user.click(search());
     await user.keyboard("chen");
 
-    const options = await screen.findAllByRole("option");
+    const options = await within(await screen.findByRole("listbox", { name: "Suggestions" })).findAllByRole("option");
     expect(options).toHaveLength(9);
     expect(options.at(-1)).toHaveTextContent("Show all 14 in the Directory");
     await user.keyboard("{ArrowUp}{Enter}");

@@ -67,8 +67,28 @@ describe("a user's page, for the helpdesk", () => {
     await screen.findByRole("heading", { level: 1, name: "User Lastname" });
     const profile = section("Profile");
     expect(within(detail(profile, "Direct number")).getByRole("link", { name: "+1 650-555-5555" })).toHaveAttribute("href", "tel:+16505555555");
-    expect(detail(profile, "Work phone")).toHaveTextContent(/^415-900-6817$/);
-    expect(detail(profile, "Mobile phone")).toHaveTextContent(/^\+1 650-123-4567$/);
+    expect(within(detail(profile, "Work phone")).getByText("415-900-6817")).toBeInTheDocument();
+    expect(within(detail(profile, "Mobile phone")).getByText("+1 650-123-4567")).toBeInTheDocument();
+  });
+
+  it("copies the login, extension and numbers in a click, and says so in a live region", async () => {
+    userApi("helpdesk", { user: buildUser({ loginId: "frank.zappa", firstName: "Frank", lastName: "Zappa", workPhone: "4159006817", did: "16505555555" }) });
+    const { user } = renderApp("/users/frank.zappa");
+
+    await screen.findByRole("heading", { level: 1, name: "Frank Zappa" });
+    const profile = section("Profile");
+    const copies: Array<[string, string, string]> = [
+      ["Copy login frank.zappa", "Copied login frank.zappa", "frank.zappa"],
+      ["Copy extension 1048", "Copied extension 1048", "1048"],
+      ["Copy phone number +1 650-555-5555", "Copied phone number +1 650-555-5555", "16505555555"],
+      ["Copy work phone 415-900-6817", "Copied work phone 415-900-6817", "4159006817"],
+    ];
+    for (const [button, said, copied] of copies) {
+      await user.click(within(profile).getByRole("button", { name: button }));
+      const announcement = await screen.findByText(said);
+      expect(announcement.closest("[aria-live]")).toHaveAttribute("aria-live", "polite");
+      expect(await navigator.clipboard.readText()).toBe(copied);
+    }
   });
 
   it("names each thing that stops a sign-in", async () => {

@@ -2,12 +2,12 @@ import type { DirectoryEntry } from "@switchboard/contracts";
 import { memo } from "react";
 import { Link } from "react-router";
 import { Badge } from "@/components/ui/badge";
+import { CopyButton } from "@/components/ui/copy-button";
 import { MobileLabel, Missing } from "@/components/ui/table-cells";
 import { WindowRow, type WindowRowProps } from "@/components/ui/window-row-group";
 import { paths } from "@/config/paths";
 import { displayNameOf } from "@/lib/display-name";
 import { DIRECT_NUMBER_LABEL, didHref, extensionHref, formatDid } from "@/lib/phone-number";
-import { CopyExtensionButton } from "./copy-extension-button";
 
 /** Desktop: four columns. Phone: a card with the name on top and the two numbers under it. */
 export const ROW_GRID =
@@ -33,8 +33,9 @@ export const DirectoryRow = memo(function DirectoryRow({ entry, ...frame }: Wind
           </span>
         )}
       </div>
-      <div role="cell" className="col-span-2 mb-1 min-w-0 text-sm break-words text-slate-600 md:col-span-1 md:mb-0">
-        {entry.loginId}
+      <div role="cell" className="col-span-2 mb-1 flex min-w-0 items-center gap-1 text-sm text-slate-600 md:col-span-1 md:mb-0">
+        <span className="min-w-0 break-words">{entry.loginId}</span>
+        <CopyButton what="login" value={entry.loginId} />
       </div>
       <div role="cell" className="flex min-w-0 items-center gap-1">
         <MobileLabel>Ext.</MobileLabel>
@@ -47,22 +48,25 @@ export const DirectoryRow = memo(function DirectoryRow({ entry, ...frame }: Wind
             >
               {entry.extension}
             </a>
-            <CopyExtensionButton extension={entry.extension} />
+            <CopyButton what="extension" value={entry.extension} />
           </>
         ) : (
           <Missing what="extension" className="inline-flex min-h-8 items-center" />
         )}
       </div>
-      <div role="cell" className="flex min-w-0 flex-wrap items-center">
+      <div role="cell" className="flex min-w-0 flex-wrap items-center gap-1">
         <MobileLabel>{DIRECT_NUMBER_LABEL}</MobileLabel>
         {entry.did ? (
-          <a
-            href={didHref(entry.did)}
-            aria-label={`Call ${formatDid(entry.did)}`}
-            className={`${linkClass} whitespace-nowrap`}
-          >
-            {formatDid(entry.did)}
-          </a>
+          <>
+            <a
+              href={didHref(entry.did)}
+              aria-label={`Call ${formatDid(entry.did)}`}
+              className={`${linkClass} whitespace-nowrap`}
+            >
+              {formatDid(entry.did)}
+            </a>
+            <CopyButton what="phone number" value={entry.did} shown={formatDid(entry.did)} />
+          </>
         ) : (
           <Missing what="direct number" className="inline-flex min-h-8 items-center" />
         )}

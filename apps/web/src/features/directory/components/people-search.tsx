@@ -5,7 +5,6 @@ import { useNavigate } from "react-router";
 import { paths } from "@/config/paths";
 import { cn } from "@/lib/cn";
 import { directoryQueryOptions } from "../api/get-directory";
-import { useSlashToFocus } from "../hooks/use-slash-to-focus";
 import { indexDirectory, searchDirectory } from "@/lib/search-directory";
 
 const MAX_SUGGESTIONS = 8;
@@ -31,7 +30,6 @@ export function PeopleSearch() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [engaged, setEngaged] = useState(false);
-  useSlashToFocus(inputRef);
 
   const directory = useQuery({ ...directoryQueryOptions(), enabled: engaged });
   const index = useMemo(() => indexDirectory(directory.data ?? []), [directory.data]);

@@ -1,4 +1,6 @@
 import type { User } from "@switchboard/contracts";
+import type { ReactNode } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
 import { DIRECT_NUMBER_LABEL, didHref, extensionHref, formatDid, formatPhoneNumber } from "@/lib/phone-number";
 import { Detail, DetailsList, NotReported, Section } from "./details-list";
 import { OnOff } from "./devices-panel";
@@ -9,8 +11,24 @@ function Text({ value }: { value: string | null }) {
   return value ? <>{value}</> : <NotReported />;
 }
 
-function PhoneNumber({ value }: { value: string | null }) {
-  return value ? <span className="whitespace-nowrap tabular-nums">{formatPhoneNumber(value)}</span> : <NotReported />;
+/** A value with its copy button beside it. */
+function Copyable({ what, value, shown = value, children }: { what: string; value: string; shown?: string; children: ReactNode }) {
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1">
+      {children}
+      <CopyButton what={what} value={value} shown={shown} />
+    </span>
+  );
+}
+
+function PhoneNumber({ what, value }: { what: string; value: string | null }) {
+  if (!value) return <NotReported />;
+  const shown = formatPhoneNumber(value);
+  return (
+    <Copyable what={what} value={value} shown={shown}>
+      <span className="whitespace-nowrap tabular-nums">{shown}</span>
+    </Copyable>
+  );
 }
 
 /**
@@ -38,7 +56,9 @@ export function UserProfile({
       {fixedNote && <p className="mt-1 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{fixedNote}</p>}
       <DetailsList>
         <Detail term="Login">
-          <span className="font-mono">{user.loginId}</span>
+          <Copyable what="login" value={user.loginId}>
+            <span className="font-mono">{user.loginId}</span>
+          </Copyable>
         </Detail>
         {!editedElsewhere.includes("team") && has("team") && (
           <Detail term="Team">
@@ -48,9 +68,11 @@ export function UserProfile({
         {has("extension") && (
           <Detail term="Extension">
             {user.extension ? (
-              <a href={extensionHref(user.extension)} className={`${linkClass} tabular-nums`}>
-                {user.extension}
-              </a>
+              <Copyable what="extension" value={user.extension}>
+                <a href={extensionHref(user.extension)} className={`${linkClass} tabular-nums`}>
+                  {user.extension}
+                </a>
+              </Copyable>
             ) : (
               <NotReported />
             )}
@@ -58,9 +80,11 @@ export function UserProfile({
         )}
         <Detail term={DIRECT_NUMBER_LABEL}>
           {user.did ? (
-            <a href={didHref(user.did)} className={`${linkClass} whitespace-nowrap tabular-nums`}>
-              {formatDid(user.did)}
-            </a>
+            <Copyable what="phone number" value={user.did} shown={formatDid(user.did)}>
+              <a href={didHref(user.did)} className={`${linkClass} whitespace-nowrap tabular-nums`}>
+                {formatDid(user.did)}
+              </a>
+            </Copyable>
           ) : (
             <NotReported />
           )}
@@ -76,12 +100,12 @@ export function UserProfile({
         </Detail>
         {has("workPhone") && (
           <Detail term="Work phone">
-            <PhoneNumber value={user.workPhone} />
+            <PhoneNumber what="work phone" value={user.workPhone} />
           </Detail>
         )}
         {has("mobilePhone") && (
           <Detail term="Mobile phone">
-            <PhoneNumber value={user.mobilePhone} />
+            <PhoneNumber what="mobile phone" value={user.mobilePhone} />
           </Detail>
         )}
         {user.doNotDisturb !== undefined && (

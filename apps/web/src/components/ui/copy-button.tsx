@@ -5,7 +5,11 @@ import { copyText } from "@/lib/clipboard";
 
 const COPIED_ICON_MS = 2000;
 
-export function CopyExtensionButton({ extension }: { extension: string }) {
+/**
+ * Copies one value in a click: "Copy extension 1234", "Copy login jdoe", "Copy phone number …". The
+ * icon turns into a tick for a moment, and the toast's live region says "Copied extension 1234".
+ */
+export function CopyButton({ what, value, shown = value }: { what: string; value: string; shown?: string }) {
   const showToast = useToast();
   const [copied, setCopied] = useState(false);
 
@@ -17,11 +21,11 @@ export function CopyExtensionButton({ extension }: { extension: string }) {
 
   async function handleCopy() {
     try {
-      await copyText(extension);
+      await copyText(value);
       setCopied(true);
-      showToast(`Copied extension ${extension}`);
+      showToast(`Copied ${what} ${shown}`);
     } catch {
-      showToast(`Could not copy extension ${extension}. Select it and copy it by hand.`, { tone: "error" });
+      showToast(`Could not copy ${what} ${shown}. Select it and copy it by hand.`, { tone: "error" });
     }
   }
 
@@ -37,7 +41,7 @@ export function CopyExtensionButton({ extension }: { extension: string }) {
           </>
         )}
       </svg>
-      <span className="sr-only">{`Copy extension ${extension}`}</span>
+      <span className="sr-only">{`Copy ${what} ${shown}`}</span>
     </Button>
   );
 }
