@@ -122,7 +122,7 @@ export const searchAsYouTypeRow: Row = {
       const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number; totalSize: number };
       await cdp.send("HeapProfiler.collectGarbage");
       const afterGc = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number; totalSize: number };
-      const eventTimings = (await page.evaluate(() => (window as unknown as { __bench: { interactions(): number[] } }).__bench.interactions())) as number[];
+      const eventTimings = await page.evaluate(() => (window as unknown as { __bench: { interactions(): number[] } }).__bench.interactions());
       await context.close();
 
       const timed = strokes.filter((s): s is Keystroke & { ms: number } => s.ms !== null).map((s) => s.ms);
