@@ -1,7 +1,5 @@
 import { z } from "zod";
 import { createAuditStore } from "../audit/audit-store.ts";
-import { createAccountsStore } from "../auth/accounts-store.ts";
-import { createSessionsStore } from "../auth/sessions-store.ts";
 import { ConfigError, loadDotEnv, readConfig } from "../config/env.ts";
 import { openDatabase, type Db } from "../db/database.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -49,7 +47,6 @@ async function main(args: string[]): Promise<number> {
     if (process.env["npm_lifecycle_event"] === "accounts" && invokedFrom) process.chdir(invokedFrom);
     loadDotEnv();
     db = await openDatabase(readConfig().database);
-    const accounts = createAccountsStore(db);
     const service = createAccountsService({ db });
     await runCommand(command, { service, audit: createAuditStore(db), prompt, actor: cliActor(), print: (line) => console.log(line) });
     return EXIT.ok;

@@ -72,7 +72,7 @@ export async function runCommand(command: Exclude<Command, { name: "help" }>, de
       return;
     }
     case "reset-password": {
-      if (!service.find(command.username)) throw accountProblems.notFound(command.username);
+      if (!(await service.find(command.username))) throw accountProblems.notFound(command.username);
       const password = NewPasswordSchema.parse(await askNewPassword(prompt, command.username));
       await runAudited(audit, label("account.update", command.username, 200), () => service.update(undefined, command.username, { password }));
       print(`Set a new password for "${command.username}" and ended its sessions.`);

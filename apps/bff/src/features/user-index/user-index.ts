@@ -174,7 +174,7 @@ export function createUserIndex(deps: UserIndexDeps): UserIndex {
     revision: () => revision,
     rows(query) {
       const rows = allRows();
-      if (!query || Object.values(query).every((value) => value === undefined)) return rows;
+      if (!query || Object.values(query).every((value: unknown) => value === undefined)) return rows;
       return rows.filter((row) => matchesUserIndexQuery(row, query));
     },
     users: () => [...users.values()],
