@@ -1,4 +1,4 @@
-// `pnpm test`: type-check, every Vitest project (unit + the BFF's integration tests), then the Playwright
+// `pnpm test`: type-check, lint, every Vitest project (unit + the BFF's integration tests), then the Playwright
 // e2e suite against the started product. Ends with one line: `N passed, N failed` over every suite.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -16,6 +16,9 @@ const broken = [];
 
 console.log("\n── typecheck ──");
 if (run("pnpm", ["-r", "--if-present", "typecheck"]) !== 0) broken.push("typecheck");
+
+console.log("\n── lint (ESLint) ──");
+if (run("pnpm", ["lint"]) !== 0) broken.push("lint");
 
 console.log("\n── unit and integration (Vitest) ──");
 const vitestJson = join(out, "vitest.json");

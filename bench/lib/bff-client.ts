@@ -42,7 +42,7 @@ export async function createAccount(
 
 /** A route is "there" unless the API answers its own 404 for a path it has no route for. */
 export async function routeExists(baseUrl: string, session: SignedIn, method: string, path: string): Promise<boolean> {
-  const res = await json<{ detail?: string }>(`${baseUrl}${path}`, {
+  const res = await json<{ detail?: string } | undefined>(`${baseUrl}${path}`, {
     method,
     headers: sessionHeaders(baseUrl, session, method !== "GET"),
     ...(method === "GET" ? {} : { body: "{}" }),

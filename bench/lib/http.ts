@@ -39,6 +39,7 @@ export function rawRequest(
   });
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the body it expects; nothing checks it
 export async function json<T>(url: string, options: Parameters<typeof rawRequest>[1] = {}): Promise<{ status: number; body: T; headers: RawResponse["headers"] }> {
   const res = await rawRequest(url, { ...options, headers: { Accept: "application/json", ...options.headers } });
   const text = res.body.toString("utf8");
@@ -67,7 +68,7 @@ export async function fireAtOnce(urls: readonly string[], headers: Record<string
       urls.map((url) =>
         rawRequest(url, { headers, agent, timeoutMs: 120_000 }).then(
           (res) => String(res.status),
-          (error: Error) => `error ${error.name}`,
+          (error: unknown) => `error ${(error as Error).name}`,
         ),
       ),
     );

@@ -15,7 +15,7 @@ export async function runLoad(options: autocannon.Options): Promise<LoadRun> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ timeout: 60, ...options }, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon({ timeout: 60, ...options }, (error, done) => (error ? reject(error as Error) : resolve(done)));
     // autocannon 9 emits (client, status, bytes, ms); the published types still show the older shape.
     (instance as unknown as EventEmitter).on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
       latencies.push(ms);

@@ -36,7 +36,7 @@ export const lostAnswersRow: Row = {
     try {
       progress(`row 8: ${CREATES} creates, each answer lost after the simulator performed it`);
       for (const [i, loginId] of loginIds.entries()) {
-        const res = await json<{ title?: string; detail?: string; confirmedBy?: string }>(`${bff.baseUrl}/api/users`, {
+        const res = await json<{ title?: string; detail?: string; confirmedBy?: string } | undefined>(`${bff.baseUrl}/api/users`, {
           method: "POST",
           headers: sessionHeaders(bff.baseUrl, session, true),
           body: JSON.stringify({ loginId, firstName: "Bench", lastName: `Lost ${run} ${i}`, team: TEAM }),

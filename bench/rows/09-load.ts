@@ -61,8 +61,8 @@ export const loadRow: Row = {
     const admin = await ctx.adminSession();
     const ids = await ctx.loginIds();
     const helpdesk = { username: "bench-helpdesk", password: `${ctx.admin.password}-helpdesk` };
-    await createAccount(bff.baseUrl, admin, { ...helpdesk, role: "helpdesk" }).catch((error: Error) => {
-      if (!/409|exists|taken/i.test(error.message)) throw error;
+    await createAccount(bff.baseUrl, admin, { ...helpdesk, role: "helpdesk" }).catch((error: unknown) => {
+      if (!/409|exists|taken/i.test(String(error))) throw error;
     });
     progress(`row 9: signing in ${CLIENTS} sessions (${SIGN_IN_CONCURRENCY} at a time)`);
     const signInStarted = performance.now();

@@ -16,7 +16,7 @@ import { createLogger } from "./logging/logger.ts";
 import { createBpccPlatform } from "./platform/bpcc-platform.ts";
 import { createGenesysPlatform } from "./platform/genesys-platform.ts";
 import type { Platform } from "./platform/platform.ts";
-import { createMetrics, serveMetrics, type Metrics } from "./metrics/metrics.ts";
+import { createMetrics, type Metrics } from "./metrics/metrics.ts";
 
 const WEB_DIST = resolve(import.meta.dirname, "../../web/dist");
 

@@ -129,7 +129,7 @@ describe("GET /api/audit with Accept: text/csv", () => {
 
   it("writes changes as JSON and empty cells for what is missing", async () => {
     const id = await h.audit.begin({ actor: "dora", role: "admin", clientIp: "192.0.2.9", action: "user.update", target: "x.y", requestId: "csv-changes-1" }, new Date("2026-05-08T00:00:00Z"));
-    h.audit.complete(id, { outcome: "refused", status: 409, reason: "taken", changes: { before: { team: "Sales" }, after: { team: "Support" } } });
+    await h.audit.complete(id, { outcome: "refused", status: 409, reason: "taken", changes: { before: { team: "Sales" }, after: { team: "Support" } } });
     const res = await admin.get("/api/audit?actor=dora").set("Accept", "text/csv");
     const row = res.text.trimEnd().split("\n")[1];
     expect(row).toBe(`${id},2026-05-08T00:00:00.000Z,dora,admin,192.0.2.9,user.update,x.y,refused,taken,409,csv-changes-1,"{""before"":{""team"":""Sales""},""after"":{""team"":""Support""}}"`);

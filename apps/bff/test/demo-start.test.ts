@@ -40,8 +40,8 @@ async function startServer(env: Record<string, string>, ready: RegExp): Promise<
         output += chunk.toString();
         if (ready.test(output)) done();
       };
-      child.stdout?.on("data", read);
-      child.stderr?.on("data", read);
+      child.stdout.on("data", read);
+      child.stderr.on("data", read);
       void closed.then(() => fail(new Error(`the server stopped before it was ready:\n${output}`)));
       setTimeout(() => fail(new Error(`the server printed no ${ready} within 40 s:\n${output}`)), 40_000).unref();
     });

@@ -39,7 +39,7 @@ describe("GET /api/directory", () => {
 
   it("sends the same list brotli- or gzip-compressed, as the browser accepts", async () => {
     const { agent, response } = await h.signIn("viewer");
-    const cookie = String(response.headers["set-cookie"]?.[0] ?? "").split(";")[0] ?? "";
+    const cookie = (response.headers["set-cookie"]?.[0] ?? "").split(";")[0] ?? "";
     const plain = await agent.get("/api/directory").set("Accept-Encoding", "identity");
     expect(plain.headers["content-encoding"]).toBeUndefined();
     for (const [encoding, decode] of [["br", brotliDecompressSync], ["gzip", gunzipSync]] as const) {

@@ -81,6 +81,7 @@ export async function startOidcProvider(options: { port?: number; host?: string;
         ttl: { IdToken: options.idTokenTtlSeconds ?? 3600 },
         cookies: { keys: ["oidc-test-provider-cookie-key"] },
       });
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the provider answers its own errors; nothing awaits a Node request listener
       handler = provider.callback();
     },
     async close() {

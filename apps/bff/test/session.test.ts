@@ -109,12 +109,12 @@ describe("the session", () => {
 
   it("ends at once when the account is disabled", async () => {
     const { agent } = await h.signIn("helpdesk");
-    h.accounts.update("helpdesk", { disabled: true });
+    await h.accounts.update("helpdesk", { disabled: true });
     try {
       expect((await agent.get("/api/session")).status).toBe(401);
       expect((await h.request().post("/api/session").set(SAME_ORIGIN).send({ username: "helpdesk", password: PASSWORD })).status).toBe(401);
     } finally {
-      h.accounts.update("helpdesk", { disabled: false });
+      await h.accounts.update("helpdesk", { disabled: false });
     }
   });
 });

@@ -8,7 +8,6 @@ import {
   UserIndexStatusSchema,
   UserSchema,
   UsersExportResultSchema,
-  type Role,
 } from "@switchboard/contracts";
 import { hashPassword } from "../src/auth/password-hash.ts";
 import { FAST_SCRYPT, PASSWORD, SAME_ORIGIN, startHarness, type Harness } from "./harness.ts";
@@ -158,7 +157,7 @@ describe("a scope set by an admin", () => {
   it("applies at the account's next request, and the whole tenant again with null", async () => {
     const admin = await as("admin");
     const passwordHash = await hashPassword(PASSWORD, FAST_SCRYPT);
-    await h.accounts.create({ username: "mover", passwordHash, role: "supervisor" as Role });
+    await h.accounts.create({ username: "mover", passwordHash, role: "supervisor" });
     const { agent } = await as("mover");
     expect((await agent.get("/api/users/navarro")).status).toBe(200);
     const scoped = await admin.write("patch", "/api/accounts/mover").send({ teams: ["Billing"] });

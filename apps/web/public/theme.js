@@ -5,7 +5,7 @@
   var choice = null;
   try {
     choice = window.localStorage.getItem("switchboard.theme");
-  } catch (error) {
+  } catch {
     // Storage blocked: follow the system.
   }
   var dark = choice === "dark" || (choice !== "light" && window.matchMedia("(prefers-color-scheme: dark)").matches);

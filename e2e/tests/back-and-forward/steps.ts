@@ -40,7 +40,7 @@ function readRowsInView(page: Page, list: List): Promise<string[]> {
         const box = row.getBoundingClientRect();
         return box.top >= 0 && box.bottom <= innerHeight;
       })
-      .map((row) => row.textContent ?? ""),
+      .map((row) => row.textContent),
   );
 }
 

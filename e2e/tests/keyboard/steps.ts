@@ -98,7 +98,9 @@ export async function assertThemeBeforeFirstPaint(page: Page, theme: "light" | "
 export async function watchThemeAtParse(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {
-      if (!document.body) return;
+      // Null until the parser reaches <body>, whatever the DOM's types say.
+      const body = document.body as HTMLElement | null;
+      if (body === null) return;
       (window as unknown as { __themeAtParse?: boolean }).__themeAtParse = document.documentElement.classList.contains("dark");
       observer.disconnect();
     });

@@ -23,13 +23,13 @@ describe("resolveOptions", () => {
     expect(config.policy).toMatchObject({ maxLoginAttempts: 3, lockoutDurationMinutes: 30 });
   });
 
-  it.each([
+  it.each<[object, RegExp]>([
     [{ users: 9 }, /users/],
     [{ users: 50_001 }, /users/],
     [{ users: 10.5 }, /users/],
     [{ clientId: " " }, /clientId/],
     [{ latencyMs: -1 }, /latencyMs/],
-    [{ colour: "red" } as object, /colour/],
+    [{ colour: "red" }, /colour/],
   ])("refuses %j, naming the option", (bad, name) => {
     expect(() => resolveOptions(bad)).toThrow(name);
   });

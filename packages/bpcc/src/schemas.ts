@@ -127,7 +127,7 @@ export const BpccUserUpdateSchema = z
     changePassword: z.boolean().optional(),
     team: z.string().min(1).optional(),
   })
-  .refine((patch) => Object.values(patch).some((value) => value !== undefined), {
+  .refine((patch) => Object.values(patch).some((value: unknown) => value !== undefined), {
     error: "nothing to update: give skills, disabled, password, changePassword or team",
   });
 export type BpccUserUpdate = z.infer<typeof BpccUserUpdateSchema>;

@@ -126,7 +126,7 @@ export const BulkChangeSchema = z
     disabled: z.boolean({ error: "Send true or false." }).optional(),
   })
   .superRefine((change, ctx) => {
-    const given = Object.values(change).filter((value) => value !== undefined);
+    const given = Object.values(change).filter((value: unknown) => value !== undefined);
     if (given.length === 0) ctx.addIssue({ code: "custom", path: [], message: "Give at least one of setSkills, removeSkills, team, disabled." });
     for (const name of change.removeSkills ?? []) {
       if (change.setSkills && Object.hasOwn(change.setSkills, name)) {

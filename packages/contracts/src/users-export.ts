@@ -31,7 +31,7 @@ export const UsersExportRequestSchema = z
   })
   .refine((request) => request.filter === undefined || request.loginIds === undefined, {
     path: ["loginIds"],
-    message: "Send a filter or a list of logins, not both.",
+    error: "Send a filter or a list of logins, not both.",
   });
 export type UsersExportRequest = z.infer<typeof UsersExportRequestSchema>;
 

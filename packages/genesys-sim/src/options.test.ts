@@ -24,7 +24,7 @@ describe("resolveOptions", () => {
     expect(config.quirks).toEqual({ csrf: false, statusCodes: "strings", errorsWithHttp200: true });
   });
 
-  it.each([
+  it.each<[object, RegExp]>([
     [{ users: 9 }, /users/],
     [{ users: 50_001 }, /users/],
     [{ users: 10.5 }, /users/],
@@ -34,10 +34,10 @@ describe("resolveOptions", () => {
     [{ contextPath: "gws" }, /contextPath/],
     [{ contextPath: "/gws/" }, /contextPath/],
     [{ contextPath: "/sim" }, /contextPath/],
-    [{ statusCodes: "loud" } as object, /statusCodes/],
-    [{ csrf: "yes" } as object, /csrf/],
+    [{ statusCodes: "loud" }, /statusCodes/],
+    [{ csrf: "yes" }, /csrf/],
     [{ latencyMs: -1 }, /latencyMs/],
-    [{ colour: "red" } as object, /colour/],
+    [{ colour: "red" }, /colour/],
   ])("refuses %j with a RangeError naming the option", (bad, name) => {
     expect(() => resolveOptions(bad)).toThrow(RangeError);
     expect(() => resolveOptions(bad)).toThrow(name);

@@ -105,7 +105,7 @@ export const GenesysUserUpdateSchema = z
     password: z.string().min(1).optional(),
     roles: RoleSetSchema.optional(),
   })
-  .refine((update) => Object.values(update).some((value) => value !== undefined), { message: "nothing to change" });
+  .refine((update) => Object.values(update).some((value: unknown) => value !== undefined), { error: "nothing to change" });
 export type GenesysUserUpdate = z.input<typeof GenesysUserUpdateSchema>;
 
 export const GenesysSkillAssignmentSchema = z.union([

@@ -88,7 +88,7 @@ function toRecord(raw: unknown): AuditRecord {
     reason: row.reason,
     status: row.status,
     requestId: row.request_id,
-    changes: row.changes === null ? null : JSON.parse(row.changes),
+    changes: row.changes === null ? null : (JSON.parse(row.changes) as unknown),
   });
 }
 

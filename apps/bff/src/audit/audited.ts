@@ -124,7 +124,7 @@ export function auditStateChanges(store: AuditStore, options: AuditStateChangesO
         clientIp: req.ip ?? "unknown",
         action: `http.${req.method.toLowerCase()}`,
         target: req.originalUrl.split("?")[0] ?? null,
-        requestId: String(req.id ?? ""),
+        requestId: String((req.id as string | number | undefined) ?? ""),
       },
       changes: null,
     };

@@ -60,7 +60,7 @@ export function createSignInThrottle(limiters: Limiters, limits: SignInThrottleL
     const address = addressOf(req);
     const pair = `${address}\n${accountOf(req)}`;
     const results = await Promise.allSettled([byAddress.consume(address), byAccount.consume(pair)]);
-    const refused = results.flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
+    const refused = results.flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
     for (const reason of refused) if (!refusal(reason)) throw reason;
     const waits = refused.flatMap((reason) => refusal(reason)?.msBeforeNext ?? []);
     if (waits.length > 0) throw tooManyAttempts(Math.max(...waits));

@@ -18,7 +18,7 @@ export function createPrompt(
   output: NodeJS.WriteStream = process.stderr,
   onInterrupt: () => void = () => process.exit(130),
 ): Prompt {
-  const interactive = input.isTTY === true;
+  const interactive = (input.isTTY as boolean | undefined) === true;
   let muted = false;
   // At a terminal readline echoes every key to its output: this gate keeps a password off the screen.
   const echo = new Writable({

@@ -105,7 +105,7 @@ export async function migratePostgres(pool: pg.Pool, target = POSTGRES_MIGRATION
   // The pool's client-side query_timeout is a request's; these statements get the migration's.
   const query = async (text: string, values: unknown[] = []) => {
     const config: pg.QueryConfig & { query_timeout: number } = { text, values, query_timeout: MIGRATION_TIMEOUT_MS + 5000 };
-    return (await client.query(config)).rows;
+    return (await client.query<Record<string, unknown>>(config)).rows;
   };
   let failed = false;
   try {
@@ -114,7 +114,7 @@ export async function migratePostgres(pool: pg.Pool, target = POSTGRES_MIGRATION
     await query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
     await query("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT)");
     const [row] = await query("SELECT max(version) AS version FROM schema_migrations");
-    const current = Number((row as { version: number | null } | undefined)?.version ?? 0);
+    const current = (row as { version: number | null } | undefined)?.version ?? 0;
     if (current > POSTGRES_MIGRATIONS.length) throw schemaTooNew(current, POSTGRES_MIGRATIONS.length);
     for (let version = current; version < target; version++) {
       await query(POSTGRES_MIGRATIONS[version] ?? "");

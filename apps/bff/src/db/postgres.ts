@@ -22,12 +22,14 @@ export interface PostgresOptions {
 
 const INT8_OID = 20;
 /** int8 columns are ms timestamps and ids, far below 2^53: read as numbers, not strings. */
+/* eslint-disable @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-enum-assignment -- pg-types' registry is untyped; this is its typed edge */
 const types: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
     oid === INT8_OID && format !== "binary"
       ? (value: string) => Number(value)
       : pg.types.getTypeParser(oid, format ?? "text")) as pg.CustomTypesConfig["getTypeParser"],
 };
+/* eslint-enable @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-enum-assignment */
 
 const translations = new Map<string, string>();
 /** `?` → `$1..$n`, outside single-quoted literals and double-quoted names; cached per statement text. */
@@ -110,7 +112,7 @@ export function classifyDatabaseError(error: unknown): unknown {
 
 async function query(on: pg.Pool | pg.PoolClient, sql: string, params: readonly SqlParam[] = []) {
   try {
-    return await on.query({ text: toPositional(sql), values: params as SqlParam[] });
+    return await on.query<Record<string, unknown>>({ text: toPositional(sql), values: params as SqlParam[] });
   } catch (error) {
     throw classifyDatabaseError(error);
   }
@@ -121,7 +123,7 @@ async function connect(pool: pg.Pool): Promise<pg.PoolClient> {
     return await pool.connect();
   } catch (error) {
     // Every connection open and busy the whole wait: the database is up, this instance is saturated.
-    if (pool.totalCount >= (pool.options.max ?? 10) && unavailableReason(error) === CONNECT_TIMEOUT) {
+    if (pool.totalCount >= pool.options.max && unavailableReason(error) === CONNECT_TIMEOUT) {
       throw new DatabaseUnavailable("every connection of the pool stayed busy (DATABASE_POOL_MAX)");
     }
     throw classifyDatabaseError(error);

@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { migrateSqlite } from "./migrations.ts";
 import type { Sql, SqlParam } from "./sql.ts";
 
-type Statement = Database.Statement<unknown[], unknown>;
+type Statement = Database.Statement;
 
 /**
  * One connection, synchronous underneath: a statement runs to its end before the promise is made. While a

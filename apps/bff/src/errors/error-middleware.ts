@@ -50,7 +50,7 @@ export function classify(error: unknown): AppError {
 }
 
 export function requestIdOf(req: Request): string {
-  return String(req.id ?? "");
+  return String((req.id as string | number | undefined) ?? "");
 }
 
 export function sendProblem(res: Parameters<RequestHandler>[1], req: Request, error: AppError): void {

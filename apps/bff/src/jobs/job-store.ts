@@ -60,7 +60,7 @@ function toRecord(raw: unknown): JobRecord {
     total: row.total,
     startedAt: row.started_at,
     ...(row.finished_at === null ? {} : { finishedAt: row.finished_at }),
-    ...(row.result === null ? {} : { result: JSON.parse(row.result) }),
+    ...(row.result === null ? {} : { result: JSON.parse(row.result) as unknown }),
     ...(row.problem === null ? {} : { problem: row.problem }),
   });
   return { ...job, owner: row.owner };

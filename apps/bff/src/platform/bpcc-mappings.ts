@@ -11,8 +11,8 @@ export function toDirectoryEntry(entry: BpccDirectoryEntry): DirectoryEntry {
     lastName: entry.lastName ?? "",
     extension: entry.extension ?? null,
     did: entry.external ?? null,
-    voiceMail: entry.voiceMail ?? false,
-    greeting: entry.greeting ?? false,
+    voiceMail: entry.voiceMail,
+    greeting: entry.greeting,
   };
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GenesysError } from "@switchboard/genesys";
 import { toAppError } from "../../src/errors/upstream-problem.ts";
-import { PASSWORD, SAME_ORIGIN, startGenesysHarness, type GenesysHarness } from "../harness.ts";
+import { SAME_ORIGIN, startGenesysHarness, type GenesysHarness } from "../harness.ts";
 
 // On Genesys, Switchboard's GWS password (and the Basic credentials, JSESSIONID and CSRF token built
 // from it) reaches no browser, log line or error body, whatever fails.

@@ -81,7 +81,7 @@ export async function startPostgres(): Promise<PostgresServer> {
       await exec(file, argv, { cwd: folder, timeout: 60_000 });
     } catch (error) {
       const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-      throw new Error(`${command} failed: ${stderr || stdout || String(error)}`);
+      throw new Error(`${command} failed: ${stderr || stdout || String(error)}`, { cause: error });
     }
   };
   const pgCtl = (...args: string[]) => server("pg_ctl", ["-D", data, "-l", log, "-w", "-t", "60", ...args]);

@@ -58,9 +58,10 @@ describe("PostgreSQL migrations", () => {
 
     const database = new URL(url).pathname.slice(1);
     const deadline = Date.now() + 5000;
-    let open: Record<string, unknown>[] = [];
+    let open: Record<string, unknown>[];
     do {
       open = await direct(postgres.server().url(), "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name = 'switchboard'", [database]);
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the pause between polls is the condition's last, always-true term
     } while (open.length > 0 && Date.now() < deadline && (await new Promise((resolve) => setTimeout(resolve, 50)), true));
     expect(open).toEqual([]);
     // Nothing of the refused release's schema was touched.

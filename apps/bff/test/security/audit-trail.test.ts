@@ -166,7 +166,7 @@ describe("what changed", () => {
 
   it("never keeps a secret, however deep a route nests it", async () => {
     const id = await h.audit.begin({ actor: "admin", role: "admin", clientIp: "127.0.0.1", action: "user.update", target: "eric.chen", requestId: "redaction-check-01" });
-    h.audit.complete(id, {
+    await h.audit.complete(id, {
       outcome: "succeeded",
       status: 200,
       reason: null,

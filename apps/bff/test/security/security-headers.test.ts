@@ -21,7 +21,7 @@ beforeAll(() => {
 afterAll(() => rmSync(webDist, { recursive: true, force: true }));
 
 function directives(res: Reply): Map<string, string[]> {
-  const csp = String(res.headers["content-security-policy"] ?? "");
+  const csp = (res.headers["content-security-policy"] ?? "");
   return new Map(
     csp
       .split(";")
@@ -118,7 +118,7 @@ describe("over plain local HTTP", () => {
 
 describe("over HTTPS", () => {
   const expectHsts = (res: Reply) => {
-    const hsts = String(res.headers["strict-transport-security"] ?? "");
+    const hsts = (res.headers["strict-transport-security"] ?? "");
     expect(Number(/max-age=(\d+)/.exec(hsts)?.[1])).toBeGreaterThanOrEqual(31_536_000);
     expect(hsts).toContain("includeSubDomains");
   };

@@ -98,14 +98,14 @@ describe("the session id", () => {
 
   it("takes a role change into account at the very next request", async () => {
     const { agent } = await h.signIn("supervisor");
-    h.accounts.update("supervisor", { role: "admin" });
+    await h.accounts.update("supervisor", { role: "admin" });
     try {
       expect((await agent.get("/api/audit")).status).toBe(200);
-      h.accounts.update("supervisor", { role: "viewer" });
+      await h.accounts.update("supervisor", { role: "viewer" });
       expectProblem(await agent.get("/api/audit"), 403);
       expect((await agent.get("/api/session")).body).toMatchObject({ account: { role: "viewer" }, permissions: ["readDirectory", "readTeams", "readAccessNumbers", "readUser"] });
     } finally {
-      h.accounts.update("supervisor", { role: "supervisor" });
+      await h.accounts.update("supervisor", { role: "supervisor" });
     }
   });
 
@@ -113,7 +113,7 @@ describe("the session id", () => {
     await h.accounts.create({ username: "temp-admin", passwordHash: String((await h.accounts.find("admin"))?.passwordHash), role: "admin" });
     const { agent } = await h.signIn("temp-admin");
     expect((await agent.get("/api/session")).status).toBe(200);
-    h.accounts.remove("temp-admin");
+    await h.accounts.remove("temp-admin");
     expectProblem(await agent.get("/api/session"), 401);
   });
 });

@@ -36,9 +36,9 @@ describe("an unknown account and a wrong password", () => {
   it("get the same answer", async () => {
     const unknown = await signInFrom(h, undefined, "no-such-person", WRONG);
     const wrong = await signInFrom(h, undefined, "admin", WRONG);
-    h.accounts.update("helpdesk", { disabled: true });
+    await h.accounts.update("helpdesk", { disabled: true });
     const disabled = await signInFrom(h, undefined, "helpdesk", PASSWORD);
-    h.accounts.update("helpdesk", { disabled: false });
+    await h.accounts.update("helpdesk", { disabled: false });
     const shape = (res: Reply) => ({ status: res.status, type: res.headers["content-type"], cookie: res.headers["set-cookie"], body: { ...res.body, requestId: "" } });
     expect(shape(unknown)).toEqual(shape(wrong));
     expect(shape(disabled)).toEqual(shape(wrong));

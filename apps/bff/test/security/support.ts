@@ -51,7 +51,7 @@ export async function auditCount(h: Harness): Promise<number> {
 /** The session cookie of a `Set-Cookie` answer, by name. */
 export function setCookieNamed(res: Reply, name: string): string | undefined {
   const header = res.headers["set-cookie"];
-  const all: string[] = Array.isArray(header) ? header : header ? [String(header)] : [];
+  const all: string[] = Array.isArray(header) ? header : header ? [header] : [];
   return all.find((cookie) => cookie.startsWith(`${name}=`));
 }
 

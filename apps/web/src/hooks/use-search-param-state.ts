@@ -27,7 +27,7 @@ export function cancelPendingSearchParamWrites(): void {
 type WriteState = { [SOURCE]: string; write: number };
 
 function readWriteState(state: unknown): Partial<WriteState> {
-  return typeof state === "object" && state !== null ? (state as Partial<WriteState>) : {};
+  return typeof state === "object" && state !== null ? state : {};
 }
 
 function isOwnUpdate(state: unknown, name: string): boolean {

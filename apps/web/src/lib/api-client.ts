@@ -55,7 +55,7 @@ async function readBlobBody(error: unknown): Promise<void> {
   const response = axios.isAxiosError(error) ? error.response : undefined;
   if (!response || !(response.data instanceof Blob) || !/json/.test(response.data.type)) return;
   try {
-    response.data = JSON.parse(await response.data.text());
+    response.data = JSON.parse(await response.data.text()) as unknown;
   } catch {
     // Not JSON after all: the ApiError then says the request failed, without details.
   }

@@ -3,7 +3,7 @@
  * opened over plain HTTP on an intranet, where only the older selection-based copy works.
  */
 export async function copyText(text: string): Promise<void> {
-  if (navigator.clipboard?.writeText) {
+  if ((navigator.clipboard as Clipboard | undefined)?.writeText) {
     await navigator.clipboard.writeText(text);
     return;
   }

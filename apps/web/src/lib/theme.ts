@@ -22,7 +22,8 @@ export function readThemeChoice(): ThemeChoice {
 }
 
 function systemIsDark(): boolean {
-  return window.matchMedia?.(DARK_QUERY).matches ?? false;
+  // Not every browser-like environment has it (jsdom does not).
+  return "matchMedia" in window && window.matchMedia(DARK_QUERY).matches;
 }
 
 /** Puts the theme on <html>: the `dark` class the stylesheet's `dark` variant and palette follow. */
@@ -43,8 +44,8 @@ export function saveThemeChoice(choice: ThemeChoice): void {
 
 /** While the choice is "system", a change of the system's setting changes the page at once. */
 export function followSystemTheme(getChoice: () => ThemeChoice): () => void {
-  const media = window.matchMedia?.(DARK_QUERY);
-  if (!media) return () => {};
+  if (!("matchMedia" in window)) return () => {};
+  const media = window.matchMedia(DARK_QUERY);
   const onChange = () => {
     if (getChoice() === "system") applyTheme("system");
   };

@@ -8,6 +8,7 @@ configure({ asyncUtilTimeout: 4_000 });
 // jsdom lays nothing out; React Router's ScrollRestoration still asks it to scroll.
 window.scrollTo = () => {};
 
+/* eslint-disable @typescript-eslint/no-unnecessary-condition -- jsdom lacks methods the DOM types promise */
 // jsdom has <dialog> but not its methods. Enough of them for components/ui/dialog: open shows it,
 // close hides it and says so; Escape asks to cancel, as a browser does.
 HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {

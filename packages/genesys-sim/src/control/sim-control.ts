@@ -36,7 +36,7 @@ export function createSimControl(state: SimState): SimControl {
     setCsrf: (enabled) => void (state.quirks.csrf = boolean("csrf", enabled)),
     setErrorsWithHttp200: (enabled) => void (state.quirks.errorsWithHttp200 = boolean("errorsWithHttp200", enabled)),
     setStatusCodes: (style) => {
-      if (!STYLES.includes(style)) throw new RangeError(`statusCodes must be one of ${STYLES.join(", ")}, got ${String(style)}`);
+      if (!STYLES.includes(style)) throw new RangeError(`statusCodes must be one of ${STYLES.join(", ")}, got ${style}`);
       state.quirks.statusCodes = style;
     },
     quirks: () => ({ ...state.quirks }),

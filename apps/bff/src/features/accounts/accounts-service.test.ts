@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "@switchboard/contracts";
 import { createAccountsStore, type AccountsStore } from "../../auth/accounts-store.ts";
 import { verifyPassword } from "../../auth/password-hash.ts";
-import { createSessionsStore } from "../../auth/sessions-store.ts";
 import { openDatabase, type Db } from "../../db/database.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { createAccountsService, type AccountsService } from "./accounts-service.ts";
@@ -55,7 +54,7 @@ describe("the last enabled admin", () => {
     await service.update(CLI, "spare", { disabled: true });
     expect((await refusal(() => service.remove(CLI, "root"))).status).toBe(409);
     // A disabled admin is no admin to lose: it may go.
-    service.remove(CLI, "spare");
+    await service.remove(CLI, "spare");
     await add("second", "admin");
     await service.update(CLI, "root", { role: "viewer" });
     expect((await accounts.find("root"))?.role).toBe("viewer");

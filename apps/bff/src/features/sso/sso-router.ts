@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from "express";
+import { Router, type Request } from "express";
 import { type AuditChanges, type AuthMethods, type Role, type SsoOutcome } from "@switchboard/contracts";
 import { sameOriginPath } from "@switchboard/contracts/same-origin-path";
 import { parseCookie } from "cookie";
@@ -62,7 +62,7 @@ export function createSsoRouter(deps: SsoRouterDeps): Router {
       clientIp: req.ip ?? "unknown",
       action: entry.action,
       target: entry.actor,
-      requestId: String(req.id ?? ""),
+      requestId: String((req.id as string | number | undefined) ?? ""),
     });
     await deps.audit.complete(id, {
       outcome: entry.status < 400 ? "succeeded" : entry.status < 500 ? "refused" : "failed",

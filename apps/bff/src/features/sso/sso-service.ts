@@ -57,6 +57,7 @@ export function createSsoService(deps: SsoServiceDeps): SsoService {
         config.clientId,
         { [oidc.clockSkew]: deps.clockSkewSeconds ?? 0 },
         oidc.ClientSecretBasic(config.clientSecret),
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- "deprecated" only to stand out: plain HTTP issuers are for tests and demo
         { timeout: 10, ...(insecure ? { execute: [oidc.allowInsecureRequests] } : {}) },
       )
       .catch((error: unknown) => {

@@ -175,7 +175,7 @@ export function createUserIndex(deps: UserIndexDeps): UserIndex {
     revision: () => revision,
     rows(query, scope = null) {
       const rows = scope === null ? allRows() : allRows().filter((row) => inTeamScope(scope, row.team));
-      if (!query || Object.values(query).every((value) => value === undefined)) return rows;
+      if (!query || Object.values(query).every((value: unknown) => value === undefined)) return rows;
       return rows.filter((row) => matchesUserIndexQuery(row, query));
     },
     users: () => [...users.values()],

@@ -77,7 +77,7 @@ export function createUsersExportService(deps: UsersExportDeps): UsersExportServ
           const createdAt = new Date(now());
           const fileName = exportFileName(createdAt);
           const content = await writeUsersCsvFile(rows, deps.platform.capabilities);
-          deps.files.put(jobId, { name: fileName, contentType: "text/csv; charset=utf-8", content, createdAt });
+          await deps.files.put(jobId, { name: fileName, contentType: "text/csv; charset=utf-8", content, createdAt });
           return {
             rows: rows.length,
             requested: loginIds.length,

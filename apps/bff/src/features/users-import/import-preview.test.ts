@@ -267,7 +267,7 @@ describe("planning the apply", () => {
     // The first two writes take, then the platform fails: the delete is left.
     for (const write of writes.slice(0, 2)) {
       if (write.kind === "create") users.set(write.loginId, { ...ANA, ...write.user, loginId: write.loginId, email: null, changePassword: true, skills: write.user.skills ?? {} });
-      if (write.kind === "update") users.set(write.loginId, { ...ERIC, ...write.change } as UserCsvSource);
+      if (write.kind === "update") users.set(write.loginId, { ...ERIC, ...write.change });
     }
     const again = preview(csv, { tenant: tenantNow(), preview: { deleteOfMissingUser: "unchanged" } });
     expect(again.rows.map((r) => r.action)).toEqual(["unchanged", "unchanged", "delete"]);

@@ -233,7 +233,7 @@ function previewCreate(row: UsersCsvRow, loginId: string, context: RowContext): 
 
   const { loginId: _login, ...fields } = parsed.data;
   const changes: Record<string, ImportChange> = Object.fromEntries(
-    Object.entries(fields).flatMap(([field, to]): Array<[string, ImportChange]> => (to === undefined ? [] : [[field, { from: null, to }]])),
+    Object.entries(fields).flatMap(([field, to]): Array<[string, ImportChange]> => ((to as unknown) === undefined ? [] : [[field, { from: null, to }]])),
   );
   return { row: row.row, loginId: parsed.data.loginId, action: "create", changes };
 }

@@ -2,7 +2,7 @@ import { roleCan, type AuditChanges, type Role, type UpdateUserRequest, type Use
 import type { AuditStore } from "../../audit/audit-store.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { callAboutUser } from "../../errors/upstream-problem.ts";
-import type { Platform, PlatformUser } from "../../platform/platform.ts";
+import type { PlatformUser } from "../../platform/platform.ts";
 import { createUserEditsService } from "./user-edits-service.ts";
 import { createUserHistoryService } from "./user-history-service.ts";
 import { ensureUserInScope, readTeamFrom, refuseUserOutsideScope, type TeamScope } from "../../auth/team-scope.ts";

@@ -30,7 +30,7 @@ export function CopyButton({ what, value, shown = value }: { what: string; value
   }
 
   return (
-    <Button variant="ghost" size="icon" onClick={handleCopy} className="shrink-0">
+    <Button variant="ghost" size="icon" onClick={() => void handleCopy()} className="shrink-0">
       <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.6" className="size-4">
         {copied ? (
           <path d="m4.5 10.5 3.5 3.5 7.5-8" strokeLinecap="round" strokeLinejoin="round" />

@@ -49,7 +49,7 @@ export function Dialog({ title, description, onClose, isBusy = false, children, 
   const titleId = useId();
   const descriptionId = useId();
   const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
+  useEffect(() => void (onCloseRef.current = onClose));
 
   useEffect(() => {
     const dialog = ref.current;

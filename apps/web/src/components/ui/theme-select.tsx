@@ -8,7 +8,7 @@ export function ThemeSelect() {
   const id = useId();
   const [choice, setChoice] = useState<ThemeChoice>(readThemeChoice);
   const choiceRef = useRef(choice);
-  choiceRef.current = choice;
+  useEffect(() => void (choiceRef.current = choice));
 
   useEffect(() => followSystemTheme(() => choiceRef.current), []);
 

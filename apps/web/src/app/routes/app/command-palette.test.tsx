@@ -8,12 +8,16 @@ import { buildUser } from "@/testing/user-fixtures";
 
 beforeAll(() => {
   // cmdk measures its list and scrolls the selected item into view; jsdom does neither.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+  if (!("ResizeObserver" in globalThis)) {
+    Object.assign(globalThis, {
+      ResizeObserver: class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    });
+  }
+  if (!("scrollIntoView" in Element.prototype)) Object.assign(Element.prototype, { scrollIntoView() {} });
 });
 
 beforeEach(() => window.localStorage.clear());

@@ -32,7 +32,7 @@ function table() {
 function visibleText(element: HTMLElement): string {
   const copy = element.cloneNode(true) as HTMLElement;
   for (const hidden of copy.querySelectorAll(".sr-only")) hidden.remove();
-  return (copy.textContent ?? "").trim();
+  return copy.textContent.trim();
 }
 
 /** A skill's counts as shown, team by team then the total: the count, then its split at 1–39 · 40–69 · 70–100. */

@@ -1,3 +1,4 @@
+/* eslint-disable react-hooks/refs -- the refs object is handed to the fields as props, never read during render */
 import { CreateAccountRequestSchema, type Account } from "@switchboard/contracts";
 import { useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";

@@ -56,7 +56,7 @@ export function NewPasswordField({
             variant="ghost"
             size="sm"
             onClick={() =>
-              copyText(value).then(
+              void copyText(value).then(
                 () => showToast("Copied the password"),
                 () => showToast("Could not copy the password; select it and copy it by hand.", { tone: "error" }),
               )

@@ -6,7 +6,7 @@ import { DirectoryRow, ROW_GRID } from "./directory-row";
 
 /** A table row on a desktop, a card on a phone (the md breakpoint of directory-row). */
 function estimateRowHeight(): number {
-  return window.matchMedia?.("(min-width: 48rem)").matches ? 45 : 105;
+  return (window.matchMedia as typeof window.matchMedia | undefined)?.("(min-width: 48rem)").matches ? 45 : 105;
 }
 
 /**

@@ -22,7 +22,7 @@ export function useShortcuts({
 }): void {
   const navigate = useNavigate();
   const latest = useRef({ allowedHrefs, onPalette, onHelp, navigate });
-  latest.current = { allowedHrefs, onPalette, onHelp, navigate };
+  useEffect(() => void (latest.current = { allowedHrefs, onPalette, onHelp, navigate }));
 
   useEffect(() => {
     let gPressedAt = -Infinity;

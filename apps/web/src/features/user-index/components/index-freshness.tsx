@@ -17,6 +17,7 @@ function describeAge(status: UserIndexStatus, now: number): string {
  * could not read, and, for those who may, a Refresh button. Changes made through Switchboard are in
  * it at once; this is for changes made elsewhere (the platform's own admin).
  */
+// eslint-disable-next-line react-hooks/purity -- "how long ago" is read at render on purpose; tests pass `now`
 export function IndexFreshness({ status, canRefresh, now = Date.now() }: { status: UserIndexStatus | undefined; canRefresh: boolean; now?: number }) {
   const refresh = useRefreshUserIndex();
   if (!status) return null;

@@ -49,6 +49,7 @@ export function EditConflictDialog({
   onClose: () => void;
 }) {
   const who = conflict.lastChange
+    // eslint-disable-next-line react-hooks/purity -- "how long ago" is read when the dialog renders, on purpose
     ? `${conflict.lastChange.actor} changed it ${formatAgo(new Date(conflict.lastChange.at), Date.now())}.`
     : "The change was made outside Switchboard.";
   return (

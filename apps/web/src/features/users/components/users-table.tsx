@@ -10,7 +10,7 @@ import { USERS_TABLE_COLUMNS, UsersTableRow } from "./users-table-row";
 
 /** A table row on a desktop, a card on a phone (the md breakpoint of the row's grid). */
 function estimateRowHeight(): number {
-  return window.matchMedia?.("(min-width: 48rem)").matches ? 41 : 89;
+  return (window.matchMedia as typeof window.matchMedia | undefined)?.("(min-width: 48rem)").matches ? 41 : 89;
 }
 
 /** A phone shows the headers as a row of sort buttons above the cards; a desktop as the table's columns. */

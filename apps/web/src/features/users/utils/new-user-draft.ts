@@ -94,7 +94,7 @@ export function requestOfDraft(
   };
   const parsed = CreateUserRequestSchema.safeParse(candidate);
   // The contract leaves the team to the platform; one that has teams (BPCC) needs one.
-  if (takes(shape, "team") && draft.team.trim() === "") errors.team ??= "Choose a team.";
+  if (takes(shape, "team") && draft.team.trim() === "") errors["team"] ??= "Choose a team.";
   if (!parsed.success) for (const { field, message } of issuesOf(parsed.error)) errors[field] ??= message;
   if (shape.loginIsEmail && !EmailSchema.safeParse(draft.loginId.trim()).success) {
     errors["loginId"] ??= "Enter the user name in e-mail form, e.g. name@example.com.";
