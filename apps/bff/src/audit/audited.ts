@@ -44,7 +44,6 @@ export interface AuditStateChangesOptions {
   routeNames?: Pick<RouteNames, "nameOf">;
 }
 
-
 /**
  * Exactly one audit record per state-changing request of a signed-in person, refused ones included:
  * the attempt is written before any work (so a change that reached the upstream leaves a trace even if
@@ -92,11 +91,12 @@ export function auditStateChanges(store: AuditStore, options: AuditStateChangesO
       options.countAnonymousRefusal?.(res.statusCode);
       if (now() - lastSample < sampleEveryMs) return (unsampled++, true);
       lastSample = now();
-      const reason = `A sample: ${unsampled} more anonymous request(s) were refused since the last one recorded, and counted only.`;
+      const outcome = outcomeRecord(res, record);
+      const reason = `${outcome.reason ?? "Refused."} (A sample: ${unsampled} more anonymous request(s) were refused since the last one recorded, and counted only.)`;
       unsampled = 0;
       try {
         const id = await store.begin(record.attempt);
-        await store.complete(id, { ...outcomeRecord(res, record), reason });
+        await store.complete(id, { ...outcome, reason });
       } catch (error) {
         options.logger?.warn({ err: describe(error) }, "sampled anonymous refusal not recorded");
       }

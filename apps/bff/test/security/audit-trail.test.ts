@@ -119,7 +119,7 @@ describe("each state-changing request writes exactly one record", () => {
       expect(statuses).toEqual([403, 401, 401, 400, 403, 401, 401, 400]);
       expect((await auditCount(own)) - before).toBe(1);
       const [sample] = (await own.audit.query({ limit: 1 })).records;
-      expect(sample).toMatchObject({ actor: "anonymous", outcome: "refused", status: 403, reason: expect.stringMatching(/^A sample/) });
+      expect(sample).toMatchObject({ actor: "anonymous", outcome: "refused", status: 403, reason: expect.stringMatching(/^Cross-origin requests are refused\. \(A sample: 0 more/) });
       const text = await metrics.registry.metrics();
       expect(text).toContain('switchboard_anonymous_refusals_total{status="403"} 2');
       expect(text).toContain('switchboard_anonymous_refusals_total{status="401"} 4');
