@@ -21,9 +21,14 @@ export function readThemeChoice(): ThemeChoice {
   }
 }
 
+/** Not every browser-like environment answers media queries (jsdom has no `matchMedia` function). */
+function mediaQueries(): boolean {
+  const matchMedia: unknown = Reflect.get(window, "matchMedia");
+  return typeof matchMedia === "function";
+}
+
 function systemIsDark(): boolean {
-  // Not every browser-like environment has it (jsdom does not).
-  return "matchMedia" in window && window.matchMedia(DARK_QUERY).matches;
+  return mediaQueries() ? window.matchMedia(DARK_QUERY).matches : false;
 }
 
 /** Puts the theme on <html>: the `dark` class the stylesheet's `dark` variant and palette follow. */
@@ -44,7 +49,7 @@ export function saveThemeChoice(choice: ThemeChoice): void {
 
 /** While the choice is "system", a change of the system's setting changes the page at once. */
 export function followSystemTheme(getChoice: () => ThemeChoice): () => void {
-  if (!("matchMedia" in window)) return () => {};
+  if (!mediaQueries()) return () => {};
   const media = window.matchMedia(DARK_QUERY);
   const onChange = () => {
     if (getChoice() === "system") applyTheme("system");
