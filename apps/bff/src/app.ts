@@ -185,6 +185,9 @@ export function createApp(deps: AppDeps): App {
 
   const app = express();
   app.disable("x-powered-by");
+  // No ETag hashed over every answer: API answers are no-store, and what is cached (the directory, the
+  // OpenAPI document, the SPA's files) sets its own.
+  app.set("etag", false);
   app.set("trust proxy", deps.trustProxy ?? 0);
   if (deps.metrics) {
     app.use(deps.metrics.requests);
@@ -193,7 +196,9 @@ export function createApp(deps: AppDeps): App {
   app.use(createRequestLogging(deps.logger));
   app.use(securityHeaders({ publicOrigin: deps.publicOrigin }));
   // The session answer carries the CSRF token: never compressed, so its length leaks nothing (BREACH).
-  app.use(compression({ filter: (req, res) => req.path !== "/api/session" && compression.filter(req, res) }));
+  const compress = compression({ filter: (req, res) => req.path !== "/api/session" && compression.filter(req, res) });
+  // A client that accepts no encoding gets none: skip compression's wrapping of the response (bench row 1).
+  app.use((req, res, next) => (req.headers["accept-encoding"] ? compress(req, res, next) : next()));
 
   const api = Router();
   api.use(requestDeadline(deps.requestDeadlineMs));

@@ -39,6 +39,11 @@ beforeAll(async () => {
     await agent.get("/api/session").set("X-Request-Id", "not a valid id; it has spaces"),
     await agent.delete("/api/session").set(SAME_ORIGIN).set("X-CSRF-Token", csrfToken),
   );
+  // A failure on our side: the platform answers 500 to a user's read.
+  const viewer = await h.signIn("viewer");
+  h.sim.control.setErrorRate({ endpoint: "GET /user/:username", rate: 1, count: 1, status: 500 });
+  replies.push(await viewer.agent.get("/api/users/frank.zappa").set("X-Request-Id", "failing-read-0001"));
+  h.sim.control.clearFaults();
 });
 afterAll(async () => h.close());
 
@@ -58,6 +63,18 @@ describe("the log", () => {
       const id = String(res.headers["x-request-id"]);
       expect(requestLines.filter((line) => line.req.id === id), id).toEqual([expect.objectContaining({ res: { statusCode: res.status } })]);
     }
+  });
+
+  it("says why a request failed on our side, in an error line carrying that request's id, method and path", () => {
+    const failed = replies.at(-1);
+    expect(failed?.status).toBeGreaterThanOrEqual(500);
+    const ofIt = lines()
+      .map((line) => z.looseObject({ level: z.number(), msg: z.string(), req: z.looseObject({ id: z.string() }) }).safeParse(JSON.parse(line)))
+      .flatMap((parsed) => (parsed.success && parsed.data.req.id === "failing-read-0001" ? [parsed.data] : []));
+    expect(ofIt).toEqual([
+      expect.objectContaining({ level: 50, msg: "request failed", req: { id: "failing-read-0001", method: "GET", path: "/api/users/frank.zappa" } }),
+      expect.objectContaining({ level: 50, msg: "request errored", res: { statusCode: failed?.status }, req: { id: "failing-read-0001", method: "GET", path: "/api/users/frank.zappa" } }),
+    ]);
   });
 
   it("keeps a well-formed caller's request id, and replaces one that is not", () => {
