@@ -103,6 +103,10 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     },
   });
 
+  // Each route's series looked up once: prom-client hashes a label object on every call (bench row 1).
+  // Bounded: route templates × methods × statuses.
+  const requestSeries = new Map<string, { answered: { inc(): void }; seconds: { observe(value: number): void } }>();
+
   return {
     registry,
     anonymousRefusal: (status) => anonymousRefusals.inc({ status: String(status) }),
@@ -113,8 +117,17 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       const started = performance.now();
       res.once("finish", () => {
         const route = routeOf(req);
-        requests.inc({ method: req.method, route, status: String(res.statusCode) });
-        requestSeconds.observe({ method: req.method, route }, (performance.now() - started) / 1000);
+        const key = `${req.method} ${route} ${res.statusCode}`;
+        let series = requestSeries.get(key);
+        if (!series) {
+          series = {
+            answered: requests.labels({ method: req.method, route, status: String(res.statusCode) }),
+            seconds: requestSeconds.labels({ method: req.method, route }),
+          };
+          requestSeries.set(key, series);
+        }
+        series.answered.inc();
+        series.seconds.observe((performance.now() - started) / 1000);
       });
       next();
     },
