@@ -67,6 +67,28 @@ describe("a scoped supervisor reads", () => {
     expect(all.users.some((user) => user.loginId === "navarro")).toBe(true);
   });
 
+  it("the index's progress, not the tenant's user count: no done of total in the status, the users list or a refresh", async () => {
+    const { agent, write } = await as("cs-supervisor");
+    const unscoped = await as("supervisor");
+    const whole = UserIndexStatusSchema.parse((await unscoped.agent.get("/api/users/index/status")).body);
+    expect(whole.total).toBeGreaterThan(4);
+
+    const status = UserIndexStatusSchema.parse((await agent.get("/api/users/index/status")).body);
+    expect(status).not.toHaveProperty("total");
+    expect(status).not.toHaveProperty("done");
+    expect(status).toMatchObject({ state: whole.state, indexedAt: whole.indexedAt, percent: 100, failed: 0 });
+    const list = UserIndexResponseSchema.parse((await agent.get("/api/users")).body);
+    expect(list).not.toHaveProperty("total");
+    expect(list).not.toHaveProperty("done");
+    expect(UserIndexResponseSchema.parse((await agent.get("/api/users?q=a")).body)).not.toHaveProperty("total");
+
+    const refreshing = await write("post", "/api/users/index/refresh");
+    expect(refreshing.status, refreshing.text).toBe(202);
+    const filling = UserIndexStatusSchema.parse(refreshing.body);
+    expect(filling).not.toHaveProperty("total");
+    expect(filling).toMatchObject({ state: "filling", percent: 0 });
+  });
+
   it("a user of its teams, and is refused one of another team without a detail of them", async () => {
     const { agent } = await as("cs-supervisor");
     expect(UserSchema.parse((await agent.get("/api/users/frank.zappa")).body).team).toBe("Customer Service");

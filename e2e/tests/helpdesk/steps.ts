@@ -27,9 +27,12 @@ export async function clearSimulatorFaults(request: APIRequestContext): Promise<
 
 // ---------------------------------------------------------------- Finding a person
 
-/** "/" from anywhere on the page puts the cursor in the person search. */
-export async function pressSlashToSearch(page: Page): Promise<void> {
-  await page.locator("body").press("/");
+/**
+ * Into the search for a person, in the header of every page. ("/" comes here only on a page without
+ * a search of its own; on the Directory it goes to the Directory's: keyboard/shortcuts.spec.ts.)
+ */
+export async function clickFindAPerson(page: Page): Promise<void> {
+  await peopleSearch(page).click();
   await expect(peopleSearch(page)).toBeFocused();
 }
 

@@ -16,6 +16,7 @@ import {
   callUnlockRoute,
   clickConfirmReset,
   clickDone,
+  clickFindAPerson,
   clickResetPassword,
   clickUnlock,
   copyTemporaryPassword,
@@ -24,7 +25,6 @@ import {
   goToUser,
   lockThroughSimulator,
   pressEnterToOpen,
-  pressSlashToSearch,
   unlockThroughBff,
 } from "./steps.ts";
 
@@ -47,7 +47,7 @@ test.describe("helpdesk: “I can't sign in”", () => {
     await signInAs(page, "helpdesk");
     await assertOnDirectory(page);
 
-    await pressSlashToSearch(page);
+    await clickFindAPerson(page);
     await fillPeopleSearch(page, "Edna Par");
     await assertSuggested(page, "Edna Partee");
     await pressEnterToOpen(page);

@@ -53,6 +53,15 @@ export async function pressKeys(page: Page, ...keys: string[]): Promise<void> {
   for (const key of keys) await page.keyboard.press(key);
 }
 
+/** "/" put the cursor in this field (the page's own search, or the header's search for a person). */
+export async function assertSlashWentTo(page: Page, role: "searchbox" | "combobox" | "textbox", name: string): Promise<void> {
+  await expect(page.getByRole(role, { name })).toBeFocused();
+}
+
+export async function goTo(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+}
+
 export async function assertOnPage(page: Page, heading: string, path: string): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
   await expect(page).toHaveURL((url) => url.pathname === path);

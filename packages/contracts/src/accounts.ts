@@ -42,6 +42,20 @@ export const AccountTeamsSchema = z
   .max(100, "Name at most 100 teams.")
   .refine((teams) => new Set(teams.map((t) => t.toLowerCase())).size === teams.length, "Name each team once.");
 
+/** Team names compare without case (and the spaces around them), as a person reads them. */
+function sameTeam(a: string, b: string): boolean {
+  return a.trim().localeCompare(b.trim(), undefined, { sensitivity: "accent" }) === 0;
+}
+
+/**
+ * Whether a user of this team is within an account's scope (null: the whole tenant); a user with no
+ * team is outside every scope. The BFF decides with it, the SPA offers only the teams it lets through.
+ */
+export function inTeamScope(scope: readonly string[] | null, team: string | null | undefined): boolean {
+  if (scope === null) return true;
+  return team !== null && team !== undefined && scope.some((name) => sameTeam(name, team));
+}
+
 /** A dashboard account as the API shows it: never its password hash. */
 export const AccountSchema = z.object({
   username: z.string(),

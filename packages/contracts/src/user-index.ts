@@ -33,7 +33,7 @@ export const UserIndexRowSchema = UserSchema.pick({
 export type UserIndexRow = z.infer<typeof UserIndexRowSchema>;
 
 /**
- * `filling`: a fill is under way (`done` of `total` read; `users` is the last whole index, empty
+ * `filling`: a fill is under way (`done` of `total` read, `percent` of the tenant; `users` is the last whole index, empty
  * before the first); `ready`: whole and younger than the index's freshness limit; `stale`: older than
  * it, or its last fill could not read the user list (`error` says why).
  */
@@ -45,9 +45,15 @@ export const UserIndexStatusSchema = z.object({
   state: UserIndexStateSchema,
   /** When the index's contents were last read whole from the platform (ISO 8601); null before the first fill ends. */
   indexedAt: z.string().nullable(),
-  /** Users read so far by the fill under way, or by the last one. */
-  done: z.number().int().min(0),
-  total: z.number().int().min(0),
+  /**
+   * Users read so far by the fill under way, or by the last one, of `total` in the tenant. Both are
+   * absent for an account scoped to teams (decision 023): its list holds only its teams' users, and
+   * which users are of its teams is known only once each is read; `percent` is its progress.
+   */
+  done: z.number().int().min(0).optional(),
+  total: z.number().int().min(0).optional(),
+  /** How much of the tenant the fill under way, or the last one, has read: 0 to 100 (0 until the list of users is read). */
+  percent: z.number().int().min(0).max(100).optional(),
   /** Users whose details could not be read by the last fill (left out of the index until a refresh reads them). */
   failed: z.number().int().min(0),
   /** Why the last fill could not read the user list at all; absent when it could. */

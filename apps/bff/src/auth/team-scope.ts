@@ -1,4 +1,4 @@
-import type { Capabilities, Role } from "@switchboard/contracts";
+import { inTeamScope, type Capabilities, type Role } from "@switchboard/contracts";
 import { AppError } from "../errors/app-error.ts";
 import { callAboutUser } from "../errors/upstream-problem.ts";
 import type { Platform } from "../platform/platform.ts";
@@ -16,16 +16,8 @@ export function teamScopeOf(role: Role, teams: readonly string[] | null): TeamSc
   return role === "admin" ? null : teams;
 }
 
-/** Team names compare without case (and the spaces around them), as a person reads them. */
-function sameTeam(a: string, b: string): boolean {
-  return a.trim().localeCompare(b.trim(), undefined, { sensitivity: "accent" }) === 0;
-}
-
-/** Whether a user of this team is within the scope; a user with no team is outside every scope. */
-export function inTeamScope(scope: TeamScope, team: string | null | undefined): boolean {
-  if (scope === null) return true;
-  return team !== null && team !== undefined && scope.some((name) => sameTeam(name, team));
-}
+/** Whether a user of this team is within the scope (shared with the SPA's team pickers). */
+export { inTeamScope };
 
 function scopeWords(scope: readonly string[]): string {
   return scope.length === 0 ? "no team" : scope.join(", ");

@@ -163,17 +163,18 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
   "GET /api/users": {
     summary: "Every user with team, skills and flags, from the user index, with its age and progress",
     description:
-      "Answers at once from the BFF's index of the whole tenant (decision 019), never waiting for a fill: `state` is `filling` (with `done` of `total` read) while one runs, `stale` when older than an hour or when the list could not be read (`error`). `failed` counts users whose details the last fill could not read. Filters combine: `team` (`-` for no team), `skill` with `minLevel`/`maxLevel`, `q` in names and login.",
+      "Answers at once from the BFF's index of the whole tenant (decision 019), never waiting for a fill: `state` is `filling` (with `done` of `total` read, `percent` of the tenant) while one runs, `stale` when older than an hour or when the list could not be read (`error`). `failed` counts users whose details the last fill could not read. Filters combine: `team` (`-` for no team), `skill` with `minLevel`/`maxLevel`, `q` in names and login. An account scoped to teams (decision 023) gets only its teams' users, and `percent` without `done` and `total`: the tenant's count is not the size of its list.",
     query: UserIndexQuerySchema,
     success: { status: 200, description: "The matching users, A to Z by last name, and the index's status.", schema: UserIndexResponseSchema },
   },
   "GET /api/users/index/status": {
     summary: "The user index's age and progress, without its users: small enough to poll while it fills",
+    description: "`done` of `total` users read, and `percent` of the tenant. An account scoped to teams (decision 023) is told `percent` only: the tenant's count is not the size of its list.",
     success: { status: 200, description: "The index's status.", schema: UserIndexStatusSchema },
   },
   "POST /api/users/index/refresh": {
     summary: "Read the whole tenant into the user index again",
-    description: "Starts a fill in the background, unless one is under way (then this shares it). On BPCC one read per user, at most the configured concurrency at once.",
+    description: "Starts a fill in the background, unless one is under way (then this shares it). On BPCC one read per user, at most the configured concurrency at once. The status answered is as `GET /api/users/index/status` gives it to the caller.",
     success: { status: 202, description: "Filling; `Location` is the status to poll.", schema: UserIndexStatusSchema },
   },
   "GET /api/users/:loginId": {

@@ -21,8 +21,8 @@ export function createUserIndexRouter(deps: { index: UserIndex; audited: Audited
   router.get("/users", authorize("readUser"), async (req, res) => {
     const query = UserIndexQuerySchema.parse(req.query);
     index.fillIfEmpty();
-    const status = index.status();
     const scope = authOf(req).teams;
+    const status = index.status(scope);
     // The whole index, built once, is the unscoped answer; a scoped account's is its teams' rows (decision 023).
     if (scope === null && Object.values(query).every((value) => value === undefined)) {
       const key = `${index.revision()} ${JSON.stringify(status)}`;
@@ -37,15 +37,16 @@ export function createUserIndexRouter(deps: { index: UserIndex; audited: Audited
     res.json(body);
   });
 
-  router.get("/users/index/status", authorize("readUser"), (_req, res) => {
+  // A scoped account is told the fill's progress, not the tenant's count (decision 023).
+  router.get("/users/index/status", authorize("readUser"), (req, res) => {
     index.fillIfEmpty();
-    const body: UserIndexStatus = index.status();
+    const body: UserIndexStatus = index.status(authOf(req).teams);
     res.json(body);
   });
 
-  router.post("/users/index/refresh", audited("user_index.refresh"), authorize("refreshUserIndex"), (_req, res) => {
+  router.post("/users/index/refresh", audited("user_index.refresh"), authorize("refreshUserIndex"), (req, res) => {
     void index.refresh();
-    const body: UserIndexStatus = index.status();
+    const body: UserIndexStatus = index.status(authOf(req).teams);
     res.status(202).location("/api/users/index/status").json(body);
   });
 

@@ -95,13 +95,21 @@ describe("the user index", () => {
     const first = index.refresh();
     await tick(20);
     const midway = index.status();
+    const scoped = index.status(["Sales"]);
     expect(midway.state).toBe("filling");
     expect(midway.total).toBe(40);
     expect(midway.done).toBeGreaterThan(0);
     expect(midway.done).toBeLessThan(40);
+    // An account scoped to teams is told the share read, not the tenant's count (decision 023).
+    expect(scoped).toEqual({ state: "filling", indexedAt: null, percent: Math.floor(((midway.done ?? 0) * 100) / 40), failed: 0 });
     expect(index.rows()).toEqual([]);
     await first;
     expect(index.rows()).toHaveLength(40);
+    expect(index.status()).toMatchObject({ done: 40, total: 40, percent: 100 });
+
+    const second = index.refresh();
+    expect(index.status()).toMatchObject({ state: "filling", done: 0, total: 0, percent: 0 });
+    await second;
   });
 
   it("shares one fill between callers who ask for it at the same time", async () => {

@@ -25,7 +25,11 @@ export interface UserIndexDeps {
 }
 
 export interface UserIndex {
-  status(): UserIndexStatus;
+  /**
+   * The index's age and progress as an account of `scope` may see them: a scoped one (decision 023)
+   * is told how far the fill has gone (`percent`), not the tenant's count (`done` of `total`), which is not the size of its list.
+   */
+  status(scope?: TeamScope): UserIndexStatus;
   /** Goes up with every change to the index's users: a body built from them is reusable while it stays. */
   revision(): number;
   /** The rows matching `query`, A to Z by last name then first name; of the scope's teams only (decision 023). */
@@ -129,6 +133,8 @@ export function createUserIndex(deps: UserIndexDeps): UserIndex {
 
   async function fill(): Promise<void> {
     changesDuringFill = new Map();
+    // Nothing of this fill is read yet: not the last one's "40 of 40" (100 %) while the list is read.
+    progress = { ...progress, done: 0, total: 0 };
     const started = now();
     try {
       const listUsers = platform.listUsers?.bind(platform);
@@ -163,12 +169,15 @@ export function createUserIndex(deps: UserIndexDeps): UserIndex {
   }
 
   return {
-    status() {
+    status(scope = null) {
       const state = filling ? "filling" : indexedAt === undefined || error !== undefined || now() - indexedAt > staleAfterMs ? "stale" : "ready";
+      const { done, total, failed } = progress;
       return {
         state,
         indexedAt: indexedAt === undefined ? null : new Date(indexedAt).toISOString(),
-        ...progress,
+        ...(scope === null ? { done, total } : {}),
+        percent: total > 0 ? Math.floor((done * 100) / total) : 0,
+        failed,
         ...(error === undefined ? {} : { error }),
       };
     },

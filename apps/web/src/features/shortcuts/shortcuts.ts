@@ -1,4 +1,5 @@
 import { paths } from "@/config/paths";
+import { pageSearchField } from "@/lib/page-search";
 
 /** The pages `g` then a letter goes to, each for the roles the navigation shows it to. */
 export const GO_TO = [
@@ -11,7 +12,7 @@ export const GO_TO = [
 export function shortcutList(allowedHrefs: readonly string[]): Array<{ keys: string[]; does: string }> {
   return [
     { keys: ["Ctrl K"], does: "Open the command palette (⌘ K on a Mac)" },
-    { keys: ["/"], does: "Go to the search for a person" },
+    { keys: ["/"], does: "Go to the page’s search (Find a person on a page without one)" },
     ...GO_TO.filter((page) => allowedHrefs.includes(page.href)).map((page) => ({
       keys: ["g", page.key],
       does: `Go to ${page.label}`,
@@ -37,9 +38,10 @@ export function isPaletteKey(event: KeyboardEvent): boolean {
 }
 
 /**
- * The search on every page, in the header ("Find a person"). Not a page's own filter (the
- * Directory's, the Users'): "/" takes the same place everywhere, as it did before the shortcuts.
+ * Where "/" goes (decision 024): the page's own search when the page shown has one (the
+ * Directory's, the Users', the Access numbers', the Audit's filter: see lib/page-search.ts), else
+ * the search for a person in the header, which is on every page.
  */
-export function pageSearch(): HTMLInputElement | null {
-  return document.querySelector<HTMLInputElement>("header [role='search'] input");
+export function slashTarget(): HTMLInputElement | null {
+  return pageSearchField() ?? document.querySelector<HTMLInputElement>("header [role='search'] input");
 }

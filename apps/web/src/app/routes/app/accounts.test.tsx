@@ -2,7 +2,7 @@ import type { Account, Role } from "@switchboard/contracts";
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ACCOUNTS, buildAccount } from "@/testing/admin-fixtures";
-import { buildHealth, buildSession } from "@/testing/fixtures";
+import { buildGenesysSession, buildHealth, buildSession } from "@/testing/fixtures";
 import { json, mockApi, problem, type RecordedRequest } from "@/testing/mock-api";
 import { renderApp } from "@/testing/render-app";
 
@@ -283,6 +283,30 @@ describe("the Accounts page", () => {
     await user.click(within(dialog).getByRole("button", { name: "Save teams" }));
     expect(await within(dialog).findByText(message)).toBeInTheDocument();
     expect(within(dialog).getByLabelText("Teams")).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("says nothing of teams on a platform without them (Genesys): no column, no Set teams, no Teams field", async () => {
+    const api = adminApi();
+    api.on("GET /api/session", json(buildGenesysSession("admin", "admin")));
+    api.on("POST /api/accounts", json(buildAccount({ username: "dora", role: "supervisor" }), 201));
+    const { user, table } = await openAccounts();
+
+    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Name", "Role", "Status", "Created", "Actions"]);
+    expect(table).not.toHaveTextContent("All teams");
+    expect(within(table).queryByRole("button", { name: /^Set teams/ })).not.toBeInTheDocument();
+    expect(within(rowOf(table, "hana")).getByRole("button", { name: "Set password for hana" })).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "New account" }));
+    const dialog = screen.getByRole("dialog", { name: "New account" });
+    await user.selectOptions(within(dialog).getByLabelText("Role"), "supervisor");
+    expect(within(dialog).queryByLabelText(/Teams/)).not.toBeInTheDocument();
+    expect(within(dialog).getByRole("option", { name: "Supervisor: also edits skills, enables and disables users" })).toBeInTheDocument();
+    expect(within(dialog).queryByRole("option", { name: /teams/ })).not.toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText("Username"), "dora");
+    await user.type(within(dialog).getByLabelText("Password"), "a long enough passphrase");
+    await user.click(within(dialog).getByRole("button", { name: "Create account" }));
+    await screen.findByText("Created dora, a supervisor.");
+    expect(api.callsTo("POST /api/accounts")[0]?.body).toEqual({ username: "dora", password: "a long enough passphrase", role: "supervisor" });
   });
 
   it("asks before removing an account, naming it; Cancel and Escape change nothing", async () => {

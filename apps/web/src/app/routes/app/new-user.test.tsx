@@ -150,6 +150,16 @@ describe("creating a user", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent(/they were not created\. Nothing changed: try again\. Everything you typed is still here\.$/);
   });
 
+  it("offers only the teams of the account's scope, when it has one", async () => {
+    const api = createApi();
+    const session = buildSession("admin");
+    api.on("GET /api/session", json({ ...session, account: { ...session.account, teams: ["sales"] } }));
+    await openForm();
+
+    const team = screen.getByRole("combobox", { name: "Team" });
+    expect(within(team).getAllByRole("option").map((option) => option.textContent)).toEqual(["Choose a team", "Sales"]);
+  });
+
   it("refuses the login “new”, which is this form's own address", async () => {
     const api = createApi();
     const { user } = await openForm();

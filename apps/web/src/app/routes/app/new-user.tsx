@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Capabilities } from "@switchboard/contracts";
 import { useNavigate } from "react-router";
 import { Breadcrumb } from "@/components/layouts/breadcrumb";
@@ -6,6 +6,7 @@ import { PageHeading } from "@/components/layouts/page-heading";
 import { useToast } from "@/components/ui/toast";
 import { paths } from "@/config/paths";
 import { invalidateUserLists } from "./invalidate-user-lists";
+import { useTeamChoices } from "./use-team-choices";
 import { teamsQueryOptions } from "@/features/teams/api/get-teams";
 import { skillsQueryOptions } from "@/features/users/api/get-skills";
 import { sessionQueryOptions, useSession } from "@/features/session/api/get-session";
@@ -39,7 +40,7 @@ export default function NewUserRoute() {
   const { data: session } = useSession();
   const shape = session ? shapeOf(session.capabilities) : undefined;
   const listsTeams = Boolean(shape && takes(shape, "team") && session?.capabilities.operations.includes("listTeams"));
-  const teams = useQuery({ ...teamsQueryOptions(), enabled: listsTeams });
+  const teams = useTeamChoices(listsTeams);
   const seenRoles = useSeenRoles(session?.capabilities.platform);
   const seenSkills = useSeenSkills({ enabled: true });
 
@@ -52,7 +53,7 @@ export default function NewUserRoute() {
           {shape && !takes(shape, "team") ? "Only the user name and the names are required." : "Only the login, the names and the team are required."}</p>
       </div>
       <CreateUserForm
-        teams={teams.isError || !listsTeams ? undefined : (teams.data?.map((team) => team.name) ?? [])}
+        teams={teams.isError || !listsTeams ? undefined : (teams.names ?? [])}
         seenSkills={seenSkills}
         seenRoles={seenRoles}
         platform={session?.capabilities.platform}

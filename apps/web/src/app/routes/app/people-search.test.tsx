@@ -36,7 +36,7 @@ describe("the search on every page", () => {
     await waitFor(() => expect(api.callsTo("GET /api/directory")).toHaveLength(1));
   });
 
-  it("is focused by “/” from anywhere but a field, and the slash is not typed", async () => {
+  it("is focused by “/” on a page without a search of its own, and the slash is not typed", async () => {
     searchApi();
     const { user } = renderApp("/users/navarro");
     await screen.findByRole("heading", { level: 1, name: "José Navarro" });

@@ -2,7 +2,7 @@ import { EDIT_CONFLICT_TYPE, editableValuesOf, type User } from "@switchboard/co
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { json, problem } from "@/testing/mock-api";
-import { editorApi, openWanda, WANDA } from "@/testing/user-editing";
+import { bpccSession, editorApi, openWanda, WANDA } from "@/testing/user-editing";
 
 // The user page for supervisors and up: team and skills, the unsaved-changes guard and the conflict
 // dialog. Enable/disable, what each role sees, history and delete are in user-page-roles.test.tsx.
@@ -148,6 +148,26 @@ describe("skills on a user's page", () => {
 
     expect(await within(form).findByText(message)).toBeInTheDocument();
     expect(within(form).getByRole("list", { name: "Skills" })).toHaveAccessibleDescription(message);
+  });
+});
+
+describe("the team picker", () => {
+  const teamChoices = (form: HTMLElement) => within(within(form).getByRole("combobox", { name: "Team" })).getAllByRole("option").map((option) => option.textContent);
+
+  it("offers a supervisor scoped to teams only those teams (as the account names them, whatever the case)", async () => {
+    const api = editorApi("supervisor");
+    const session = bpccSession("supervisor");
+    api.on("GET /api/session", json({ ...session, account: { ...session.account, teams: ["customer service", " Sales "] } }));
+    const { form } = await openWanda();
+
+    await waitFor(() => expect(teamChoices(form)).toEqual(["Customer Service", "Sales"]));
+  });
+
+  it("offers an account of the whole tenant every team", async () => {
+    editorApi("supervisor");
+    const { form } = await openWanda();
+
+    await waitFor(() => expect(teamChoices(form)).toEqual(["Billing", "Customer Service", "Sales"]));
   });
 });
 

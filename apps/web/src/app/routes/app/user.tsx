@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams, type LoaderFunctionArgs } from "react-router";
 import { Breadcrumb } from "@/components/layouts/breadcrumb";
 import { PageHeading } from "@/components/layouts/page-heading";
@@ -6,6 +6,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
 import { paths } from "@/config/paths";
 import { invalidateUserLists } from "./invalidate-user-lists";
+import { useTeamChoices } from "./use-team-choices";
 import { lockStateQueryOptions } from "@/features/locks/api/get-lock-state";
 import { LockStatus } from "@/features/locks/components/lock-status";
 import { sessionQueryOptions, useSession } from "@/features/session/api/get-session";
@@ -76,7 +77,7 @@ export default function UserRoute() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const showToast = useToast();
-  const teams = useQuery({ ...teamsQueryOptions(), enabled: editing.team && editing.teamsListed });
+  const teams = useTeamChoices(editing.team && editing.teamsListed);
   const seenSkills = useSeenSkills({ enabled: editing.skills });
   const { data: session } = useSession();
   const seenRoles = useSeenRoles(session?.capabilities.platform);
@@ -131,7 +132,7 @@ export default function UserRoute() {
             {(editing.names || editing.roles || editing.team || editing.skills) && (
               <TeamAndSkillsForm
                 user={user.data}
-                teams={teams.data?.map((team) => team.name)}
+                teams={teams.names}
                 teamsUnavailable={teams.isError || !editing.teamsListed}
                 seenSkills={seenSkills}
                 seenRoles={seenRoles}

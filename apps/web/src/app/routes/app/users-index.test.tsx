@@ -113,6 +113,21 @@ describe("the Users page's team and skill filters", () => {
     expect(screen.queryByRole("button", { name: "Refresh" })).not.toBeInTheDocument();
   });
 
+  it("shows an account scoped to teams the share of the tenant read, not a count of the tenant's users", async () => {
+    // As the BFF answers a scoped account (decision 023): `percent`, no `done` of `total`.
+    const scoped = { state: "filling", indexedAt: null, percent: 0, failed: 0 };
+    const api = indexApi("supervisor", json({ ...scoped, users: [] }));
+    const session = buildSession("supervisor");
+    api.on("GET /api/session", json({ ...session, account: { ...session.account, teams: ["Sales"] } }));
+    api.on("GET /api/users/index/status", json({ ...scoped, percent: 35 }));
+    renderApp("/users");
+
+    const progress = await screen.findByRole("progressbar", { name: "Reading users: 35% done" });
+    expect(progress).toHaveAttribute("value", "35");
+    expect(progress).toHaveAttribute("max", "100");
+    expect(screen.queryByText(/Reading users: .* of /)).not.toBeInTheDocument();
+  });
+
   it("lists the directory at once while the index is first read, and shows the progress", async () => {
     const api = indexApi("supervisor", json(buildIndex([], { state: "filling", indexedAt: null, done: 12, total: 4 })));
     api.on("GET /api/users/index/status", json(buildIndexStatus({ state: "filling", indexedAt: null, done: 2, total: 4 })));

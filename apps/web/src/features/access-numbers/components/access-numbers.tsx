@@ -2,6 +2,7 @@ import type { AccessNumberAssignment } from "@switchboard/contracts";
 import { useDeferredValue, useMemo } from "react";
 import { LoadError } from "@/components/ui/load-error";
 import { SearchField } from "@/components/ui/search-field";
+import { pageSearchProps } from "@/lib/page-search";
 import { SelectField } from "@/components/ui/select-field";
 import { StatusLine } from "@/components/ui/status-line";
 import { useAccessNumbers } from "../api/get-access-numbers";
@@ -69,6 +70,7 @@ export function AccessNumbers({
         className="flex flex-col gap-3 sm:flex-row sm:items-end"
       >
         <SearchField
+          {...pageSearchProps}
           label="Search access numbers"
           hint="By number, scenario, name, login or extension."
           value={query}

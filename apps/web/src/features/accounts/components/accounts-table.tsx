@@ -19,11 +19,14 @@ const cellClass = `${cell} md:align-middle`;
 export function AccountsTable({
   accounts,
   ownUsername,
+  teamScopes,
   onAction,
 }: {
   accounts: readonly Account[];
   /** The signed-in admin: their own role, status and existence are for another admin to change. */
   ownUsername: string | undefined;
+  /** Whether the platform has teams to scope an account to; without, no Teams column and no Set teams. */
+  teamScopes: boolean;
   onAction: (action: AccountAction, account: Account) => void;
 }) {
   const ownNoteId = useId();
@@ -35,7 +38,7 @@ export function AccountsTable({
         <caption className="sr-only">Dashboard accounts</caption>
         <thead className={head}>
           <tr>
-            {COLUMNS.map((column) => (
+            {COLUMNS.filter((column) => teamScopes || column !== "Teams").map((column) => (
               <th key={column} scope="col" className={columnHeaderClass}>
                 {column}
               </th>
@@ -69,10 +72,12 @@ export function AccountsTable({
                   <MobileLabel>Role</MobileLabel>
                   {roleLabel(account.role)}
                 </td>
-                <td className={cellClass}>
-                  <MobileLabel>Teams</MobileLabel>
-                  {teamsLabel(account.teams)}
-                </td>
+                {teamScopes && (
+                  <td className={cellClass}>
+                    <MobileLabel>Teams</MobileLabel>
+                    {teamsLabel(account.teams)}
+                  </td>
+                )}
                 <td className={cellClass}>
                   <MobileLabel>Status</MobileLabel>
                   {account.disabled ? <Badge tone="warning">Disabled</Badge> : <Badge tone="success">Active</Badge>}
@@ -95,7 +100,7 @@ export function AccountsTable({
                       Change role <span className="sr-only">of {name}</span>
                     </Button>
                     {/* An admin acts on every team; an SSO account's teams are the identity provider's. */}
-                    {account.role !== "admin" && !account.sso && (
+                    {teamScopes && account.role !== "admin" && !account.sso && (
                       <Button variant="ghost" size="sm" onClick={() => onAction("teams", account)}>
                         Set teams <span className="sr-only">of {name}</span>
                       </Button>

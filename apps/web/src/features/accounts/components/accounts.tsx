@@ -21,8 +21,12 @@ function countAccounts(count: number): string {
   return `${count} ${count === 1 ? "account" : "accounts"}`;
 }
 
-/** The dashboard's own accounts: who may sign in to Switchboard, and with which role. */
-export function Accounts({ ownUsername }: { ownUsername: string | undefined }) {
+/**
+ * The dashboard's own accounts: who may sign in to Switchboard, and with which role. `teamScopes`:
+ * the platform has teams to scope an account to (decision 023); without (Genesys) the page says
+ * nothing of teams.
+ */
+export function Accounts({ ownUsername, teamScopes }: { ownUsername: string | undefined; teamScopes: boolean }) {
   const accounts = useAccounts();
   const showToast = useToast();
   const [open, setOpen] = useState<OpenDialog>(null);
@@ -48,6 +52,7 @@ export function Accounts({ ownUsername }: { ownUsername: string | undefined }) {
             <AccountsTable
               accounts={accounts.data}
               ownUsername={ownUsername}
+              teamScopes={teamScopes}
               onAction={(action, account) => setOpen({ action, account })}
             />
           )
@@ -62,6 +67,7 @@ export function Accounts({ ownUsername }: { ownUsername: string | undefined }) {
 
       {open?.action === "create" && (
         <CreateAccountDialog
+          teamScopes={teamScopes}
           onClose={close}
           onCreated={(account) => done(`Created ${account.username}, ${withArticle(account.role)}.`)}
         />
@@ -69,6 +75,7 @@ export function Accounts({ ownUsername }: { ownUsername: string | undefined }) {
       {open?.action === "role" && (
         <ChangeRoleDialog
           account={open.account}
+          teamScopes={teamScopes}
           onClose={close}
           onChanged={(account) => done(`${account.username} is now ${withArticle(account.role)}.`)}
         />

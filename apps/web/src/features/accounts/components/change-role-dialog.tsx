@@ -6,15 +6,18 @@ import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/select-field";
 import { getErrorMessage } from "@/lib/errors";
 import { useUpdateAccount } from "../api/update-account";
-import { ROLE_OPTIONS } from "../utils/roles";
+import { roleOptions } from "../utils/roles";
 
 /** A role is picked, then saved: arrowing through a select must not change anyone's access. */
 export function ChangeRoleDialog({
   account,
+  teamScopes,
   onChanged,
   onClose,
 }: {
   account: Account;
+  /** Whether the platform has teams (the roles' summaries name them only then). */
+  teamScopes: boolean;
   onChanged: (account: Account) => void;
   onClose: () => void;
 }) {
@@ -49,7 +52,7 @@ export function ChangeRoleDialog({
           data-autofocus
           label="Role"
           name="role"
-          options={ROLE_OPTIONS}
+          options={roleOptions(teamScopes)}
           value={role}
           onChange={(event) => setRole(event.target.value)}
         />

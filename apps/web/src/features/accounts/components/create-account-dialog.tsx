@@ -9,7 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import { ApiError, getErrorMessage } from "@/lib/errors";
 import { fieldErrorsOf, issuesOf, type FieldErrors } from "@/lib/field-errors";
 import { useCreateAccount } from "../api/create-account";
-import { ROLE_OPTIONS } from "../utils/roles";
+import { roleOptions } from "../utils/roles";
 import { NewPasswordField } from "./new-password-field";
 import { parseTeams, TEAMS_HINT } from "../utils/teams";
 
@@ -25,9 +25,12 @@ function fieldErrorsOfFailure(error: unknown): FieldErrors<Field> {
 }
 
 export function CreateAccountDialog({
+  teamScopes,
   onCreated,
   onClose,
 }: {
+  /** Whether the platform has teams to scope the account to (Genesys has none: no Teams field). */
+  teamScopes: boolean;
   onCreated: (account: Account) => void;
   onClose: () => void;
 }) {
@@ -55,7 +58,7 @@ export function CreateAccountDialog({
     event.preventDefault();
     if (create.isPending) return;
     // An admin acts on every team: the field is not offered, and nothing typed before is sent.
-    const scope = role === "admin" ? undefined : (parseTeams(teams) ?? undefined);
+    const scope = role === "admin" || !teamScopes ? undefined : (parseTeams(teams) ?? undefined);
     const parsed = CreateAccountRequestSchema.safeParse({ username: username.trim(), password, role, ...(scope ? { teams: scope } : {}) });
     if (!parsed.success) {
       create.reset();
@@ -98,12 +101,12 @@ export function CreateAccountDialog({
           ref={refs.role}
           label="Role"
           name="role"
-          options={ROLE_OPTIONS}
+          options={roleOptions(teamScopes)}
           value={role}
           onChange={(event) => setRole(event.target.value)}
           error={fieldErrors.role}
         />
-        {role !== "admin" && (
+        {teamScopes && role !== "admin" && (
           <TextField
             ref={refs.teams}
             label="Teams (optional)"

@@ -6,6 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 import { paths, type AuditFilters } from "@/config/paths";
 import type { FieldErrors } from "@/lib/field-errors";
 import { fromLocalInputValue, toLocalInputValue } from "@/lib/format-date";
+import { pageSearchProps } from "@/lib/page-search";
 import { actionOptions } from "../utils/action-labels";
 import { hasFilters } from "../utils/audit-filters";
 
@@ -80,6 +81,7 @@ export function AuditFiltersForm({
       className="grid grid-cols-1 gap-4 rounded-md border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
     >
       <TextField
+        {...pageSearchProps}
         label="Actor"
         hint="Who acted: an account name, exactly."
         name="actor"

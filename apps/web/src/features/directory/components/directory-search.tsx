@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { searchInputProps } from "@/components/ui/search-field";
+import { pageSearchProps } from "@/lib/page-search";
 
 export function DirectorySearch({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const id = useId();
@@ -14,6 +15,7 @@ export function DirectorySearch({ value, onChange }: { value: string; onChange: 
       <input
         id={id}
         {...searchInputProps}
+        {...pageSearchProps}
         aria-describedby={`${id}-hint`}
         value={value}
         onChange={(event) => onChange(event.target.value)}

@@ -6,6 +6,7 @@ import { paths } from "@/config/paths";
 import { cn } from "@/lib/cn";
 import { directoryQueryOptions } from "../api/get-directory";
 import { indexDirectory, searchDirectory } from "@/lib/search-directory";
+import { useHasPageSearch } from "@/lib/page-search";
 
 const MAX_SUGGESTIONS = 8;
 
@@ -30,6 +31,8 @@ export function PeopleSearch() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [engaged, setEngaged] = useState(false);
+  // "/" comes here on a page without a search of its own (decision 024).
+  const slashComesHere = !useHasPageSearch();
 
   const directory = useQuery({ ...directoryQueryOptions(), enabled: engaged });
   const index = useMemo(() => indexDirectory(directory.data ?? []), [directory.data]);
@@ -100,7 +103,7 @@ export function PeopleSearch() {
         aria-controls={`${id}-listbox`}
         aria-activedescendant={expanded ? optionId(activeIndex) : undefined}
         aria-describedby={`${id}-hint`}
-        aria-keyshortcuts="/"
+        aria-keyshortcuts={slashComesHere ? "/" : undefined}
         autoComplete="off"
         autoCapitalize="none"
         spellCheck={false}
@@ -118,14 +121,16 @@ export function PeopleSearch() {
         onBlur={() => setOpen(false)}
         className="min-h-9 w-full rounded-md border border-slate-400 bg-white py-1 pr-8 pl-3 text-base text-slate-900 shadow-xs placeholder:text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600 sm:text-sm"
       />
-      <kbd
-        aria-hidden="true"
-        className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border sm:block border-slate-300 px-1.5 font-sans text-xs text-slate-600"
-      >
-        /
-      </kbd>
+      {slashComesHere && (
+        <kbd
+          aria-hidden="true"
+          className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border sm:block border-slate-300 px-1.5 font-sans text-xs text-slate-600"
+        >
+          /
+        </kbd>
+      )}
       <span id={`${id}-hint`} className="sr-only">
-        By name, login, extension or phone number. Press slash to come here from anywhere.
+        {`By name, login, extension or phone number.${slashComesHere ? " Press slash to come here from anywhere." : ""}`}
       </span>
       <ul
         id={`${id}-listbox`}

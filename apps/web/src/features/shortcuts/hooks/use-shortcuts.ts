@@ -1,15 +1,16 @@
 import { useEffect, useRef } from "react";
 import { useNavigate } from "react-router";
-import { GO_TO, hasModifier, isPaletteKey, isTyping, pageSearch } from "../shortcuts";
+import { GO_TO, hasModifier, isPaletteKey, isTyping, slashTarget } from "../shortcuts";
 
 /** How long after `g` its second key counts. */
 const SEQUENCE_MS = 1500;
 
 /**
  * The console's keyboard shortcuts, on every signed-in page: Ctrl/⌘+K opens the palette (even from a
- * field), `/` goes to the page's search, `g d` / `g u` / `g a` to the Directory, Users, Audit (only
- * those in `allowedHrefs`), `?` shows them all. None but Ctrl/⌘+K fires while the person types in a
- * field or holds a modifier, and none while a modal dialog is open (the page behind it is inert).
+ * field), `/` goes to the page's own search (the header's search for a person on a page without
+ * one), `g d` / `g u` / `g a` to the Directory, Users, Audit (only those in `allowedHrefs`), `?`
+ * shows them all. None but Ctrl/⌘+K fires while the person types in a field or holds a modifier,
+ * and none while a modal dialog is open (the page behind it is inert).
  */
 export function useShortcuts({
   allowedHrefs,
@@ -54,7 +55,7 @@ export function useShortcuts({
           gPressedAt = event.timeStamp;
           break;
         case "/": {
-          const input = pageSearch();
+          const input = slashTarget();
           if (!input) return;
           event.preventDefault();
           input.focus();

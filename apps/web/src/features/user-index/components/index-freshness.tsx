@@ -13,6 +13,16 @@ function describeAge(status: UserIndexStatus, now: number): string {
 }
 
 /**
+ * How far a fill has gone, in words and as a bar: "1,234 of 20,000" users, or for an account scoped
+ * to teams, whose list holds only its teams' users (decision 023), a share of the tenant. Undefined before the
+ * list of users is read.
+ */
+function fillProgress({ done, total, percent }: UserIndexStatus): { label: string; value: number; max: number } | undefined {
+  if (done !== undefined && total !== undefined) return total > 0 ? { label: `Reading users: ${count(done)} of ${count(total)}`, value: done, max: total } : undefined;
+  return percent ? { label: `Reading users: ${percent}% done`, value: percent, max: 100 } : undefined;
+}
+
+/**
  * How old the user index is, its progress while it fills ("Reading users: 1,234 of 20,000"), what it
  * could not read, and, for those who may, a Refresh button. Changes made through Switchboard are in
  * it at once; this is for changes made elsewhere (the platform's own admin).
@@ -22,14 +32,13 @@ export function IndexFreshness({ status, canRefresh, now = Date.now() }: { statu
   const refresh = useRefreshUserIndex();
   if (!status) return null;
   const filling = status.state === "filling";
+  const progress = fillProgress(status);
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700">
       {filling ? (
         <div className="flex items-center gap-2">
-          <label htmlFor="user-index-progress">
-            {status.total > 0 ? `Reading users: ${count(status.done)} of ${count(status.total)}` : "Reading the list of users…"}
-          </label>
-          <progress id="user-index-progress" max={Math.max(status.total, 1)} value={status.done} className="h-2 w-32 accent-brand-700" />
+          <label htmlFor="user-index-progress">{progress?.label ?? "Reading the list of users…"}</label>
+          <progress id="user-index-progress" max={progress?.max ?? 1} value={progress?.value ?? 0} className="h-2 w-32 accent-brand-700" />
         </div>
       ) : (
         <p>{describeAge(status, now)}</p>

@@ -1,6 +1,7 @@
 import { memo, useMemo, type ReactNode } from "react";
 import { LoadError } from "@/components/ui/load-error";
 import { SearchField } from "@/components/ui/search-field";
+import { pageSearchProps } from "@/lib/page-search";
 import { StatusLine } from "@/components/ui/status-line";
 import { indexDirectory, searchDirectory } from "@/lib/search-directory";
 import type { UsersListEntry } from "../utils/index-filters";
@@ -63,6 +64,7 @@ export const UsersTableView = memo(function UsersTableView({
     <div className="flex flex-col gap-4">
       <form role="search" aria-label="Users" onSubmit={(event) => event.preventDefault()} className="max-w-xl">
         <SearchField
+          {...pageSearchProps}
           label="Search users"
           hint="By name, login, extension or phone number."
           value={query}
