@@ -50,12 +50,23 @@ apiClient.interceptors.request.use((config) => {
   return config;
 });
 
-/** A download (responseType "blob") gets its problem details as a Blob too: read them as JSON. */
-async function readBlobBody(error: unknown): Promise<void> {
+/** By its tag rather than instanceof, which an ArrayBuffer of another realm (a test's) fails. */
+function isArrayBuffer(value: unknown): value is ArrayBuffer {
+  return Object.prototype.toString.call(value) === "[object ArrayBuffer]";
+}
+
+/**
+ * A download (responseType "blob") gets its problem details as a Blob too, and a request for bytes
+ * (responseType "arraybuffer") as bytes: read them as JSON.
+ */
+async function readBinaryBody(error: unknown): Promise<void> {
   const response = axios.isAxiosError(error) ? error.response : undefined;
-  if (!response || !(response.data instanceof Blob) || !/json/.test(response.data.type)) return;
+  if (!response) return;
+  const data: unknown = response.data;
+  const isJson = /json/.test(String(response.headers["content-type"] ?? ""));
   try {
-    response.data = JSON.parse(await response.data.text()) as unknown;
+    if (data instanceof Blob && /json/.test(data.type)) response.data = JSON.parse(await data.text()) as unknown;
+    else if (isArrayBuffer(data) && isJson) response.data = JSON.parse(new TextDecoder().decode(data)) as unknown;
   } catch {
     // Not JSON after all: the ApiError then says the request failed, without details.
   }
@@ -68,12 +79,23 @@ function toApiError(error: unknown): unknown {
   return apiErrorFromResponse(error.message, response.status, response.data, response.headers["retry-after"]);
 }
 
+function reactToStatus(status: number | undefined): void {
+  if (status === 401) hooks.onUnauthorized();
+  if (status === 403) hooks.onForbidden?.();
+}
+
 apiClient.interceptors.response.use(undefined, async (error: unknown) => {
-  await readBlobBody(error);
+  await readBinaryBody(error);
   const apiError = toApiError(error);
-  if (axios.isAxiosError(error) && !error.config?.skipUnauthorizedRedirect) {
-    if (error.response?.status === 401) hooks.onUnauthorized();
-    if (error.response?.status === 403) hooks.onForbidden?.();
-  }
+  if (axios.isAxiosError(error) && !error.config?.skipUnauthorizedRedirect) reactToStatus(error.response?.status);
   return Promise.reject(apiError);
 });
+
+/**
+ * An error answer to a call made outside axios (the directory's worker downloads it itself): the
+ * same ApiError, and the same reaction to a 401 or 403, as through the client.
+ */
+export function apiErrorOfAnswer(status: number, body: unknown, retryAfter: unknown): ApiError {
+  reactToStatus(status);
+  return apiErrorFromResponse(`Request failed with status code ${status}`, status, body, retryAfter);
+}
