@@ -50,23 +50,12 @@ apiClient.interceptors.request.use((config) => {
   return config;
 });
 
-/** By its tag rather than instanceof, which an ArrayBuffer of another realm (a test's) fails. */
-function isArrayBuffer(value: unknown): value is ArrayBuffer {
-  return Object.prototype.toString.call(value) === "[object ArrayBuffer]";
-}
-
-/**
- * A download (responseType "blob") gets its problem details as a Blob too, and a request for bytes
- * (responseType "arraybuffer") as bytes: read them as JSON.
- */
-async function readBinaryBody(error: unknown): Promise<void> {
+/** A download (responseType "blob") gets its problem details as a Blob too: read them as JSON. */
+async function readBlobBody(error: unknown): Promise<void> {
   const response = axios.isAxiosError(error) ? error.response : undefined;
-  if (!response) return;
-  const data: unknown = response.data;
-  const isJson = /json/.test(String(response.headers["content-type"] ?? ""));
+  if (!response || !(response.data instanceof Blob) || !/json/.test(response.data.type)) return;
   try {
-    if (data instanceof Blob && /json/.test(data.type)) response.data = JSON.parse(await data.text()) as unknown;
-    else if (isArrayBuffer(data) && isJson) response.data = JSON.parse(new TextDecoder().decode(data)) as unknown;
+    response.data = JSON.parse(await response.data.text()) as unknown;
   } catch {
     // Not JSON after all: the ApiError then says the request failed, without details.
   }
@@ -85,7 +74,7 @@ function reactToStatus(status: number | undefined): void {
 }
 
 apiClient.interceptors.response.use(undefined, async (error: unknown) => {
-  await readBinaryBody(error);
+  await readBlobBody(error);
   const apiError = toApiError(error);
   if (axios.isAxiosError(error) && !error.config?.skipUnauthorizedRedirect) reactToStatus(error.response?.status);
   return Promise.reject(apiError);

@@ -67,10 +67,8 @@ export function mockApi(routes: Record<string, Handler>) {
       body: typeof config.data === "string" ? JSON.parse(config.data) : config.data,
     };
     const reply = await answer(request);
-    // Asked for bytes, the body comes as bytes, as the browser hands it over.
-    const asBytes = config.responseType === "arraybuffer" && reply.body !== undefined;
     const response = {
-      data: asBytes ? new TextEncoder().encode(JSON.stringify(reply.body)).buffer : (reply.body ?? ""),
+      data: reply.body ?? "",
       status: reply.status,
       statusText: String(reply.status),
       headers: new AxiosHeaders(reply.headers ?? {}),

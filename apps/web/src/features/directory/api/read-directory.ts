@@ -16,7 +16,7 @@ export type DirectoryMessage =
       /** Where each row's entry was in the answer's `users`, for the contract's error paths. */
       positions: Int32Array;
     }
-  | { kind: "done"; count: number }
+  | { kind: "done" }
   | { kind: "unreadable"; body: unknown }
   | { kind: "failed"; status: number; body: unknown; retryAfter: string | null }
   | { kind: "unreachable"; message: string; timedOut: boolean };
@@ -58,7 +58,7 @@ export function readDirectory(body: ArrayBuffer): DirectoryMessage[] {
     const rows = index.slice(start, start + ROWS_PER_MESSAGE);
     messages.push({ kind: "rows", rows, positions: Int32Array.from(rows, (row) => positionOf.get(row.entry) ?? -1) });
   }
-  messages.push({ kind: "done", count: index.length });
+  messages.push({ kind: "done" });
   return messages;
 }
 
