@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { launch as launchChrome } from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
 import { CHROMIUM_FLAGS, chromiumExecutable, launchChromium, signedInContext } from "../lib/browser.ts";
@@ -8,10 +10,21 @@ const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 type Category = (typeof CATEGORIES)[number];
 type Scores = Record<Category, number>;
 const TARGETS: Scores = { performance: 95, accessibility: 100, "best-practices": 95 };
+/** Issue 17: the directory at 20,000 users, whose 2.6 MB answer used to block the main thread. */
+const DIRECTORY_TARGETS = { performance: 98, totalBlockingTimeMs: 50 };
 const USER = { loginId: "frank.zappa", name: "Frank Zappa" };
 
 type Audit = { id: string; score: number | null; scoreDisplayMode?: string; title: string; displayValue?: string };
-type PageResult = { page: string; url: string; scores: Scores; failing: string[]; metrics: Record<string, string> };
+type PageResult = {
+  page: string;
+  url: string;
+  scores: Scores;
+  failing: string[];
+  metrics: Record<string, string>;
+  totalBlockingTimeMs: number;
+  /** The main thread's tasks over 50 ms, as Lighthouse lists them: where TBT went. */
+  longTasks: { url: string; startMs: number; durationMs: number }[];
+};
 
 /** Is the user's page there yet? The SPA answers every path, so ask a browser whether it shows the person. */
 async function userPageShows(baseUrl: string, username: string, password: string): Promise<boolean> {
@@ -53,17 +66,19 @@ async function setCookie(port: number, cookie: string, url: string): Promise<voi
 }
 
 /** One Lighthouse run; a trace that came out broken ("please run Lighthouse again") gets a second go. */
-async function audit(page: string, url: string, port: number, attempt = 1): Promise<PageResult> {
+async function audit(page: string, url: string, port: number, tmp: string, attempt = 1): Promise<PageResult> {
   const run = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] }, desktopConfig);
   if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
   const lhr = run.lhr;
   if (lhr.runtimeError) {
     if (attempt < 3) {
       progress(`row 6: Lighthouse on ${url} failed (${lhr.runtimeError.code}); running it again`);
-      return audit(page, url, port, attempt + 1);
+      return audit(page, url, port, tmp, attempt + 1);
     }
     throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
   }
+  // The whole report, for `--keep-tmp`: its long tasks and main-thread breakdown say where TBT went.
+  writeFileSync(join(tmp, `lighthouse-${page}.json`), JSON.stringify(lhr));
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Scores;
   const audits = lhr.audits as Record<string, Audit>;
   const failing = CATEGORIES.flatMap((c) =>
@@ -76,7 +91,13 @@ async function audit(page: string, url: string, port: number, attempt = 1): Prom
   const metrics = Object.fromEntries(
     ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"].map((id) => [id, audits[id]?.displayValue ?? "?"]),
   );
-  return { page, url: new URL(lhr.finalDisplayedUrl).pathname, scores, failing, metrics };
+  const longTasks = ((lhr.audits["long-tasks"]?.details as { items?: { url?: string; startTime?: number; duration?: number }[] } | undefined)?.items ?? []).map((task) => ({
+    url: (task.url ?? "?").split("/").pop() ?? "?",
+    startMs: Math.round(task.startTime ?? 0),
+    durationMs: Math.round(task.duration ?? 0),
+  }));
+  const totalBlockingTimeMs = Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? Number.NaN);
+  return { page, url: new URL(lhr.finalDisplayedUrl).pathname, scores, failing, metrics, totalBlockingTimeMs, longTasks };
 }
 
 /**
@@ -87,7 +108,7 @@ async function audit(page: string, url: string, port: number, attempt = 1): Prom
 export const lighthouseRow: Row = {
   id: 6,
   what: "Lighthouse (desktop): /sign-in, /directory, /users/:loginId",
-  target: "performance ≥ 95, accessibility 100, best practices ≥ 95",
+  target: `/directory performance ≥ ${DIRECTORY_TARGETS.performance}, TBT ≤ ${DIRECTORY_TARGETS.totalBlockingTimeMs} ms; others performance ≥ 95; all accessibility 100, best practices ≥ 95`,
   async run(ctx) {
     const bff = await ctx.bff();
     const session = await ctx.adminSession();
@@ -109,14 +130,21 @@ export const lighthouseRow: Row = {
       for (const target of pages) {
         if (target.signedIn) await setCookie(chrome.port, session.cookie, bff.baseUrl);
         progress(`row 6: Lighthouse on ${new URL(target.url).pathname}`);
-        results.push(await audit(target.page, target.url, chrome.port));
+        results.push(await audit(target.page, target.url, chrome.port, ctx.tmp));
       }
     } finally {
       chrome.kill();
     }
 
-    const misses = results.filter((r) => CATEGORIES.some((c) => (c === "accessibility" ? r.scores[c] < TARGETS[c] : r.scores[c] < TARGETS[c])));
-    const short = (r: PageResult) => `${r.page} ${r.scores.performance}/${r.scores.accessibility}/${r.scores["best-practices"]}`;
+    const targetsOf = (r: PageResult): Scores => (r.page === "directory" ? { ...TARGETS, performance: DIRECTORY_TARGETS.performance } : TARGETS);
+    const misses = results.filter(
+      (r) =>
+        CATEGORIES.some((c) => r.scores[c] < targetsOf(r)[c]) ||
+        (r.page === "directory" && !(r.totalBlockingTimeMs <= DIRECTORY_TARGETS.totalBlockingTimeMs)),
+    );
+    const short = (r: PageResult) =>
+      `${r.page} ${r.scores.performance}/${r.scores.accessibility}/${r.scores["best-practices"]}` + (r.page === "directory" ? ` TBT ${r.totalBlockingTimeMs} ms` : "");
+    const directoryTasks = results.find((r) => r.page === "directory")?.longTasks ?? [];
     const redirected = results.filter((r) => r.page === "directory" && !r.url.startsWith("/directory"));
     let result = verdict(misses.length === 0 && redirected.length === 0);
     if (result === "PASS" && !hasUserPage) result = "N/A";
@@ -135,6 +163,8 @@ export const lighthouseRow: Row = {
         (redirected.length ? `; the directory audit ended on ${redirected[0]?.url} (not signed in)` : "") +
         `; LCP ${results.map((r) => `${r.page} ${r.metrics["largest-contentful-paint"]}`).join(", ")}` +
         `; TBT ${results.map((r) => `${r.page} ${r.metrics["total-blocking-time"]}`).join(", ")}` +
+        `; CLS ${results.map((r) => `${r.page} ${r.metrics["cumulative-layout-shift"]}`).join(", ")}` +
+        `; directory's tasks over 50 ms: ${directoryTasks.map((t) => `${t.url} ${t.durationMs} ms`).join(", ") || "none"}` +
         (failingNote ? `; audits under 0.9: ${failingNote}` : ""),
       data: { pages: results, hasUserPage },
     };

@@ -12,6 +12,9 @@ import {
 
 test.describe("looking up a colleague in the directory", () => {
   test("a viewer signs in, lands on the directory and narrows it by typing", async ({ page }) => {
+    // The directory is downloaded and read in a worker, off the page's thread (decision 025).
+    const directoryDownloads: string[] = [];
+    page.on("worker", (worker) => directoryDownloads.push(worker.url()));
     await page.goto("/");
     await signInAs(page, "viewer");
     await assertOnDirectory(page);
@@ -21,6 +24,7 @@ test.describe("looking up a colleague in the directory", () => {
     await assertOnDirectory(page, "chen");
     await assertShowsPerson(page, "Eric Chen");
     await assertEveryResultMatches(page, /chen/i);
+    expect(directoryDownloads).toEqual([expect.stringMatching(/\/assets\/directory\.worker-[\w-]+\.js$/)]);
   });
 
   test("a bookmarked search asks for sign-in, then shows the same result", async ({ browser }) => {

@@ -68,12 +68,23 @@ function toApiError(error: unknown): unknown {
   return apiErrorFromResponse(error.message, response.status, response.data, response.headers["retry-after"]);
 }
 
+function reactToStatus(status: number | undefined): void {
+  if (status === 401) hooks.onUnauthorized();
+  if (status === 403) hooks.onForbidden?.();
+}
+
 apiClient.interceptors.response.use(undefined, async (error: unknown) => {
   await readBlobBody(error);
   const apiError = toApiError(error);
-  if (axios.isAxiosError(error) && !error.config?.skipUnauthorizedRedirect) {
-    if (error.response?.status === 401) hooks.onUnauthorized();
-    if (error.response?.status === 403) hooks.onForbidden?.();
-  }
+  if (axios.isAxiosError(error) && !error.config?.skipUnauthorizedRedirect) reactToStatus(error.response?.status);
   return Promise.reject(apiError);
 });
+
+/**
+ * An error answer to a call made outside axios (the directory's worker downloads it itself): the
+ * same ApiError, and the same reaction to a 401 or 403, as through the client.
+ */
+export function apiErrorOfAnswer(status: number, body: unknown, retryAfter: unknown): ApiError {
+  reactToStatus(status);
+  return apiErrorFromResponse(`Request failed with status code ${status}`, status, body, retryAfter);
+}

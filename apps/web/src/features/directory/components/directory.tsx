@@ -1,13 +1,14 @@
-import { memo, useMemo } from "react";
+import { memo, useDeferredValue, useMemo } from "react";
 import { LoadError } from "@/components/ui/load-error";
 import { StatusLine } from "@/components/ui/status-line";
+import { formatCount } from "@/lib/format-count";
 import { useDirectory } from "../api/get-directory";
-import { indexDirectory, searchDirectory } from "@/lib/search-directory";
+import { directoryIndexOf, searchDirectory } from "@/lib/search-directory";
 import { DirectoryList } from "./directory-list";
 import { DirectorySearch } from "./directory-search";
 
 function countPeople(count: number): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? "person" : "people"}`;
+  return `${formatCount(count)} ${count === 1 ? "person" : "people"}`;
 }
 
 /**
@@ -22,17 +23,20 @@ export const Directory = memo(function Directory({
   onQueryChange: (query: string) => void;
 }) {
   const directory = useDirectory();
-  const index = useMemo(() => indexDirectory(directory.data ?? []), [directory.data]);
+  // The first render of 20,000 people (the virtualizer measures them all) is a transition, which
+  // React renders in slices between which the page stays responsive; a search keeps its own pace.
+  const data = useDeferredValue(directory.data);
+  const index = useMemo(() => directoryIndexOf(data), [data]);
   const shownQuery = query;
   const matches = useMemo(() => searchDirectory(index, shownQuery), [index, shownQuery]);
   const trimmed = shownQuery.trim();
 
   let status = "";
-  if (directory.data) {
+  if (data) {
     if (matches.length > 0) status = countPeople(matches.length);
     else if (trimmed) status = `No one matches “${trimmed}”`;
     else status = "The directory is empty.";
-  } else if (directory.isPending) {
+  } else if (directory.isPending || directory.data) {
     status = "Loading the directory…";
   }
 
@@ -42,7 +46,7 @@ export const Directory = memo(function Directory({
       {/* One live region for the count, the empty result and loading, present from the start so
           screen readers announce its changes (politely, after the person stops typing). */}
       <StatusLine isPending={directory.isPending}>{status}</StatusLine>
-      {directory.data ? (
+      {data ? (
         matches.length > 0 ? (
           <DirectoryList entries={matches} />
         ) : (
@@ -52,15 +56,17 @@ export const Directory = memo(function Directory({
             </p>
           )
         )
+      ) : directory.isError ? (
+        <LoadError
+          title="The directory could not be loaded"
+          error={directory.error}
+          isRetrying={directory.isFetching}
+          onRetry={() => void directory.refetch()}
+        />
       ) : (
-        directory.isError && (
-          <LoadError
-            title="The directory could not be loaded"
-            error={directory.error}
-            isRetrying={directory.isFetching}
-            onRetry={() => void directory.refetch()}
-          />
-        )
+        // Room for the list it is loading: a full screen's height, so that the footer is not pushed
+        // off the screen as 20,000 people arrive (a layout shift, Lighthouse counted 0.06).
+        <div aria-hidden="true" className="min-h-svh" />
       )}
     </div>
   );

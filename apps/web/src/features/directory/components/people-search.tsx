@@ -5,7 +5,7 @@ import { useNavigate } from "react-router";
 import { paths } from "@/config/paths";
 import { cn } from "@/lib/cn";
 import { directoryQueryOptions } from "../api/get-directory";
-import { indexDirectory, searchDirectory } from "@/lib/search-directory";
+import { directoryIndexOf, searchDirectory } from "@/lib/search-directory";
 import { useHasPageSearch } from "@/lib/page-search";
 
 const MAX_SUGGESTIONS = 8;
@@ -35,7 +35,7 @@ export function PeopleSearch() {
   const slashComesHere = !useHasPageSearch();
 
   const directory = useQuery({ ...directoryQueryOptions(), enabled: engaged });
-  const index = useMemo(() => indexDirectory(directory.data ?? []), [directory.data]);
+  const index = useMemo(() => directoryIndexOf(directory.data), [directory.data]);
   const trimmed = query.trim();
   const matches = useMemo(() => (trimmed ? searchDirectory(index, trimmed) : []), [index, trimmed]);
   const suggestions: Suggestion[] = matches.slice(0, MAX_SUGGESTIONS).map((entry) => ({ kind: "person", entry }));

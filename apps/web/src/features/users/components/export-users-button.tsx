@@ -11,7 +11,7 @@ import { useJob } from "@/hooks/use-job";
 import { useReplaceSearchParams } from "@/hooks/use-replace-search-params";
 import { getErrorMessage } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format-date";
-import { indexDirectory, searchDirectory } from "@/lib/search-directory";
+import { directoryIndexOf, searchDirectory } from "@/lib/search-directory";
 import { useDownloadUsersExport } from "../api/download-users-export";
 import { useStartUsersExport } from "../api/start-users-export";
 
@@ -37,7 +37,8 @@ export function ExportUsersButton({ query, users, narrowed = false }: { query: s
   const replaceSearchParams = useReplaceSearchParams();
   const start = useStartUsersExport();
   const search = query.trim();
-  const shown = useMemo(() => (users ? searchDirectory(indexDirectory(users), search) : undefined), [users, search]);
+  // The list's own index (the same array the table indexes): built once per list, not per keystroke.
+  const shown = useMemo(() => (users ? searchDirectory(directoryIndexOf(users), search) : undefined), [users, search]);
   const matches = shown?.length;
   const jobId = searchParams.get("export") ?? undefined;
   const filtered = narrowed || search !== "";

@@ -3,7 +3,7 @@ import { LoadError } from "@/components/ui/load-error";
 import { SearchField } from "@/components/ui/search-field";
 import { pageSearchProps } from "@/lib/page-search";
 import { StatusLine } from "@/components/ui/status-line";
-import { indexDirectory, searchDirectory } from "@/lib/search-directory";
+import { directoryIndexOf, searchDirectory } from "@/lib/search-directory";
 import type { UsersListEntry } from "../utils/index-filters";
 import { sortUsers, type UserSort } from "../utils/users-table-sort";
 import { UsersTable } from "./users-table";
@@ -45,7 +45,7 @@ export const UsersTableView = memo(function UsersTableView({
   /** Whether those filters leave some users out: an empty list then says so. */
   filtered?: boolean;
 }) {
-  const index = useMemo(() => indexDirectory(users.data ?? []), [users.data]);
+  const index = useMemo(() => directoryIndexOf(users.data), [users.data]);
   const sorted = useMemo(() => sortUsers(index, sort), [index, sort]);
   const matches = useMemo(() => searchDirectory(sorted, query), [sorted, query]);
   const trimmed = query.trim();
