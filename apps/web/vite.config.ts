@@ -44,6 +44,14 @@ export default defineConfig({
               test: /node_modules[\\/](@tanstack[\\/](react-query|query-core)|axios)[\\/]|packages[\\/]contracts[\\/](?!src[\\/]same-origin-path)/,
               priority: 1,
             },
+            {
+              // Small modules the directory (the first page after sign-in) loads with the sign-in page's
+              // own: one chunk instead of nine of 84–700 bytes gzip each, ~2.4 KB less (row 4). None imports
+              // the "data" or "zod" chunks, so the sign-in page stays without them.
+              name: "signed-in",
+              test: /src[\\/](lib[\\/](route-revalidation|page-search|display-name|clipboard|phone-number)|components[\\/]ui[\\/](badge|search-field|copy-button|table-cells))\.tsx?$/,
+              priority: 0,
+            },
           ],
         },
       },
