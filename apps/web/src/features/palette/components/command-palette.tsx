@@ -6,8 +6,8 @@ import type { NavItem } from "@/components/layouts/main-nav";
 import { Dialog } from "@/components/ui/dialog";
 import { paths } from "@/config/paths";
 import { displayNameOf } from "@/lib/display-name";
-import { foldText } from "@/lib/search-directory";
-import { paletteIndex, rankPeople, recentFirst } from "../lib/rank-people";
+import { directoryIndexOf, foldText } from "@/lib/search-directory";
+import { rankPeople, recentFirst } from "../lib/rank-people";
 import type { RecentPerson } from "../lib/recent-people";
 
 /** Something to do on the person shown (the caller decides which the role may do). */
@@ -53,7 +53,7 @@ export function CommandPalette({
 }) {
   const navigate = useNavigate();
   const [query, setQuery] = useState("");
-  const index = useMemo(() => (directory.entries ? paletteIndex(directory.entries) : []), [directory.entries]);
+  const index = useMemo(() => directoryIndexOf(directory.entries), [directory.entries]);
   const folded = foldText(query);
   const recentLogins = useMemo(() => recent.map((person) => person.loginId), [recent]);
   const people = useMemo(() => recentFirst(rankPeople(index, folded), recentLogins), [index, folded, recentLogins]);

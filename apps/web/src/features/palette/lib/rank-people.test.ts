@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildEntry } from "@/testing/fixtures";
-import { MAX_PEOPLE, paletteIndex, rankPeople, recentFirst } from "./rank-people";
+import { directoryIndexOf } from "@/lib/search-directory";
+import { MAX_PEOPLE, rankPeople, recentFirst } from "./rank-people";
 
 const PEOPLE = [
   buildEntry({ loginId: "hannah.bell", firstName: "Hannah", lastName: "Bell", extension: "2001" }),
@@ -9,7 +10,7 @@ const PEOPLE = [
   buildEntry({ loginId: "b.annett", firstName: "Bo", lastName: "Annett", extension: "3001" }),
 ];
 
-const logins = (query: string) => rankPeople(paletteIndex(PEOPLE), query).map((entry) => entry.loginId);
+const logins = (query: string) => rankPeople(directoryIndexOf(PEOPLE), query).map((entry) => entry.loginId);
 
 describe("the palette's ranking of people", () => {
   it("puts the exact login first, then those where a word starts with the search, then the rest", () => {
@@ -26,15 +27,15 @@ describe("the palette's ranking of people", () => {
   it("offers no one for an empty search, and at most fifty", () => {
     expect(logins("  ")).toEqual([]);
     const many = Array.from({ length: 200 }, (_, i) => buildEntry({ loginId: `agent${i}`, firstName: "Agent", lastName: String(i) }));
-    expect(rankPeople(paletteIndex(many), "agent")).toHaveLength(MAX_PEOPLE);
+    expect(rankPeople(directoryIndexOf(many), "agent")).toHaveLength(MAX_PEOPLE);
   });
 
   it("builds the index once per directory download", () => {
-    expect(paletteIndex(PEOPLE)).toBe(paletteIndex(PEOPLE));
+    expect(directoryIndexOf(PEOPLE)).toBe(directoryIndexOf(PEOPLE));
   });
 
   it("moves the people opened last to the front, latest first", () => {
-    const ranked = rankPeople(paletteIndex(PEOPLE), "ann");
+    const ranked = rankPeople(directoryIndexOf(PEOPLE), "ann");
     expect(recentFirst(ranked, ["joanna.kim", "hannah.bell"]).map((entry) => entry.loginId)).toEqual([
       "joanna.kim",
       "hannah.bell",

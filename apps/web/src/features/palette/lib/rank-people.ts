@@ -1,5 +1,5 @@
 import { phoneDigitsOfSearch, type DirectoryEntry } from "@switchboard/contracts";
-import { directoryIndexOf, foldText, type IndexedEntry } from "@/lib/search-directory";
+import { foldText, type IndexedEntry } from "@/lib/search-directory";
 
 /** How many people the palette shows at most: enough to scroll, few enough to paint at once. */
 export const MAX_PEOPLE = 50;
@@ -8,11 +8,6 @@ const SEPARATOR = "\u0000";
 /** Where a word starts in the indexed text: after a space, a field separator, or a login's . - _ */
 const WORD_BOUNDARY = new Set([" ", SEPARATOR, ".", "-", "_"]);
 
-/**
- * The directory download's one index, shared with every other search of it (building it sorts
- * 20,000 entries; ranking then only walks them).
- */
-export const paletteIndex = directoryIndexOf;
 
 /**
  * Who the palette offers for what was typed, best first: the exact login or extension, then those
