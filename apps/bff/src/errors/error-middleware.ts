@@ -77,7 +77,7 @@ export const errorMiddleware: ErrorRequestHandler = (error: unknown, req, res, n
   const appError = classify(error);
   if (appError.status >= 500) {
     // Logged as a plain object: the error's own fields only, never the request config of an HTTP client.
-    req.log.error({ req: { id: requestIdOf(req), method: req.method, path: req.originalUrl.split("?")[0] }, err: describe(error) }, "request failed");
+    req.log.error({ req: req.logLine, err: describe(error) }, "request failed");
   }
   res.locals["problem"] = appError;
   sendProblem(res, req, appError);

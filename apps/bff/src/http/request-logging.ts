@@ -12,8 +12,10 @@ declare module "node:http" {
   interface IncomingMessage {
     /** This request's id: the caller's well-formed `X-Request-Id`, or a new UUID. */
     id: string;
-    /** The BFF's logger, for a line about this request (give it `req`: id, method, path, as errors/error-middleware.ts does). */
+    /** The BFF's logger, for a line about this request: give it `req: req.logLine`. */
     log: Logger;
+    /** What a log line says of this request: its id, method and path. */
+    logLine: { id: string; method: string; path: string };
   }
 }
 
@@ -40,6 +42,7 @@ export function createRequestLogging(logger: Logger): RequestHandler {
     req.log = logger;
     res.setHeader("X-Request-Id", req.id);
     const line = requestLineOf(req);
+    req.logLine = line;
     // "close" follows "finish" on every answer, and comes alone when the client went away first.
     res.once("close", () => {
       const level = res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info";
