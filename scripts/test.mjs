@@ -2,6 +2,7 @@
 // e2e suite against the started product. Ends with one line: `N passed, N failed` over every suite.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { readPlaywrightReport, readVitestReport } from "./test-report.mjs";
 import { ensureInstalled, requireNode, root, run } from "./toolchain.mjs";
 
 requireNode();
@@ -13,6 +14,7 @@ mkdirSync(out, { recursive: true });
 let passed = 0;
 let failed = 0;
 const broken = [];
+const failures = [];
 
 console.log("\n── typecheck ──");
 if (run("pnpm", ["-r", "--if-present", "typecheck"]) !== 0) broken.push("typecheck");
@@ -24,10 +26,11 @@ console.log("\n── unit and integration (Vitest) ──");
 const vitestJson = join(out, "vitest.json");
 const vitestCode = run("pnpm", ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
 if (existsSync(vitestJson)) {
-  const report = JSON.parse(readFileSync(vitestJson, "utf8"));
-  passed += report.numPassedTests;
-  failed += report.numFailedTests;
-  if (vitestCode !== 0 && report.numFailedTests === 0) broken.push("vitest (a file failed to load)");
+  const report = readVitestReport(JSON.parse(readFileSync(vitestJson, "utf8")), root);
+  passed += report.passed;
+  failed += report.failed;
+  failures.push(...report.failures);
+  if (vitestCode !== 0 && report.failed === 0) broken.push("vitest (a file failed to load)");
 } else broken.push("vitest (no report)");
 
 console.log("\n── end to end (Playwright, Chromium) ──");
@@ -36,12 +39,14 @@ const playwrightCode = run("pnpm", ["--filter", "@switchboard/e2e", "exec", "pla
   env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson },
 });
 if (existsSync(playwrightJson)) {
-  const { stats } = JSON.parse(readFileSync(playwrightJson, "utf8"));
-  passed += stats.expected + stats.flaky;
-  failed += stats.unexpected;
-  if (playwrightCode !== 0 && stats.unexpected === 0) broken.push("playwright (the run itself failed)");
+  const report = readPlaywrightReport(JSON.parse(readFileSync(playwrightJson, "utf8")));
+  passed += report.passed;
+  failed += report.failed;
+  failures.push(...report.failures);
+  if (playwrightCode !== 0 && report.failed === 0) broken.push("playwright (the run itself failed)");
 } else broken.push("playwright (no report)");
 
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((line) => `  ${line}`).join("\n")}`);
 if (broken.length > 0) console.log(`\nFailed to run cleanly: ${broken.join(", ")}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || broken.length > 0 ? 1 : 0);
