@@ -1,79 +1,46 @@
-import { randomUUID } from "node:crypto";
 import compression from "compression";
 import express, { Router, type Express } from "express";
-import type { Logger } from "pino";
-import { createAuditStore, type AuditStore } from "./audit/audit-store.ts";
+import type { AuditStore } from "./audit/audit-store.ts";
 import { auditStateChanges, createAudited } from "./audit/audited.ts";
 import { createRouteNames } from "./audit/route-names.ts";
-import { createAccountsStore, type AccountsStore } from "./auth/accounts-store.ts";
+import type { AccountsStore } from "./auth/accounts-store.ts";
 import { requireCsrfToken, requireJsonBody, requireSameOrigin } from "./auth/csrf-middleware.ts";
-import { createDecoyHash, OWASP_SCRYPT, type ScryptParams } from "./auth/password-hash.ts";
 import { assertEveryRouteGuarded, listRoutes, type RouteInfo } from "./auth/route-inventory.ts";
 import { loadSession, requireSession } from "./auth/session-middleware.ts";
-import { createSessionsStore } from "./auth/sessions-store.ts";
 import { createSignInThrottle, type SignInThrottleLimits } from "./auth/sign-in-throttle.ts";
 import { apiRateLimit, type ApiRateLimits } from "./http/api-rate-limit.ts";
 import { limitersFor, type Limiters } from "./http/limiters.ts";
-import type { Db } from "./db/database.ts";
 import { apiNotFound, errorMiddleware, notFound } from "./errors/error-middleware.ts";
 import { createAccountsRouter } from "./features/accounts/accounts-router.ts";
-import { createAccountsService } from "./features/accounts/accounts-service.ts";
 import { createAccessNumbersRouter } from "./features/access-numbers/access-numbers-router.ts";
-import { createAccessNumbersService } from "./features/access-numbers/access-numbers-service.ts";
 import { createAuditRouter } from "./features/audit/audit-router.ts";
-import { createAuditService } from "./features/audit/audit-service.ts";
 import { createDirectoryRouter } from "./features/directory/directory-router.ts";
-import { createDirectoryService } from "./features/directory/directory-service.ts";
-import { createHealthRouter } from "./features/health/health-router.ts";
-import { createLocksRouter } from "./features/locks/locks-router.ts";
-import { createLockScanService } from "./features/locks/lock-scan-service.ts";
-import { createLocksService } from "./features/locks/locks-service.ts";
+import { createHealthRouters } from "./features/health/health-router.ts";
+import { createLocksRouters } from "./features/locks/locks-router.ts";
 import { createOpenApiRouter } from "./features/openapi/openapi-router.ts";
-import { generateTemporaryPassword } from "./features/passwords/generate-password.ts";
 import { createPasswordsRouter } from "./features/passwords/passwords-router.ts";
-import { createPasswordsService } from "./features/passwords/passwords-service.ts";
 import { createSessionRouter } from "./features/session/session-router.ts";
 import { createSkillsRouter } from "./features/skills/skills-router.ts";
-import { createSkillsSeen, recordingSkillsSeen, type SkillsSeen } from "./features/skills/skills-seen.ts";
-import { createSessionService } from "./features/session/session-service.ts";
-import { createLoginAttempts, type LoginAttempts } from "./features/sso/login-attempts.ts";
 import { createSsoRouter } from "./features/sso/sso-router.ts";
-import { createSsoService } from "./features/sso/sso-service.ts";
-import type { SsoConfig } from "./config/env.ts";
 import { createTeamsRouter } from "./features/teams/teams-router.ts";
-import { createTeamsService } from "./features/teams/teams-service.ts";
 import { createBulkEditRouter } from "./features/users/bulk-edit-router.ts";
-import { createBulkEditService } from "./features/users/bulk-edit-service.ts";
 import { createUsersRouter } from "./features/users/users-router.ts";
-import { createUsersService } from "./features/users/users-service.ts";
-import { createImportApplyService } from "./features/users-import/import-apply-service.ts";
-import { createPlatformTenantSource } from "./features/users-import/import-tenant-source.ts";
 import { createUsersImportRouter, USERS_IMPORT_PATH } from "./features/users-import/users-import-router.ts";
-import { createUserIndex, type UserIndex } from "./features/user-index/user-index.ts";
+import type { UserIndex } from "./features/user-index/user-index.ts";
 import { createUserIndexRouter } from "./features/user-index/user-index-router.ts";
-import { createPlatformUserDetails } from "./features/users-export/user-details-source.ts";
 import { createUsersExportRouter } from "./features/users-export/users-export-router.ts";
-import { createUsersExportService } from "./features/users-export/users-export-service.ts";
 import { requestDeadline } from "./http/deadline-middleware.ts";
 import { createRequestLogging } from "./http/request-logging.ts";
 import { noStore, securityHeaders } from "./http/security-headers.ts";
 import { createSpaRouter } from "./http/spa.ts";
 import { createJobDownloadRouter } from "./jobs/job-download-router.ts";
-import { createJobFileStore, type JobFileStore } from "./jobs/job-files.ts";
-import { createJobRunner, type JobRunner } from "./jobs/job-runner.ts";
-import { createJobStore, type JobStore } from "./jobs/job-store.ts";
+import type { JobRunner } from "./jobs/job-runner.ts";
 import { createJobsRouter } from "./jobs/jobs-router.ts";
 import { metricsWithToken, type Metrics } from "./metrics/metrics.ts";
-import type { Platform } from "./platform/platform.ts";
 import { createRequireOperation } from "./platform/require-operation.ts";
-import { teamsOfPlatform } from "./auth/team-scope.ts";
+import { createServices, type ServiceDeps, type Services } from "./services.ts";
 
-export interface AppDeps {
-  db: Db;
-  /** This process among the instances on the database (db/instances.ts): its audit records and jobs carry it. */
-  instanceId?: string;
-  platform: Platform;
-  logger: Logger;
+export interface AppDeps extends ServiceDeps {
   demo: boolean;
   publicOrigin?: string | undefined;
   /** Number of reverse-proxy hops to trust for the client address; 0 trusts none. */
@@ -81,14 +48,8 @@ export interface AppDeps {
   session: { idleMs: number; maxMs: number };
   /** The built SPA; when absent only `/api` is served. */
   webDist?: string | undefined;
-  /** Tests lower the cost; production keeps OWASP's parameters. */
-  passwordParams?: ScryptParams;
   /** One `/api` request's time to answer, every platform call and retry included; then 504 (BPCC_REQUEST_DEADLINE_MS). */
   requestDeadlineMs: number;
-  /** How long the directory, the teams and the access numbers are served from memory (30 s). */
-  directoryTtlMs?: number;
-  /** The skills the tenant is known to use; kept in memory when not given. */
-  skillsSeen?: SkillsSeen;
   /** Failed sign-ins allowed per address and per account+address; tests lower or raise them. */
   signInThrottle?: SignInThrottleLimits;
   /** The API's rate limits (RATE_LIMIT_*_PER_MINUTE); none when not given (tests). */
@@ -97,35 +58,12 @@ export interface AppDeps {
   limiters?: Limiters;
   /** One anonymous refusal in this many ms is sampled into the audit trail (audit/audited.ts); a minute when not given. */
   anonymousRefusalSampleMs?: number;
-  /**
-   * The most upstream calls one piece of whole-tenant work (a lock scan, a bulk edit, an import
-   * preview's reads) keeps in flight: the platform client's bound, BPCC_CONCURRENCY or GWS_CONCURRENCY
-   * (8 when not given).
-   */
-  upstreamConcurrency?: number;
   /** Request and upstream metrics (metrics/metrics.ts); none are kept when not given. */
   metrics?: Metrics;
   /** Serves `GET /metrics` on this app to `Authorization: Bearer <token>` (METRICS_TOKEN); else not at all here. */
   metricsToken?: string | undefined;
-  /** Where jobs are kept; the SQLite store of `db` when not given. */
-  jobStore?: JobStore;
-  /**
-   * The whole-tenant user index (decision 019): calls in flight at most while it fills (the client's
-   * BPCC_CONCURRENCY / GWS_CONCURRENCY; `upstreamConcurrency` when not given), when it turns stale, and whether to start
-   * filling at once (server.ts) or at the first read (tests).
-   */
-  userIndex?: { concurrency: number; staleAfterMs?: number; fillOnStart?: boolean };
-  /** Where jobs keep their files (an export's CSV); the SQLite store of `db` when not given. */
-  jobFiles?: JobFileStore;
-  /** Single sign-on through an OpenID Connect provider (OIDC_ISSUER …); none when not given. */
-  sso?: SsoConfig | undefined;
   /** LOCAL_SIGN_IN: the password form; on when not given. */
   localSignIn?: boolean;
-  /** Sign-ins under way at the identity provider; kept in memory when not given (tests look inside). */
-  ssoAttempts?: LoginAttempts;
-  /** Seconds added to the clock when the ID token's times are checked (tests play a late clock). */
-  ssoClockSkewSeconds?: number;
-  now?: () => number;
 }
 
 export interface App {
@@ -141,47 +79,8 @@ export interface App {
 
 /** Everything but listen(): tests run it in-process on port 0. */
 export function createApp(deps: AppDeps): App {
-  const now = deps.now ?? Date.now;
-  const accounts = createAccountsStore(deps.db);
-  const sessions = createSessionsStore(deps.db);
-  const instanceId = deps.instanceId ?? randomUUID();
-  const limiters = deps.limiters ?? limitersFor(deps.db);
-  const audit = createAuditStore(deps.db, instanceId);
-  const audited = createAudited(audit);
-  const jobs = createJobRunner({ store: deps.jobStore ?? createJobStore(deps.db, instanceId), logger: deps.logger, now });
-  const concurrency = deps.upstreamConcurrency ?? 8;
-  const sessionService = createSessionService({
-    accounts,
-    sessions,
-    decoyHash: createDecoyHash(deps.passwordParams ?? OWASP_SCRYPT),
-    now,
-  });
-  const sso = deps.sso
-    ? createSsoService({
-        config: deps.sso,
-        accounts,
-        sessions,
-        attempts: deps.ssoAttempts ?? createLoginAttempts(),
-        logger: deps.logger,
-        ...(deps.ssoClockSkewSeconds === undefined ? {} : { clockSkewSeconds: deps.ssoClockSkewSeconds }),
-      })
-    : undefined;
-  const localSignIn = deps.localSignIn ?? true;
-  const skillsSeen = deps.skillsSeen ?? createSkillsSeen();
-  // Every service reads users through this, so that no skill a user holds goes unseen.
-  const platform = recordingSkillsSeen(deps.platform, skillsSeen);
-  const listCache = { ttlMs: deps.directoryTtlMs ?? 30_000, now };
-  const directory = createDirectoryService(platform, listCache);
-  // Creating or deleting a user changes the directory and the access numbers (a DID): invalidate() them then.
-  const teams = createTeamsService(platform, listCache);
-  const accessNumbers = createAccessNumbersService(platform, listCache);
-  const userIndex = createUserIndex({
-    platform,
-    concurrency: deps.userIndex?.concurrency ?? concurrency,
-    staleAfterMs: deps.userIndex?.staleAfterMs,
-    now,
-    logger: deps.logger,
-  });
+  const services = createServices(deps);
+  const { jobs } = services;
 
   const app = express();
   app.disable("x-powered-by");
@@ -200,10 +99,34 @@ export function createApp(deps: AppDeps): App {
   // A client that accepts no encoding gets none: skip compression's wrapping of the response (bench row 1).
   app.use((req, res, next) => (req.headers["accept-encoding"] ? compress(req, res, next) : next()));
 
+  const { api, routes } = createApi(deps, services);
+  app.use("/api", api);
+  deps.metrics?.nameRoutes(routes);
+
+  // In the background: the BFF answers at once, and the index says `filling` until it is whole.
+  if (deps.userIndex?.fillOnStart) void services.userIndex.refresh();
+
+  if (deps.metrics && deps.metricsToken) app.get("/metrics", metricsWithToken(deps.metrics.registry, deps.metricsToken));
+  if (deps.webDist) app.use(createSpaRouter(deps.webDist));
+  app.use(notFound);
+  app.use(errorMiddleware);
+  return { app, accounts: services.accounts, audit: services.audit, jobs, routes, userIndex: services.userIndex };
+}
+
+/**
+ * `/api`: what every request goes through, then each feature's router mounted under the path it serves
+ * (`/users`, `/locks`, …), so that a request enters only the routers of its own area (bench row 1).
+ */
+function createApi(deps: AppDeps, services: Services): { api: Router; routes: RouteInfo[] } {
+  const { audit, platform } = services;
+  const now = deps.now ?? Date.now;
+  const audited = createAudited(audit);
+  const limiters = deps.limiters ?? limitersFor(deps.db);
+  const localSignIn = deps.localSignIn ?? true;
   const api = Router();
   api.use(requestDeadline(deps.requestDeadlineMs));
   api.use(noStore);
-  api.use(loadSession({ sessions, publicOrigin: deps.publicOrigin, limits: deps.session, now }));
+  api.use(loadSession({ sessions: services.sessions, publicOrigin: deps.publicOrigin, limits: deps.session, now }));
   // First, so that every state-changing request leaves a record, the ones refused below included.
   const routeNames = createRouteNames();
   api.use(
@@ -218,10 +141,14 @@ export function createApp(deps: AppDeps): App {
   if (deps.rateLimits) api.use(apiRateLimit(limiters, deps.rateLimits));
   api.use(requireSameOrigin(deps.publicOrigin));
   api.use(requireJsonBody([USERS_IMPORT_PATH]), express.json({ limit: "100kb" }));
-  api.use(createHealthRouter({ db: deps.db, platform, demo: deps.demo, ...(sso ? { identityProvider: sso } : {}) }));
+  const { sso } = services;
+  const health = createHealthRouters({ db: deps.db, platform, demo: deps.demo, ...(sso ? { identityProvider: sso } : {}) });
+  api.use("/health", health.health);
+  api.use("/ready", health.ready);
   api.use(
+    "/session",
     createSessionRouter({
-      service: sessionService,
+      service: services.session,
       audited,
       publicOrigin: deps.publicOrigin,
       maxSessionMs: deps.session.maxMs,
@@ -233,10 +160,11 @@ export function createApp(deps: AppDeps): App {
     }),
   );
   api.use(
+    "/auth",
     createSsoRouter({
       service: sso,
       localSignIn,
-      sessions: sessionService,
+      sessions: services.session,
       audit,
       logger: deps.logger,
       publicOrigin: deps.publicOrigin,
@@ -248,65 +176,34 @@ export function createApp(deps: AppDeps): App {
   api.use(requireSession, requireCsrfToken);
   // A route whose operation this platform lacks answers 501 (routes declare it with requires()).
   const requires = createRequireOperation(platform.capabilities);
-  api.use(createDirectoryRouter(directory, requires));
-  api.use(createTeamsRouter(teams, requires));
-  api.use(createSkillsRouter(skillsSeen));
-  api.use(createAccessNumbersRouter(accessNumbers, requires));
-  const users = createUsersService({
-    platform,
-    audit,
-    generatePassword: generateTemporaryPassword,
-    directNumberOf: (loginId) => directory.directNumberOf(loginId),
-    onUsersChanged: () => {
-      directory.invalidate();
-      accessNumbers.invalidate();
-    },
-    onUserChanged: (loginId, user) => userIndex.changed(loginId, user),
-  });
+  api.use("/directory", createDirectoryRouter(services.directory, requires));
+  api.use("/teams", createTeamsRouter(services.teams, requires));
+  api.use("/skills", createSkillsRouter(services.skillsSeen));
+  api.use("/access-numbers", createAccessNumbersRouter(services.accessNumbers, requires));
+  const locks = createLocksRouters({ service: services.locks, scans: services.lockScans, audited, requires });
   api.use(
-    createBulkEditRouter({
-      service: createBulkEditService({ platform, updateUser: (loginId, request, scope) => users.updateUser(loginId, request, scope), audit, jobs, concurrency }),
-      audited,
-      requires,
-    }),
+    "/users",
+    // First: a user's read is the API's busiest request, and each router a request enters and leaves
+    // unanswered costs it a turn of the event loop (Express's router leaves by setImmediate). No path of the
+    // routers below is one segment (`/:loginId`) or a POST of `/`, so none is shadowed.
+    createUsersRouter({ service: services.users, audited, requires }),
+    createUserIndexRouter({ index: services.userIndex, audited }),
+    createBulkEditRouter({ service: services.bulkEdit, audited, requires }),
+    createUsersExportRouter({ service: services.export, audited, requires }),
+    createUsersImportRouter({ tenant: services.importTenant, apply: services.importApply, audited, requires }),
+    createPasswordsRouter({ service: services.passwords, audited, requires }),
+    locks.user,
   );
-  // Before the users router: `/users/index/...` is the index's, not a login named "index".
-  api.use(createUserIndexRouter({ index: userIndex, audited }));
-  api.use(createUsersRouter({ service: users, audited, requires }));
-  api.use(createJobsRouter(jobs));
-  const jobFiles = deps.jobFiles ?? createJobFileStore(deps.db, { now });
-  api.use(createJobDownloadRouter({ jobs, files: jobFiles }));
-  api.use(
-    createLocksRouter({
-      service: createLocksService(platform),
-      scans: createLockScanService({ platform, jobs, concurrency, now }),
-      audited,
-      requires,
-    }),
-  );
-  const importTenant = createPlatformTenantSource({ platform, teams, skillsSeen, concurrency });
-  const importApply = createImportApplyService({ tenant: importTenant, users, audit, jobs, concurrency });
-  api.use(createUsersImportRouter({ tenant: importTenant, apply: importApply, audited, requires }));
-  const exportDetails = createPlatformUserDetails({ platform, concurrency });
-  api.use(createUsersExportRouter({ service: createUsersExportService({ platform, details: exportDetails, jobs, files: jobFiles, now }), audited, requires }));
-  api.use(createPasswordsRouter({ service: createPasswordsService(platform), audited, requires }));
-  api.use(createAuditRouter({ service: createAuditService(audit), now }));
-  api.use(createAccountsRouter({ service: createAccountsService({ db: deps.db, passwordParams: deps.passwordParams, teams: teamsOfPlatform(platform.capabilities) }), audited }));
+  api.use("/locks", locks.scans);
+  api.use("/jobs", createJobsRouter(services.jobs), createJobDownloadRouter({ jobs: services.jobs, files: services.jobFiles }));
+  api.use("/audit", createAuditRouter({ service: services.auditTrail, now }));
+  api.use("/accounts", createAccountsRouter({ service: services.accountsAdmin, audited }));
   const openApi = createOpenApiRouter();
   api.use(openApi.router);
   api.use(apiNotFound);
-  app.use("/api", api);
   const routes = listRoutes(api, "/api");
   routeNames.load(routes);
   assertEveryRouteGuarded(routes);
   openApi.publish(routes);
-
-  // In the background: the BFF answers at once, and the index says `filling` until it is whole.
-  if (deps.userIndex?.fillOnStart) void userIndex.refresh();
-
-  if (deps.metrics && deps.metricsToken) app.get("/metrics", metricsWithToken(deps.metrics.registry, deps.metricsToken));
-  if (deps.webDist) app.use(createSpaRouter(deps.webDist));
-  app.use(notFound);
-  app.use(errorMiddleware);
-  return { app, accounts, audit, jobs, routes, userIndex };
+  return { api, routes };
 }

@@ -13,6 +13,8 @@ export interface RouteInfo {
   auditAction: string | undefined;
   /** The platform port operation the route needs; a platform without it answers 501. */
   operation: PlatformOperation | undefined;
+  /** Express's own route object, which a request that matched it carries as `req.route` (metrics name it by `path`). */
+  expressRoute: object;
 }
 
 // Express keeps its routing table in undocumented fields; they are parsed, not trusted, so that an
@@ -44,7 +46,12 @@ function join(prefix: string, path: string): string {
   return `${prefix.replace(/\/$/, "")}${path.startsWith("/") ? "" : "/"}${path}`;
 }
 
-function describeRoute(prefix: string, route: NonNullable<z.infer<typeof LayerSchema>["route"]>, inherited: RouteAccess | undefined): RouteInfo[] {
+function describeRoute(
+  prefix: string,
+  route: NonNullable<z.infer<typeof LayerSchema>["route"]>,
+  expressRoute: object,
+  inherited: RouteAccess | undefined,
+): RouteInfo[] {
   const methods = [...new Set(route.stack.map((layer) => layer.method ?? "all"))];
   return methods.flatMap((method) => {
     const handlers = route.stack.filter((layer) => (layer.method ?? "all") === method || layer.method === undefined).map((l) => l.handle);
@@ -53,7 +60,7 @@ function describeRoute(prefix: string, route: NonNullable<z.infer<typeof LayerSc
     const access = guards.map(declaredAccess).find((a) => a !== undefined) ?? inherited;
     const auditAction = guards.map(declaredAuditAction).find((a) => a !== undefined);
     const operation = guards.map(declaredOperation).find((o) => o !== undefined);
-    return pathsOf(route.path).map((path) => ({ method: method.toUpperCase(), path: join(prefix, path), access, auditAction, operation }));
+    return pathsOf(route.path).map((path) => ({ method: method.toUpperCase(), path: join(prefix, path), access, auditAction, operation, expressRoute }));
   });
 }
 
@@ -61,9 +68,11 @@ function walk(stack: unknown, prefix: string, inherited: RouteAccess | undefined
   const layers = StackSchema.parse(stack);
   const routes: RouteInfo[] = [];
   let access = inherited;
-  for (const layer of layers) {
+  for (const [index, layer] of layers.entries()) {
     if (layer.route) {
-      routes.push(...describeRoute(prefix, layer.route, access));
+      // The parsed layer is a copy; the route object requests carry is the original's.
+      const original: unknown = Array.isArray(stack) ? Reflect.get(Object(stack[index]), "route") : undefined;
+      routes.push(...describeRoute(prefix, layer.route, typeof original === "object" && original !== null ? original : layer.route, access));
       continue;
     }
     const nested = nestedStack(layer.handle);

@@ -14,7 +14,7 @@ const NOT_YOURS = "No such job, or not one of yours.";
  */
 export function createJobDownloadRouter(deps: { jobs: JobRunner; files: JobFileStore }): Router {
   const router = Router();
-  router.get("/jobs/:id/download", requireSession, async (req, res) => {
+  router.get("/:id/download", requireSession, async (req, res) => {
     const id = String(req.params["id"]);
     const job = await deps.jobs.get(id, authOf(req));
     if (!job) throw AppError.notFound(NOT_YOURS);

@@ -11,7 +11,7 @@ import type { JobRunner } from "./job-runner.ts";
  */
 export function createJobsRouter(jobs: JobRunner): Router {
   const router = Router();
-  router.get("/jobs/:id", requireSession, async (req, res) => {
+  router.get("/:id", requireSession, async (req, res) => {
     const id = String(req.params["id"]);
     const job: Job | undefined = await jobs.get(id, authOf(req));
     if (!job) throw AppError.notFound("No such job, or not one of yours.");

@@ -16,6 +16,8 @@ export interface Metrics {
   readonly requests: RequestHandler;
   /** Given to the platform client (`observer`): every attempt it makes. */
   readonly upstream: UpstreamObserver;
+  /** The API's routes (auth/route-inventory.ts), so that each request is counted under its route's whole template. */
+  nameRoutes(routes: readonly { path: string; expressRoute: object }[]): void;
   /** An anonymous state-changing request refused before any route named it: counted, not audited one by one (audit/audited.ts). */
   readonly anonymousRefusal: (status: number) => void;
   /**
@@ -25,9 +27,14 @@ export interface Metrics {
   observe(sources: { pool?: () => { total: number; idle: number; waiting: number }; jobs?: () => Promise<Record<string, number>> }): void;
 }
 
-/** A route as Express matched it (`/api/users/:loginId`); what matched no route is labelled by where it went. */
-function routeOf(req: Parameters<RequestHandler>[0]): string {
+/**
+ * A route as Express matched it (`/api/users/:loginId`), its whole template from the route inventory: a router
+ * mounted under `/api/users` knows only `/:loginId`. What matched no route is labelled by where it went.
+ */
+function routeOf(req: Parameters<RequestHandler>[0], templates: WeakMap<object, string>): string {
   const route: unknown = req.route;
+  const template = typeof route === "object" && route !== null ? templates.get(route) : undefined;
+  if (template !== undefined) return template;
   const path = typeof route === "object" && route !== null && "path" in route && typeof route.path === "string" ? route.path : undefined;
   // An error answered by the app's error middleware has left the /api router, which resets baseUrl.
   if (path !== undefined) return `${req.baseUrl || (req.originalUrl.startsWith("/api/") ? "/api" : "")}${path}`;
@@ -106,17 +113,21 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   // Each route's series looked up once: prom-client hashes a label object on every call (bench row 1).
   // Bounded: route templates × methods × statuses.
   const requestSeries = new Map<string, { answered: { inc(): void }; seconds: { observe(value: number): void } }>();
+  const templates = new WeakMap<object, string>();
 
   return {
     registry,
     anonymousRefusal: (status) => anonymousRefusals.inc({ status: String(status) }),
+    nameRoutes(routes) {
+      for (const route of routes) templates.set(route.expressRoute, route.path);
+    },
     observe(given) {
       Object.assign(sources, given);
     },
     requests: (req, res, next) => {
       const started = performance.now();
       res.once("finish", () => {
-        const route = routeOf(req);
+        const route = routeOf(req, templates);
         const key = `${req.method} ${route} ${res.statusCode}`;
         let series = requestSeries.get(key);
         if (!series) {

@@ -89,7 +89,11 @@ describe("the guard on every route", () => {
     users.use(authorize("readUser"));
     users.get("/:loginId", (_req, res) => res.end());
     const routes = mount((r) => r.use("/users", users));
-    expect(routes).toEqual([{ method: "GET", path: "/api/users/:loginId", access: { kind: "permission", permission: "readUser" }, auditAction: undefined }]);
+    expect(routes).toEqual([
+      { method: "GET", path: "/api/users/:loginId", access: { kind: "permission", permission: "readUser" }, auditAction: undefined, expressRoute: expect.any(Object) },
+    ]);
+    // The route object a matched request carries as req.route, by which the metrics name it.
+    expect(routes[0]?.expressRoute).toBe(users.stack.at(-1)?.route);
     expect(() => assertEveryRouteGuarded(routes)).not.toThrow();
   });
 

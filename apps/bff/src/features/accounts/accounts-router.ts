@@ -27,26 +27,26 @@ export function createAccountsRouter(deps: AccountsRouterDeps): Router {
   const router = Router();
   const canManage = authorize("manageAccounts");
 
-  router.get("/accounts", canManage, async (_req, res) => {
+  router.get("/", canManage, async (_req, res) => {
     const body: AccountList = { accounts: await deps.service.list() };
     res.json(body);
   });
 
-  router.post("/accounts", deps.audited("account.create", { target: bodyName }), canManage, async (req, res) => {
+  router.post("/", deps.audited("account.create", { target: bodyName }), canManage, async (req, res) => {
     const input = CreateAccountRequestSchema.parse(req.body);
     const { account, changes } = await deps.service.create(authOf(req).username, input);
     recordChanges(res, changes);
     res.status(201).json(account);
   });
 
-  router.patch("/accounts/:username", deps.audited("account.update", { target: pathName }), canManage, async (req, res) => {
+  router.patch("/:username", deps.audited("account.update", { target: pathName }), canManage, async (req, res) => {
     const change = UpdateAccountRequestSchema.parse(req.body);
     const { account, changes } = await deps.service.update(authOf(req).username, PathSchema.parse(req.params).username, change);
     recordChanges(res, changes);
     res.json(account);
   });
 
-  router.delete("/accounts/:username", deps.audited("account.remove", { target: pathName }), canManage, async (req, res) => {
+  router.delete("/:username", deps.audited("account.remove", { target: pathName }), canManage, async (req, res) => {
     const { changes } = await deps.service.remove(authOf(req).username, PathSchema.parse(req.params).username);
     recordChanges(res, changes);
     res.status(204).end();

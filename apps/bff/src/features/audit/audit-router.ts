@@ -10,7 +10,7 @@ import type { AuditService } from "./audit-service.ts";
 export function createAuditRouter(deps: { service: AuditService; now: () => number }): Router {
   const router = Router();
 
-  router.get("/audit", authorize("readAudit"), async (req, res) => {
+  router.get("/", authorize("readAudit"), async (req, res) => {
     const query = AuditQuerySchema.parse(req.query);
     res.vary("Accept");
     if (req.accepts(["application/json", "text/csv"]) !== "text/csv") {

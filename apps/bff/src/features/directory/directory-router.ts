@@ -6,7 +6,7 @@ import type { RequireOperation } from "../../platform/require-operation.ts";
 
 export function createDirectoryRouter(service: DirectoryService, requires: RequireOperation): Router {
   const router = Router();
-  router.get("/directory", authorize("readDirectory"), requires("listDirectory"), async (req, res) => {
+  router.get("/", authorize("readDirectory"), requires("listDirectory"), async (req, res) => {
     await sendEncoded(req, res, await service.getSnapshot());
   });
   return router;

@@ -5,14 +5,21 @@ import { AppError } from "../../errors/app-error.ts";
 import type { Db } from "../../db/database.ts";
 import type { Platform } from "../../platform/platform.ts";
 
-/** Liveness and readiness: both answer without a session, and say nothing about the upstream's secrets. */
-export function createHealthRouter(deps: { db: Db; platform: Platform; demo: boolean; identityProvider?: { ready(): Promise<void> } }): Router {
-  const router = Router();
-  router.get("/health", publicRoute, (_req, res) => {
+/**
+ * Liveness (`health`, mounted at `/health`) and readiness (`ready`, at `/ready`): both answer without a session,
+ * and say nothing about the upstream's secrets. Two routers, so that a request for anything else enters neither.
+ */
+export function createHealthRouters(deps: { db: Db; platform: Platform; demo: boolean; identityProvider?: { ready(): Promise<void> } }): {
+  health: Router;
+  ready: Router;
+} {
+  const health = Router();
+  health.get("/", publicRoute, (_req, res) => {
     const body: Health = { status: "ok", demo: deps.demo };
     res.json(body);
   });
-  router.get("/ready", publicRoute, async (_req, res) => {
+  const ready = Router();
+  ready.get("/", publicRoute, async (_req, res) => {
     // Each part named on its own: an operator reads which one is down (nothing more: no host, no error text).
     const part = async (name: string, check: () => Promise<unknown>) => {
       try {
@@ -42,5 +49,5 @@ export function createHealthRouter(deps: { db: Db; platform: Platform; demo: boo
     }
     res.json({ status: "ready" });
   });
-  return router;
+  return { health, ready };
 }

@@ -18,17 +18,18 @@ export interface LocksRouterDeps {
 
 /**
  * A user's lockout: read by every role that may read the user (docs/decisions/005), cleared by
- * helpdesk and up, who may also scan the whole tenant for locked accounts.
+ * helpdesk and up, who may also scan the whole tenant for locked accounts. Two routers, for the two
+ * areas of the API they live in: `user` under `/users` (`/users/:loginId/lock`), `scans` under `/locks`.
  */
-export function createLocksRouter(deps: LocksRouterDeps): Router {
+export function createLocksRouters(deps: LocksRouterDeps): { user: Router; scans: Router } {
   const router = Router();
 
-  router.get("/users/:loginId/lock", authorize("readUser"), deps.requires("getLockState"), async (req, res) => {
+  router.get("/:loginId/lock", authorize("readUser"), deps.requires("getLockState"), async (req, res) => {
     const state: LockState = await deps.service.getLockState(loginIdOf(req), authOf(req).teams);
     res.json(state);
   });
 
-  router.delete("/users/:loginId/lock", deps.audited("user.unlock", { target: auditedLoginId }), authorize("unlock"), deps.requires("unlock"), async (req, res) => {
+  router.delete("/:loginId/lock", deps.audited("user.unlock", { target: auditedLoginId }), authorize("unlock"), deps.requires("unlock"), async (req, res) => {
     const { state, changes } = await deps.service.unlockUser(loginIdOf(req), authOf(req).teams);
     recordChanges(res, changes);
     const body: LockState = state;
@@ -36,9 +37,10 @@ export function createLocksRouter(deps: LocksRouterDeps): Router {
   });
 
   // "Locked right now": a job that reads every user's lock state (docs/decisions/018-jobs.md).
-  router.post("/locks/scan", deps.audited("locks.scan"), authorize("unlock"), deps.requires("getLockState"), async (req, res) => {
+  const scans = Router();
+  scans.post("/scan", deps.audited("locks.scan"), authorize("unlock"), deps.requires("getLockState"), async (req, res) => {
     answerJobStarted(res, await deps.scans.startScan(authOf(req)));
   });
 
-  return router;
+  return { user: router, scans };
 }

@@ -4,7 +4,7 @@ import type { RouteInfo } from "../../auth/route-inventory.ts";
 import { buildOpenApiDocument, openApiPath } from "./openapi-document.ts";
 import type { OperationSpec } from "./openapi-operations.ts";
 
-const route = (method: string, path: string): RouteInfo => ({ method, path, access: { kind: "permission", permission: "readUser" }, auditAction: undefined, operation: undefined });
+const route = (method: string, path: string): RouteInfo => ({ method, path, access: { kind: "permission", permission: "readUser" }, auditAction: undefined, operation: undefined, expressRoute: {} });
 const spec: OperationSpec = { summary: "One user", success: { status: 200, description: "The user." } };
 
 describe("buildOpenApiDocument", () => {

@@ -21,7 +21,7 @@ export interface PasswordsRouterDeps {
 export function createPasswordsRouter(deps: PasswordsRouterDeps): Router {
   const router = Router();
 
-  router.post("/users/:loginId/password", deps.audited("user.reset_password", { target: auditedLoginId }), authorize("resetPassword"), deps.requires("resetPassword"), async (req, res) => {
+  router.post("/:loginId/password", deps.audited("user.reset_password", { target: auditedLoginId }), authorize("resetPassword"), deps.requires("resetPassword"), async (req, res) => {
     const loginId = loginIdOf(req);
     const { password } = ResetPasswordRequestSchema.parse(req.body ?? {});
     const { response, changes } = await deps.service.resetPassword(loginId, password, authOf(req).teams);

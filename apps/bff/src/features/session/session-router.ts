@@ -41,7 +41,7 @@ export function createSessionRouter(deps: SessionRouterDeps): Router {
   };
 
   router.post(
-    "/session",
+    "/",
     publicRoute,
     deps.audited("session.sign_in", { actor: signInName, target: signInName }),
     ...deps.signInThrottle,
@@ -66,13 +66,13 @@ export function createSessionRouter(deps: SessionRouterDeps): Router {
     },
   );
 
-  router.get("/session", requireSession, (req, res) => {
+  router.get("/", requireSession, (req, res) => {
     const auth = authOf(req);
     res.json(describe(auth, auth.csrfToken));
   });
 
   // 204, or 200 with the identity provider's end-session URL for a session it signed in (SignedOut).
-  router.delete("/session", deps.audited("session.sign_out"), requireSession, requireCsrfToken, async (req, res) => {
+  router.delete("/", deps.audited("session.sign_out"), requireSession, requireCsrfToken, async (req, res) => {
     const { idToken } = await deps.service.signOut(authOf(req).sessionIdHash);
     clearSessionCookie(res, isSecureRequest(req, deps.publicOrigin));
     const endSessionUrl = idToken === undefined ? undefined : await deps.endSessionUrl(idToken);

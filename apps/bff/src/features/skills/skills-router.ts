@@ -6,7 +6,7 @@ import type { SkillsSeen } from "./skills-seen.ts";
 /** `GET /skills`: the skills seen in the tenant, offered to whoever may give users skills. */
 export function createSkillsRouter(seen: SkillsSeen): Router {
   const router = Router();
-  router.get("/skills", authorize("editUser"), (_req, res) => {
+  router.get("/", authorize("editUser"), (_req, res) => {
     const list: SkillList = { skills: seen.names().map((name) => ({ name })) };
     res.json(list);
   });

@@ -72,7 +72,7 @@ export function createSsoRouter(deps: SsoRouterDeps): Router {
     });
   };
 
-  router.get("/auth/methods", publicRoute, (req, res) => {
+  router.get("/methods", publicRoute, (req, res) => {
     const body: AuthMethods = { local: deps.localSignIn, sso: deps.service ? { name: deps.service.name } : null, signedIn: req.auth !== undefined };
     res.json(body);
   });
@@ -82,7 +82,7 @@ export function createSsoRouter(deps: SsoRouterDeps): Router {
     return deps.service;
   };
 
-  router.get("/auth/oidc/login", publicRoute, async (req, res) => {
+  router.get("/oidc/login", publicRoute, async (req, res) => {
     const service = configured();
     let started: { url: string; attemptId: string };
     try {
@@ -102,7 +102,7 @@ export function createSsoRouter(deps: SsoRouterDeps): Router {
     res.redirect(302, started.url);
   });
 
-  router.get("/auth/oidc/callback", publicRoute, async (req, res) => {
+  router.get("/oidc/callback", publicRoute, async (req, res) => {
     const service = configured();
     const cookieName = attemptCookieName(secure(req));
     const attemptId = req.headers.cookie ? parseCookie(req.headers.cookie)[cookieName] || undefined : undefined;

@@ -7,7 +7,7 @@ import type { RequireOperation } from "../../platform/require-operation.ts";
 /** `GET /teams`: the tenant's teams. */
 export function createTeamsRouter(service: TeamsService, requires: RequireOperation): Router {
   const router = Router();
-  router.get("/teams", authorize("readTeams"), requires("listTeams"), async (_req, res) => {
+  router.get("/", authorize("readTeams"), requires("listTeams"), async (_req, res) => {
     const list: TeamList = await service.listTeams();
     res.json(list);
   });

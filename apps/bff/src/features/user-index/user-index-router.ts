@@ -18,7 +18,7 @@ export function createUserIndexRouter(deps: { index: UserIndex; audited: Audited
   // 50k users are about 9 MB of JSON, 1 MB gzipped (decision 019).
   let whole: { key: string; body: EncodedBody } | undefined;
 
-  router.get("/users", authorize("readUser"), async (req, res) => {
+  router.get("/", authorize("readUser"), async (req, res) => {
     const query = UserIndexQuerySchema.parse(req.query);
     index.fillIfEmpty();
     const scope = authOf(req).teams;
@@ -38,13 +38,13 @@ export function createUserIndexRouter(deps: { index: UserIndex; audited: Audited
   });
 
   // A scoped account is told the fill's progress, not the tenant's count (decision 023).
-  router.get("/users/index/status", authorize("readUser"), (req, res) => {
+  router.get("/index/status", authorize("readUser"), (req, res) => {
     index.fillIfEmpty();
     const body: UserIndexStatus = index.status(authOf(req).teams);
     res.json(body);
   });
 
-  router.post("/users/index/refresh", audited("user_index.refresh"), authorize("refreshUserIndex"), (req, res) => {
+  router.post("/index/refresh", audited("user_index.refresh"), authorize("refreshUserIndex"), (req, res) => {
     void index.refresh();
     const body: UserIndexStatus = index.status(authOf(req).teams);
     res.status(202).location("/api/users/index/status").json(body);

@@ -14,7 +14,7 @@ import type { UsersExportService } from "./users-export-service.ts";
  */
 export function createUsersExportRouter(deps: { service: UsersExportService; audited: Audited; requires: RequireOperation }): Router {
   const router = Router();
-  router.post("/users/export", deps.audited("users.export", { target: () => "users" }), authorize("exportUsers"), deps.requires("getUser"), async (req, res) => {
+  router.post("/export", deps.audited("users.export", { target: () => "users" }), authorize("exportUsers"), deps.requires("getUser"), async (req, res) => {
     // No body at all: everyone.
     const body: unknown = req.body ?? {};
     const request = UsersExportRequestSchema.parse(body);

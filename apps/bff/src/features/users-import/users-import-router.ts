@@ -55,7 +55,7 @@ export function createUsersImportRouter(deps: { tenant: ImportTenantSource; appl
   const auditedApply = deps.audited("users.import", target);
   // The preview's action is the route's declared one; an apply relabels its record.
   const labelApply: RequestHandler = (req, res, next) => (req.query["mode"] === "apply" ? auditedApply(req, res, next) : next());
-  router.post(USERS_IMPORT_PATH, deps.audited("users.import_preview", target), labelApply, authorize("importUsers"), deps.requires("getUser"), csvBody, async (req, res) => {
+  router.post("/import", deps.audited("users.import_preview", target), labelApply, authorize("importUsers"), deps.requires("getUser"), csvBody, async (req, res) => {
     const { mode } = ImportQuerySchema.parse(req.query);
     const bytes: unknown = req.body;
     // No body at all leaves express.raw's default ({}): an empty file.

@@ -13,7 +13,7 @@ import type { BulkEditService } from "./bulk-edit-service.ts";
  */
 export function createBulkEditRouter(deps: { service: BulkEditService; audited: Audited; requires: RequireOperation }): Router {
   const router = Router();
-  router.post("/users/bulk", deps.audited("users.bulk"), authorize("editUser"), deps.requires("updateUser"), async (req, res) => {
+  router.post("/bulk", deps.audited("users.bulk"), authorize("editUser"), deps.requires("updateUser"), async (req, res) => {
     const request = BulkEditRequestSchema.parse(req.body);
     const { username, role, teams } = authOf(req);
     answerJobStarted(res, await deps.service.startBulkEdit(request, { username, role, teams, clientIp: req.ip ?? "unknown" }));

@@ -41,12 +41,12 @@ export function createUsersRouter(deps: UsersRouterDeps): Router {
   const { service, audited, requires } = deps;
   const router = Router();
 
-  router.get("/users/:loginId", authorize("readUser"), requires("getUser"), async (req, res) => {
+  router.get("/:loginId", authorize("readUser"), requires("getUser"), async (req, res) => {
     const user: User = await service.getUser(loginIdOf(req), authOf(req));
     res.json(user);
   });
 
-  router.post("/users", audited("user.create", { target: loginIdInBody }), authorize("createUser"), requires("createUser"), async (req, res) => {
+  router.post("/", audited("user.create", { target: loginIdInBody }), authorize("createUser"), requires("createUser"), async (req, res) => {
     const request = CreateUserRequestSchema.parse(req.body);
     const { password: _secret, ...attempted } = request;
     recordChanges(res, { after: attempted });
@@ -56,7 +56,7 @@ export function createUsersRouter(deps: UsersRouterDeps): Router {
     res.status(201).location(`/api/users/${encodeURIComponent(response.loginId)}`).json(body);
   });
 
-  router.patch("/users/:loginId", audited("user.update", { target: auditedLoginId }), authorize("editUser"), requires("updateUser"), async (req, res) => {
+  router.patch("/:loginId", audited("user.update", { target: auditedLoginId }), authorize("editUser"), requires("updateUser"), async (req, res) => {
     const loginId = loginIdOf(req);
     const request = UpdateUserRequestSchema.parse(req.body);
     // Roles can make someone an admin of the platform: supervisors edit users, only admins their roles.
@@ -71,13 +71,13 @@ export function createUsersRouter(deps: UsersRouterDeps): Router {
     res.json(body);
   });
 
-  router.delete("/users/:loginId", audited("user.delete", { target: auditedLoginId }), authorize("deleteUser"), requires("deleteUser"), async (req, res) => {
+  router.delete("/:loginId", audited("user.delete", { target: auditedLoginId }), authorize("deleteUser"), requires("deleteUser"), async (req, res) => {
     const { changes } = await service.deleteUser(loginIdOf(req));
     recordChanges(res, changes);
     res.status(204).end();
   });
 
-  router.get("/users/:loginId/history", authorize("readUserHistory"), async (req, res) => {
+  router.get("/:loginId/history", authorize("readUserHistory"), async (req, res) => {
     const history: UserHistory = await service.listHistory(loginIdOf(req), UserHistoryQuerySchema.parse(req.query), authOf(req).teams);
     res.json(history);
   });
