@@ -28,11 +28,17 @@ export function useFitsOnOneLine<T extends HTMLElement>(items: string) {
         setState({ items, fits: true });
       }
     };
-    check();
-    // Observers report after layout, before paint: rendered at once, the change is not seen half done.
+    // First measured in the next frame, before it is painted: measuring here, in the commit, would force the
+    // page's first layout inside React's task (40 ms of the directory's boot, bench row 6), where the frame
+    // lays it out anyway. Then on every resize of the row or an item: observers report after layout, before
+    // paint. Rendered at once (flushSync), the change is never seen half done.
+    const frame = requestAnimationFrame(() => flushSync(check));
     const observer = new ResizeObserver(() => flushSync(check));
     for (const element of [row, ...row.children]) observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   }, [fits, items]);
 
   return [ref, fits] as const;
