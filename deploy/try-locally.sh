@@ -121,7 +121,7 @@ run_instance() {
     RATE_LIMIT_READS_PER_MINUTE=1200 RATE_LIMIT_WRITES_PER_MINUTE=240 \
     LOG_LEVEL=warn DEMO_PASSWORD="$DEMO_PASSWORD" DEMO_TENANT_USERS=100 \
     MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 "$@" \
-    node --max-semi-space-size=8 --heap-growing-percent=20 "$ROOT/apps/bff/src/server.ts"
+    node --max-semi-space-size=16 --heap-growing-percent=20 "$ROOT/apps/bff/src/server.ts"
 }
 start_instance() {
   local name=$1 port=$2 metrics_port=$3
