@@ -9,7 +9,7 @@ import type { Role } from "@switchboard/contracts";
 import supertest from "supertest";
 import { createApp, type AppDeps } from "../src/app.ts";
 import { hashPassword, type ScryptParams } from "../src/auth/password-hash.ts";
-import { DEFAULT_REQUEST_DEADLINE_MS } from "../src/config/env.ts";
+import { DEFAULT_REQUEST_DEADLINE_MS } from "../src/config/env-schema.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { createLogger } from "../src/logging/logger.ts";
 import { createBpccPlatform } from "../src/platform/bpcc-platform.ts";
