@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SignInRequestSchema } from "@switchboard/contracts";
 import type { RouteInfo } from "../../auth/route-inventory.ts";
 import { buildOpenApiDocument, openApiPath } from "./openapi-document.ts";
-import type { OperationSpec } from "./openapi-operations.ts";
+import type { OperationSpec } from "./openapi-spec.ts";
 
 const route = (method: string, path: string): RouteInfo => ({ method, path, access: { kind: "permission", permission: "readUser" }, auditAction: undefined, operation: undefined, expressRoute: {} });
 const spec: OperationSpec = { summary: "One user", success: { status: 200, description: "The user." } };

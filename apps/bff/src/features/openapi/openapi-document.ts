@@ -2,7 +2,8 @@ import { PERMISSIONS } from "@switchboard/contracts";
 import type { RouteAccess } from "../../auth/route-access.ts";
 import type { RouteInfo } from "../../auth/route-inventory.ts";
 import { buildComponents, jsonSchemaOf, problemContent, problemRef, queryParameters, type Json } from "./openapi-components.ts";
-import { OPERATIONS, type OperationSpec } from "./openapi-operations.ts";
+import { OPERATIONS } from "./openapi-operations.ts";
+import type { OperationSpec } from "./openapi-spec.ts";
 
 const METHODS = new Set(["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]);
 
@@ -120,7 +121,7 @@ export function buildOpenApiDocument(routes: readonly RouteInfo[], operations: R
       undocumented.length > 0 ? `routes without an OpenAPI entry: ${undocumented.map(routeKey).join(", ")}` : "",
       stale.length > 0 ? `OpenAPI entries without a route: ${stale.join(", ")}` : "",
     ];
-    throw new Error(`features/openapi/openapi-operations.ts is out of step with the app (${problems.filter(Boolean).join("; ")})`);
+    throw new Error(`features/openapi/openapi-operations.ts (and user-operations.ts) are out of step with the app (${problems.filter(Boolean).join("; ")})`);
   }
   const paths: Record<string, Json> = {};
   for (const route of routes) {
