@@ -3,7 +3,8 @@ import { openDatabase, type Db } from "../db/database.ts";
 import { BPCC_CAPABILITIES } from "../platform/bpcc-platform.ts";
 import { GENESYS_CAPABILITIES } from "../platform/genesys-platform.ts";
 import { createAccountsStore, type AccountsStore } from "./accounts-store.ts";
-import { inTeamScope, refuseUserOutsideScope, teamScopeOf } from "./team-scope.ts";
+import { inTeamScope } from "@switchboard/contracts";
+import { refuseUserOutsideScope, teamScopeOf } from "./team-scope.ts";
 import { teamScopeRefusal } from "./team-scope-start.ts";
 
 describe("a team scope", () => {

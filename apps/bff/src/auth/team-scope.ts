@@ -16,9 +16,6 @@ export function teamScopeOf(role: Role, teams: readonly string[] | null): TeamSc
   return role === "admin" ? null : teams;
 }
 
-/** Whether a user of this team is within the scope (shared with the SPA's team pickers). */
-export { inTeamScope };
-
 function scopeWords(scope: readonly string[]): string {
   return scope.length === 0 ? "no team" : scope.join(", ");
 }

@@ -1,9 +1,9 @@
-import type { JobOf, LockScanResult } from "@switchboard/contracts";
+import { inTeamScope, type JobOf, type LockScanResult } from "@switchboard/contracts";
 import { isUpstreamError } from "../../errors/upstream-problem.ts";
 import type { JobRunner } from "../../jobs/job-runner.ts";
 import { fanOut } from "../../platform/fan-out.ts";
 import type { Platform } from "../../platform/platform.ts";
-import { inTeamScope, type TeamScope } from "../../auth/team-scope.ts";
+import type { TeamScope } from "../../auth/team-scope.ts";
 
 export interface LockScanService {
   /** Starts a `locks.scan` job over every user of the directory as it is now (of the starter's teams, when scoped). */

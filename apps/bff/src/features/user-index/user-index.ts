@@ -1,10 +1,10 @@
-import { matchesUserIndexQuery, type UserIndexQuery, type UserIndexRow, type UserIndexStatus } from "@switchboard/contracts";
+import { inTeamScope, matchesUserIndexQuery, type UserIndexQuery, type UserIndexRow, type UserIndexStatus } from "@switchboard/contracts";
 import type { Logger } from "pino";
 import { isUpstreamError } from "../../errors/upstream-problem.ts";
 import { fanOut } from "../../platform/fan-out.ts";
 import type { Platform, PlatformUser } from "../../platform/platform.ts";
 import { runDetached } from "../../platform/request-deadline.ts";
-import { inTeamScope, type TeamScope } from "../../auth/team-scope.ts";
+import type { TeamScope } from "../../auth/team-scope.ts";
 
 /**
  * What the index keeps of a user: the details a list, a filter, an export or a bulk change needs.

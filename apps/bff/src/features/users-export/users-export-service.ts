@@ -1,9 +1,9 @@
-import type { Capabilities, JobOf, UsersExportRequest, UsersExportResult } from "@switchboard/contracts";
+import { inTeamScope, type Capabilities, type JobOf, type UsersExportRequest, type UsersExportResult } from "@switchboard/contracts";
 import { AppError } from "../../errors/app-error.ts";
 import type { JobRunner } from "../../jobs/job-runner.ts";
 import type { JobFileStore } from "../../jobs/job-files.ts";
 import type { Platform } from "../../platform/platform.ts";
-import { inTeamScope, outsideScopeMessage, type TeamScope } from "../../auth/team-scope.ts";
+import { outsideScopeMessage, type TeamScope } from "../../auth/team-scope.ts";
 import { userCsvColumnsFor } from "../users-import/users-csv-columns.ts";
 import type { UserDetailsSource } from "./user-details-source.ts";
 import { writeUsersCsvFile } from "./users-export-csv.ts";

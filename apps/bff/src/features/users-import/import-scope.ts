@@ -1,5 +1,6 @@
 import type { FieldError, ImportPreviewRow } from "@switchboard/contracts";
-import { inTeamScope, outsideScopeMessage, type TeamScope } from "../../auth/team-scope.ts";
+import { inTeamScope } from "@switchboard/contracts";
+import { outsideScopeMessage, type TeamScope } from "../../auth/team-scope.ts";
 import type { UsersCsvRow } from "./users-csv-read.ts";
 import type { UserCsvSource } from "./users-csv-columns.ts";
 
