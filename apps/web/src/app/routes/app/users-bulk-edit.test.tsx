@@ -22,6 +22,7 @@ function usersApi(session = bpccSession("supervisor")) {
     "GET /api/health": json(buildHealth()),
     "GET /api/session": json(session),
     "GET /api/directory": json({ users: PEOPLE }),
+    "GET /api/teams": json({ teams: [{ name: "Billing" }, { name: "Customer Service" }, { name: "Sales" }] }),
     "POST /api/users/bulk": json(bulkJob(), 202),
     "GET /api/jobs/bulk-1": json(bulkJob({ done: 1 })),
   });
@@ -92,7 +93,7 @@ describe("bulk edit on the Users page", () => {
     expect(screen.getByRole("region", { name: "Selected users" })).toHaveTextContent(`${PEOPLE.length} users selected`);
     await user.click(screen.getByRole("button", { name: "Bulk edit" }));
     const form = await screen.findByRole("dialog");
-    await user.type(within(form).getByRole("textbox", { name: "Move to team" }), "Sales");
+    await user.selectOptions(await within(form).findByRole("combobox", { name: "Move to team" }), "Sales");
     await user.selectOptions(within(form).getByRole("combobox", { name: "Account" }), "Disable");
     await user.click(within(form).getByRole("button", { name: "Review the change" }));
     const confirm = await screen.findByRole("dialog", { name: `Change ${PEOPLE.length} users?` });
@@ -103,6 +104,39 @@ describe("bulk edit on the Users page", () => {
     await waitFor(() => expect(api.callsTo("POST /api/users/bulk")).toHaveLength(1));
     expect(api.callsTo("POST /api/users/bulk")[0]?.body).toMatchObject({ change: { team: "Sales", disabled: true } });
     expect(await screen.findByText(`Bulk edit done: ${PEOPLE.length} updated, 0 unchanged, 0 failed.`)).toBeInTheDocument();
+  });
+
+  it("offers a supervisor scoped to teams only those teams to move the selection to", async () => {
+    const api = usersApi();
+    const session = bpccSession("supervisor");
+    api.on("GET /api/session", json({ ...session, account: { ...session.account, teams: ["customer service", "Sales"] } }));
+    const { user } = renderApp("/users");
+
+    await user.click(await screen.findByRole("checkbox", { name: "Select Wei Chen" }));
+    await user.click(screen.getByRole("button", { name: "Bulk edit" }));
+    const form = await screen.findByRole("dialog", { name: "Bulk edit 1 user" });
+    const team = await within(form).findByRole("combobox", { name: "Move to team" });
+    expect(within(team).getAllByRole("option").map((option) => option.textContent)).toEqual(["Leave as it is", "Customer Service", "Sales"]);
+    await user.selectOptions(team, "Customer Service");
+    await user.click(within(form).getByRole("button", { name: "Review the change" }));
+    await user.click(within(await screen.findByRole("dialog", { name: "Change 1 user?" })).getByRole("button", { name: "Change 1 user" }));
+    await waitFor(() => expect(api.callsTo("POST /api/users/bulk")).toHaveLength(1));
+    expect(api.callsTo("POST /api/users/bulk")[0]?.body).toEqual({ loginIds: ["wchen"], change: { team: "Customer Service" } });
+  });
+
+  it("lets the team be typed when the list of teams cannot be loaded", async () => {
+    const api = usersApi();
+    api.on("GET /api/teams", json({ type: "/problems/upstream-unavailable", title: "Contact center unavailable", status: 502 }, 502));
+    const { user } = renderApp("/users");
+
+    await user.click(await screen.findByRole("checkbox", { name: "Select Wei Chen" }));
+    await user.click(screen.getByRole("button", { name: "Bulk edit" }));
+    const form = await screen.findByRole("dialog", { name: "Bulk edit 1 user" });
+    const team = within(form).getByRole("textbox", { name: "Move to team" });
+    await waitFor(() => expect(team).toHaveAccessibleDescription("The list of teams could not be loaded: type the team's name."));
+    await user.type(team, "Sales");
+    await user.click(within(form).getByRole("button", { name: "Review the change" }));
+    expect(await screen.findByRole("dialog", { name: "Change 1 user?" })).toHaveTextContent("Move to the team Sales");
   });
 
   it("offers only skills on Genesys, where team and account state do not change", async () => {

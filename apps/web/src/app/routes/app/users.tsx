@@ -21,6 +21,7 @@ import { useReplaceSearchParams } from "@/hooks/use-replace-search-params";
 import { useSearchParamState } from "@/hooks/use-search-param-state";
 import { displayNameOf } from "@/lib/display-name";
 import { revalidateOnPathChange } from "@/lib/route-revalidation";
+import { useTeamChoices } from "./use-team-choices";
 
 /**
  * The users are the directory's people: one download, one cache entry, shared with the Directory
@@ -84,7 +85,7 @@ export default function UsersRoute() {
         </div>
       </div>
       <BulkSelectionProvider enabled={bulk.enabled}>
-        <BulkEditBar editableFields={bulk.editableFields} jobId={bulk.jobId} nameOf={bulk.nameOf} onJobChange={bulk.setJobId} />
+        <BulkEditBar editableFields={bulk.editableFields} teams={bulk.teams} teamsUnavailable={bulk.teamsUnavailable} jobId={bulk.jobId} nameOf={bulk.nameOf} onJobChange={bulk.setJobId} />
         <UsersTableView
           users={users}
           query={query}
@@ -115,9 +116,15 @@ function useBulkEditPlace(people: readonly { loginId: string; firstName: string;
   const [searchParams] = useSearchParams();
   const replaceSearchParams = useReplaceSearchParams();
   const names = useMemo(() => new Map(people?.map((entry) => [entry.loginId, displayNameOf(entry)])), [people]);
+  const enabled = can("editUser") && supports("updateUser");
+  const editableFields = session?.capabilities.editableUserFields ?? [];
+  // "Move to team" offers the account's teams (decision 023); read only where a team can be changed.
+  const teams = useTeamChoices(enabled && editableFields.includes("team") && supports("listTeams"));
   return {
-    enabled: can("editUser") && supports("updateUser"),
-    editableFields: session?.capabilities.editableUserFields ?? [],
+    enabled,
+    editableFields,
+    teams: teams.names,
+    teamsUnavailable: teams.isError,
     jobId: searchParams.get("bulk") ?? undefined,
     // With the search box's text: its own write may still be waiting for the typing to pause.
     setJobId: useCallback((bulk: string | undefined) => replaceSearchParams({ bulk, q: query }), [replaceSearchParams, query]),

@@ -10,11 +10,16 @@ import { MAX_SELECTION, useBulkSelection } from "./bulk-selection";
  */
 export function BulkEditBar({
   editableFields,
+  teams,
+  teamsUnavailable,
   jobId,
   nameOf,
   onJobChange,
 }: {
   editableFields: readonly string[];
+  /** The teams "Move to team" offers (the account's scope); undefined while they load or when they could not be. */
+  teams?: readonly string[] | undefined;
+  teamsUnavailable?: boolean;
   jobId: string | undefined;
   nameOf: (loginId: string) => string;
   onJobChange: (jobId: string | undefined) => void;
@@ -43,6 +48,8 @@ export function BulkEditBar({
         <BulkEditDialog
           loginIds={[...selection.selected]}
           editableFields={editableFields}
+          teams={teams}
+          teamsUnavailable={teamsUnavailable}
           onClose={() => setEditing(false)}
           onStarted={(id) => {
             setEditing(false);

@@ -61,12 +61,21 @@ export function describeBulkChange(change: BulkChange): string[] {
 export function BulkEditDialog({
   loginIds,
   editableFields,
+  teams,
+  teamsUnavailable = false,
   onStarted,
   onClose,
 }: {
   loginIds: readonly string[];
   /** The platform's editable user fields: team and disabled only where listed. */
   editableFields: readonly string[];
+  /**
+   * The teams to offer, already narrowed to the account's scope: a choice among them. Undefined while they
+   * load or when they could not be loaded: the team is typed then (the BFF still refuses one outside the scope).
+   */
+  teams?: readonly string[] | undefined;
+  /** The list of teams could not be loaded: the field says so. */
+  teamsUnavailable?: boolean;
   onStarted: (jobId: string) => void;
   onClose: () => void;
 }) {
@@ -126,9 +135,24 @@ export function BulkEditDialog({
           />
         </fieldset>
         <TextField label="Remove a skill" value={draft.removeSkill} error={errors["removeSkill"]} onChange={(event) => edit({ removeSkill: event.target.value })} />
-        {editableFields.includes("team") && (
-          <TextField label="Move to team" value={draft.team} error={errors["team"]} onChange={(event) => edit({ team: event.target.value })} />
-        )}
+        {editableFields.includes("team") &&
+          (teams ? (
+            <SelectField
+              label="Move to team"
+              value={draft.team}
+              error={errors["team"]}
+              options={[{ value: "", label: "Leave as it is" }, ...teams.map((team) => ({ value: team, label: team }))]}
+              onChange={(event) => edit({ team: event.target.value })}
+            />
+          ) : (
+            <TextField
+              label="Move to team"
+              value={draft.team}
+              error={errors["team"]}
+              hint={teamsUnavailable ? "The list of teams could not be loaded: type the team's name." : undefined}
+              onChange={(event) => edit({ team: event.target.value })}
+            />
+          ))}
         {editableFields.includes("disabled") && (
           <SelectField
             label="Account"
