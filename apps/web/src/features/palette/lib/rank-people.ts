@@ -8,7 +8,6 @@ const SEPARATOR = "\u0000";
 /** Where a word starts in the indexed text: after a space, a field separator, or a login's . - _ */
 const WORD_BOUNDARY = new Set([" ", SEPARATOR, ".", "-", "_"]);
 
-
 /**
  * Who the palette offers for what was typed, best first: the exact login or extension, then those
  * where a word (first or last name, a part of the login, the extension) starts with it, then any
