@@ -6,7 +6,7 @@ import { RoleSchema } from "./permissions.ts";
  * the outcome was written, so whether the change took effect is unknown (the next start marks every
  * `pending` record left over so; docs/decisions/010-interrupted-audit-records.md).
  */
-export const AuditOutcomeSchema = z.enum(["pending", "succeeded", "refused", "failed", "interrupted"]);
+export const AuditOutcomeSchema = z.lazy(() => z.enum(["pending", "succeeded", "refused", "failed", "interrupted"]));
 export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
 
 /**
@@ -51,13 +51,13 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What a change did: the values before and after, secrets already redacted. */
-export const AuditChangesSchema = z.object({
+export const AuditChangesSchema = z.lazy(() => z.object({
   before: z.record(z.string(), z.unknown()).optional(),
   after: z.record(z.string(), z.unknown()).optional(),
-});
+}));
 export type AuditChanges = z.infer<typeof AuditChangesSchema>;
 
-export const AuditRecordSchema = z.object({
+export const AuditRecordSchema = z.lazy(() => z.object({
   id: z.number().int(),
   /** ISO 8601, UTC. */
   at: z.string(),
@@ -71,10 +71,10 @@ export const AuditRecordSchema = z.object({
   status: z.number().int().nullable(),
   requestId: z.string(),
   changes: AuditChangesSchema.nullable(),
-});
+}));
 export type AuditRecord = z.infer<typeof AuditRecordSchema>;
 
-export const AuditQuerySchema = z.object({
+export const AuditQuerySchema = z.lazy(() => z.object({
   actor: z.string().trim().max(128).optional(),
   action: z.string().trim().max(64).optional(),
   target: z.string().trim().max(256).optional(),
@@ -82,12 +82,12 @@ export const AuditQuerySchema = z.object({
   to: z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" }).optional(),
   cursor: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
-});
+}));
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 
-export const AuditPageSchema = z.object({
+export const AuditPageSchema = z.lazy(() => z.object({
   records: z.array(AuditRecordSchema),
   /** Pass as `cursor` for the next (older) page; null on the last page. */
   nextCursor: z.string().nullable(),
-});
+}));
 export type AuditPage = z.infer<typeof AuditPageSchema>;

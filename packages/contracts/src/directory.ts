@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** One person in the phone directory, in the product's own words. */
-export const DirectoryEntrySchema = z.object({
+export const DirectoryEntrySchema = z.lazy(() => z.object({
   loginId: z.string(),
   firstName: z.string(),
   lastName: z.string(),
@@ -12,10 +12,10 @@ export const DirectoryEntrySchema = z.object({
   greeting: z.boolean(),
   /** Do not disturb, on a platform that reports it (Genesys); absent elsewhere. */
   doNotDisturb: z.boolean().nullable().optional(),
-});
+}));
 export type DirectoryEntry = z.infer<typeof DirectoryEntrySchema>;
 
-export const DirectoryResponseSchema = z.object({
+export const DirectoryResponseSchema = z.lazy(() => z.object({
   users: z.array(DirectoryEntrySchema),
-});
+}));
 export type DirectoryResponse = z.infer<typeof DirectoryResponseSchema>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 export const ROLES = ["viewer", "helpdesk", "supervisor", "admin"] as const;
-export const RoleSchema = z.enum(ROLES);
+export const RoleSchema = z.lazy(() => z.enum(ROLES));
 export type Role = z.infer<typeof RoleSchema>;
 
 const everyone = ["viewer", "helpdesk", "supervisor", "admin"] as const satisfies readonly Role[];
@@ -44,7 +44,7 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
-export const PermissionSchema = z.enum(Object.keys(PERMISSIONS) as [Permission, ...Permission[]]);
+export const PermissionSchema = z.lazy(() => z.enum(Object.keys(PERMISSIONS) as [Permission, ...Permission[]]));
 
 export function roleCan(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);

@@ -2,10 +2,10 @@ import { z } from "zod";
 import { PermissionSchema, RoleSchema } from "./permissions.ts";
 import type { FieldError } from "./problem.ts";
 
-export const SignInRequestSchema = z.object({
+export const SignInRequestSchema = z.lazy(() => z.object({
   username: z.string().trim().min(1, "Enter your username").max(64, "At most 64 characters"),
   password: z.string().min(1, "Enter your password").max(128, "At most 128 characters"),
-});
+}));
 export type SignInRequest = z.infer<typeof SignInRequestSchema>;
 
 /** Every operation of the platform port (apps/bff/src/platform/platform.ts); a platform has some of them. */
@@ -24,7 +24,7 @@ export const PLATFORM_OPERATIONS = [
 export type PlatformOperation = (typeof PLATFORM_OPERATIONS)[number];
 
 /** What the platform behind the BFF can do; the SPA shows only what it supports. */
-export const CapabilitiesSchema = z.object({
+export const CapabilitiesSchema = z.lazy(() => z.object({
   platform: z.string(),
   /** Names from PLATFORM_OPERATIONS; kept as plain strings so that a newer BFF never breaks an open SPA. */
   operations: z.array(z.string()),
@@ -36,11 +36,11 @@ export const CapabilitiesSchema = z.object({
   creatableUserFields: z.array(z.string()).optional(),
   /** How the platform names a new user: `email` where the login id must be an e-mail address (Genesys's userName). Absent: any. */
   loginIdFormat: z.enum(["any", "email"]).optional(),
-});
+}));
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
 /** `GET /api/session` and the answer to a successful sign-in. */
-export const SessionSchema = z.object({
+export const SessionSchema = z.lazy(() => z.object({
   account: z.object({
     username: z.string(),
     role: RoleSchema,
@@ -51,7 +51,7 @@ export const SessionSchema = z.object({
   csrfToken: z.string(),
   demo: z.boolean(),
   capabilities: CapabilitiesSchema,
-});
+}));
 export type Session = z.infer<typeof SessionSchema>;
 
 /**

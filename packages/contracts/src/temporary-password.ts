@@ -27,19 +27,19 @@ export function temporaryPasswordProblem(password: string, loginId: string): str
 }
 
 /** `POST /api/users/:loginId/password`: a typed password, or none to have one generated. */
-export const ResetPasswordRequestSchema = z.strictObject({
+export const ResetPasswordRequestSchema = z.lazy(() => z.strictObject({
   password: z.string({ error: "Send the password as text." }).optional(),
-});
+}));
 export type ResetPasswordRequest = z.infer<typeof ResetPasswordRequestSchema>;
 
 /**
  * The answer to a reset. A generated password comes back this once and is stored nowhere; a typed
  * one is not echoed. Either way the user must choose a new password at the next sign-in.
  */
-export const ResetPasswordResponseSchema = z.object({
+export const ResetPasswordResponseSchema = z.lazy(() => z.object({
   loginId: z.string(),
   generated: z.boolean(),
   temporaryPassword: z.string().optional(),
   changePassword: z.literal(true),
-});
+}));
 export type ResetPasswordResponse = z.infer<typeof ResetPasswordResponseSchema>;

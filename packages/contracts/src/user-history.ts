@@ -6,7 +6,7 @@ import { AuditRecordSchema } from "./audit.ts";
  * is about a contact-center user (`user.*`), newest first. Supervisors read it, who may not read the
  * whole trail: so a record comes without the actor's address, role and request id.
  */
-export const UserHistoryEntrySchema = AuditRecordSchema.pick({
+export const UserHistoryEntrySchema = z.lazy(() => AuditRecordSchema.unwrap().pick({
   id: true,
   at: true,
   actor: true,
@@ -14,18 +14,18 @@ export const UserHistoryEntrySchema = AuditRecordSchema.pick({
   outcome: true,
   reason: true,
   changes: true,
-});
+}));
 export type UserHistoryEntry = z.infer<typeof UserHistoryEntrySchema>;
 
-export const UserHistorySchema = z.object({
+export const UserHistorySchema = z.lazy(() => z.object({
   records: z.array(UserHistoryEntrySchema),
   /** Pass as `cursor` for older records; null on the last page. */
   nextCursor: z.string().nullable(),
-});
+}));
 export type UserHistory = z.infer<typeof UserHistorySchema>;
 
-export const UserHistoryQuerySchema = z.strictObject({
+export const UserHistoryQuerySchema = z.lazy(() => z.strictObject({
   cursor: z.string().regex(/^\d{1,15}$/, "Use the nextCursor of the previous page.").optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-});
+}));
 export type UserHistoryQuery = z.infer<typeof UserHistoryQuerySchema>;

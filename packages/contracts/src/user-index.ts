@@ -12,7 +12,7 @@ export const SKILL_BANDS = [
   { id: "high", label: "70–100", min: 70, max: 100 },
 ] as const;
 export type SkillBandId = (typeof SKILL_BANDS)[number]["id"];
-export const SkillBandIdSchema = z.enum(["low", "mid", "high"]);
+export const SkillBandIdSchema = z.lazy(() => z.enum(["low", "mid", "high"]));
 
 /** The band a level falls in. */
 export function skillBandOf(level: number): SkillBandId {
@@ -21,7 +21,7 @@ export function skillBandOf(level: number): SkillBandId {
 }
 
 /** One user in the index, as the users list and the skills coverage show them (`GET /api/users`). */
-export const UserIndexRowSchema = UserSchema.pick({
+export const UserIndexRowSchema = z.lazy(() => UserSchema.unwrap().pick({
   loginId: true,
   firstName: true,
   lastName: true,
@@ -29,7 +29,7 @@ export const UserIndexRowSchema = UserSchema.pick({
   extension: true,
   disabled: true,
   skills: true,
-});
+}));
 export type UserIndexRow = z.infer<typeof UserIndexRowSchema>;
 
 /**
@@ -37,11 +37,11 @@ export type UserIndexRow = z.infer<typeof UserIndexRowSchema>;
  * before the first); `ready`: whole and younger than the index's freshness limit; `stale`: older than
  * it, or its last fill could not read the user list (`error` says why).
  */
-export const UserIndexStateSchema = z.enum(["filling", "ready", "stale"]);
+export const UserIndexStateSchema = z.lazy(() => z.enum(["filling", "ready", "stale"]));
 export type UserIndexState = z.infer<typeof UserIndexStateSchema>;
 
 /** `GET /api/users/index`: the index's age and progress, small enough to poll while it fills. */
-export const UserIndexStatusSchema = z.object({
+export const UserIndexStatusSchema = z.lazy(() => z.object({
   state: UserIndexStateSchema,
   /** When the index's contents were last read whole from the platform (ISO 8601); null before the first fill ends. */
   indexedAt: z.string().nullable(),
@@ -58,13 +58,13 @@ export const UserIndexStatusSchema = z.object({
   failed: z.number().int().min(0),
   /** Why the last fill could not read the user list at all; absent when it could. */
   error: z.string().optional(),
-});
+}));
 export type UserIndexStatus = z.infer<typeof UserIndexStatusSchema>;
 
 /** `GET /api/users`: the index's users (those matching the query, A to Z by last name) and its status. */
-export const UserIndexResponseSchema = UserIndexStatusSchema.extend({
+export const UserIndexResponseSchema = z.lazy(() => UserIndexStatusSchema.unwrap().extend({
   users: z.array(UserIndexRowSchema),
-});
+}));
 export type UserIndexResponse = z.infer<typeof UserIndexResponseSchema>;
 
 const optionalText = z
@@ -79,23 +79,25 @@ const level = z.coerce.number().int().min(0).max(100).optional();
  * `GET /api/users?team=&skill=&minLevel=&maxLevel=&q=`: every filter optional, all of them must hold.
  * `team=` with the value `-` means "no team". A level band needs a skill: it bounds that skill's level.
  */
-export const UserIndexQuerySchema = z
-  .object({
-    team: optionalText,
-    skill: optionalText,
-    minLevel: level,
-    maxLevel: level,
-    /** Part of a first name, last name, "first last" or login, any case. */
-    q: optionalText,
-  })
-  .superRefine((query, context) => {
-    if ((query.minLevel !== undefined || query.maxLevel !== undefined) && query.skill === undefined) {
-      context.addIssue({ code: "custom", path: [query.minLevel !== undefined ? "minLevel" : "maxLevel"], message: "A level needs a skill to apply to." });
-    }
-    if (query.minLevel !== undefined && query.maxLevel !== undefined && query.minLevel > query.maxLevel) {
-      context.addIssue({ code: "custom", path: ["maxLevel"], message: "The highest level cannot be below the lowest." });
-    }
-  });
+export const UserIndexQuerySchema = z.lazy(() =>
+  z
+    .object({
+      team: optionalText,
+      skill: optionalText,
+      minLevel: level,
+      maxLevel: level,
+      /** Part of a first name, last name, "first last" or login, any case. */
+      q: optionalText,
+    })
+    .superRefine((query, context) => {
+      if ((query.minLevel !== undefined || query.maxLevel !== undefined) && query.skill === undefined) {
+        context.addIssue({ code: "custom", path: [query.minLevel !== undefined ? "minLevel" : "maxLevel"], message: "A level needs a skill to apply to." });
+      }
+      if (query.minLevel !== undefined && query.maxLevel !== undefined && query.minLevel > query.maxLevel) {
+        context.addIssue({ code: "custom", path: ["maxLevel"], message: "The highest level cannot be below the lowest." });
+      }
+    })
+);
 export type UserIndexQuery = z.infer<typeof UserIndexQuerySchema>;
 
 /** The `team` filter value that asks for users without a team. */

@@ -4,7 +4,7 @@ import { z } from "zod";
  * How and when a user last signed in to the contact center, as the platform reports it. Every field
  * may be missing: someone who never signed in has only `signedIn: false`, or nothing at all.
  */
-export const LoginInfoSchema = z.object({
+export const LoginInfoSchema = z.lazy(() => z.object({
   signedIn: z.boolean().nullable(),
   /** As the platform writes it, ISO 8601 for BPCC; shown as is when it does not parse as a date. */
   lastSignIn: z.string().nullable(),
@@ -17,14 +17,14 @@ export const LoginInfoSchema = z.object({
   applicationVersion: z.string().nullable(),
   /** How the agent's phone is connected, e.g. "Browser Secure" or "Softphone". */
   phoneMode: z.string().nullable(),
-});
+}));
 export type LoginInfo = z.infer<typeof LoginInfoSchema>;
 
 /**
  * A phone assigned to a user, on a platform that has devices (Genesys); read-only in Switchboard.
  * Every field but the id may be missing from what the platform reports.
  */
-export const DeviceSchema = z.object({
+export const DeviceSchema = z.lazy(() => z.object({
   id: z.string(),
   /** As the platform gives it, e.g. "+14155550123" or "5551234". */
   phoneNumber: z.string().nullable(),
@@ -35,11 +35,11 @@ export const DeviceSchema = z.object({
   forwardTo: z.string().nullable(),
   /** E.g. "Softphone", "Mobile". */
   type: z.string().nullable(),
-});
+}));
 export type Device = z.infer<typeof DeviceSchema>;
 
 /** `GET /api/users/:loginId`: one user of the contact center. */
-export const UserSchema = z.object({
+export const UserSchema = z.lazy(() => z.object({
   loginId: z.string(),
   firstName: z.string(),
   lastName: z.string(),
@@ -65,9 +65,9 @@ export const UserSchema = z.object({
   devices: z.array(DeviceSchema).optional(),
   /** Do not disturb, on a platform that reports it per user (Genesys); absent elsewhere. */
   doNotDisturb: z.boolean().nullable().optional(),
-});
+}));
 export type User = z.infer<typeof UserSchema>;
 
 /** `GET|DELETE /api/users/:loginId/lock`: whether too many failed sign-ins locked the account. */
-export const LockStateSchema = z.object({ lockedOut: z.boolean() });
+export const LockStateSchema = z.lazy(() => z.object({ lockedOut: z.boolean() }));
 export type LockState = z.infer<typeof LockStateSchema>;

@@ -15,7 +15,7 @@ export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): Json {
 }
 
 /** A query contract as OpenAPI query parameters, one per property. */
-export function queryParameters(query: z.ZodObject): Json[] {
+export function queryParameters(query: z.ZodType): Json[] {
   const schema = jsonSchemaOf(query, "input");
   const properties = z.record(z.string(), z.looseObject({})).parse(schema["properties"] ?? {});
   const required = z.array(z.string()).parse(schema["required"] ?? []);

@@ -24,7 +24,7 @@ export interface OperationSpec {
   /** The route also takes no body at all. */
   bodyOptional?: boolean;
   /** The query string the route parses. */
-  query?: z.ZodObject;
+  query?: z.ZodType;
   success: { status: 200 | 201 | 202 | 204 | 302; description: string; schema?: z.ZodType; csv?: boolean };
   /** A second successful answer (sign-out: 204, or 200 with where to go next). */
   alsoSuccess?: { status: 200; description: string; schema: z.ZodType };

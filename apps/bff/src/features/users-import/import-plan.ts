@@ -8,7 +8,11 @@ import {
   type ImportPreview,
   type UserChange,
 } from "@switchboard/contracts";
+import { z } from "zod";
 import { AppError } from "../../errors/app-error.ts";
+
+/** What the preview saw before an update, any of the editable fields (a contract's schema, built on first use). */
+const ExpectedValuesSchema = z.lazy(() => EditableUserValuesSchema.unwrap().partial());
 
 /** One write the apply job makes, for one row of the file. */
 export type ImportWrite =
@@ -55,7 +59,7 @@ export function planApply(preview: ImportPreview): ImportWrite[] {
             loginId,
             kind: "update",
             change: UserChangeSchema.parse(side(row.changes, "to")),
-            expected: EditableUserValuesSchema.partial().parse(side(row.changes, "from")),
+            expected: ExpectedValuesSchema.parse(side(row.changes, "from")),
           },
         ];
       case "delete":

@@ -8,7 +8,8 @@ import { entriesOfIndex, indexDirectory, type IndexedEntry } from "@/lib/search-
 import type { DirectoryRequest } from "./directory.worker";
 import type { DirectoryMessage } from "./read-directory";
 
-const EntriesSchema = DirectoryResponseSchema.shape.users;
+/** The answer's list of people; built on first use, as the contracts' schemas are (decision 026). */
+const EntriesSchema = z.lazy(() => DirectoryResponseSchema.unwrap().shape.users);
 
 /**
  * Puts the worker's messages back together, checking each slice against the contract as it comes
