@@ -1,13 +1,16 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hash, randomBytes } from "node:crypto";
 import { RoleSchema } from "@switchboard/contracts";
 import { z } from "zod";
 import type { Sql } from "../db/sql.ts";
 import type { AuthContext } from "./auth-context.ts";
 import { teamScopeOf } from "./team-scope.ts";
 
-/** Only a hash of the session id is stored, so a copy of the database signs nobody in. */
+/**
+ * Only a hash of the session id is stored, so a copy of the database signs nobody in. Every request
+ * hashes its cookie: the one-shot `hash` costs a fraction of a `createHash` object's three calls.
+ */
 export function hashSessionId(id: string): string {
-  return createHash("sha256").update(id).digest("hex");
+  return hash("sha256", id, "hex");
 }
 
 const SessionRowSchema = z.object({
