@@ -57,7 +57,7 @@ export type CreateUserField = keyof CreateUserRequest;
 /**
  * Every field of a create: the names its field errors use. Written out rather than read from the
  * schema's shape, which would build the schema as the contracts load (decision 026); the type says
- * when a field is missing here, and user-changes.test.ts that the list is the shape's.
+ * when a field is missing here, and lazy-schemas.test.ts that the list is the shape's.
  */
 export const CREATE_USER_FIELDS = [
   "loginId",
