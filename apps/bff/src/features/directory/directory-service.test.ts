@@ -28,6 +28,23 @@ describe("the directory cache", () => {
     expect(JSON.parse(first.body).users.map((u: DirectoryEntry) => u.loginId)).toEqual(["c", "z"]);
   });
 
+  it("orders people by last name, then first name, then login, with accents and case aside", async () => {
+    const { platform, pending } = slowPlatform();
+    const service = createDirectoryService(platform, { ttlMs: 30_000 });
+    const snapshot = service.getSnapshot();
+    const named = (loginId: string, firstName: string, lastName: string): DirectoryEntry => ({ ...person(loginId, lastName), firstName });
+    pending[0]!([
+      named("zoe.b", "Zoé", "Brown"),
+      named("ann.b2", "ann", "brown"),
+      named("ann.b1", "Ann", "Brown"),
+      named("emile.a", "Émile", "Åberg"),
+      named("bo.a", "Bo", "Aberg"),
+      named("al.c", "Al", "Chen"),
+    ]);
+    const order = (JSON.parse((await snapshot).body) as { users: DirectoryEntry[] }).users.map((u) => u.loginId);
+    expect(order).toEqual(["bo.a", "emile.a", "ann.b1", "ann.b2", "zoe.b", "al.c"]);
+  });
+
   it("gives a user's direct number from the same list, whatever the case of the login", async () => {
     const { platform, pending } = slowPlatform();
     const service = createDirectoryService(platform, { ttlMs: 30_000 });
