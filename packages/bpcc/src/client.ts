@@ -28,7 +28,7 @@ export type BpccLimits = UpstreamLimits;
 export interface BpccClient {
   readonly limits: BpccLimits;
   getToken(options?: BpccCallOptions): Promise<string>;
-  getDirectory(options?: BpccCallOptions): Promise<BpccDirectoryEntry[]>;
+  getDirectory(options?: BpccCallOptions): Promise<readonly BpccDirectoryEntry[]>;
   listAccessNumbers(options?: BpccCallOptions): Promise<BpccAccessNumber[]>;
   listTeams(options?: BpccCallOptions): Promise<BpccTeam[]>;
   getUser(loginId: string, options?: BpccCallOptions): Promise<BpccUser>;

@@ -50,6 +50,23 @@ describe("reads", () => {
     ]);
   });
 
+  it("asks for the directory every time, and parses a body only when it differs from the last one", async () => {
+    const entry = { extension: "1000", loginId: "user", firstName: "User", lastName: "Lastname", voiceMail: false, greeting: false };
+    let directory: object[] = [entry];
+    const stub = await start((app) => app.get(`${API}/phone/user`, (_req, res) => void res.json(directory)));
+    const client = stub.createClient();
+    const first = await client.getDirectory();
+    const second = await client.getDirectory();
+    expect(second).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first[0])).toBe(true);
+    directory = [{ ...entry, extension: 1001 }];
+    const third = await client.getDirectory();
+    expect(third).not.toBe(first);
+    expect(third).toEqual([{ ...entry, extension: "1001", external: undefined }]);
+    expect(stub.dataRequests()).toHaveLength(3);
+  });
+
   it("returns access numbers and teams", async () => {
     const client = (await startDocumentedUpstream()).createClient();
     expect(await client.listAccessNumbers()).toEqual([

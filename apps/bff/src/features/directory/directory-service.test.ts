@@ -56,6 +56,34 @@ describe("the directory cache", () => {
     expect(pending).toHaveLength(1);
   });
 
+  it("serves the same body, ETag and compressed copy when a refresh finds nobody changed, and builds anew when someone did", async () => {
+    const { platform, pending } = slowPlatform();
+    let clock = 0;
+    const service = createDirectoryService(platform, { ttlMs: 1_000, now: () => clock });
+    const first = service.getSnapshot();
+    pending[0]!([person("a", "Adams"), person("b", "Brown")]);
+    const before = await first;
+    const gzipped = await before.encoded("gzip");
+
+    clock = 2_000;
+    const refreshed = service.getSnapshot();
+    pending[1]!([person("a", "Adams"), person("b", "Brown")]); // new objects, the same values
+    const same = await refreshed;
+    expect(pending).toHaveLength(2);
+    expect(same.body).toBe(before.body);
+    expect(same.etag).toBe(before.etag);
+    expect(same.fetchedAt).toBe(2_000);
+    expect(await same.encoded("gzip")).toBe(gzipped);
+
+    clock = 4_000;
+    const changed = service.getSnapshot();
+    pending[2]!([person("a", "Adams"), { ...person("b", "Brown"), did: "16505550100" }]);
+    const after = await changed;
+    expect(after.etag).not.toBe(before.etag);
+    expect(JSON.parse(after.body).users[1]).toMatchObject({ loginId: "b", did: "16505550100" });
+    expect(await service.directNumberOf("b")).toBe("16505550100");
+  });
+
   it("does not keep a list that was loading when a change invalidated it", async () => {
     const { platform, pending } = slowPlatform();
     const service = createDirectoryService(platform, { ttlMs: 30_000 });

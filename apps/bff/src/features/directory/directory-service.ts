@@ -17,6 +17,17 @@ export interface DirectoryService {
   invalidate(): void;
 }
 
+/** The same people with the same values in the same order: every field of an entry is a string, a boolean or null. */
+function sameEntries(before: readonly DirectoryEntry[], after: readonly DirectoryEntry[]): boolean {
+  if (before.length !== after.length) return false;
+  return before.every((entry, i) => {
+    const other = after[i];
+    if (other === undefined) return false;
+    const keys = Object.keys(entry) as Array<keyof DirectoryEntry>;
+    return keys.length === Object.keys(other).length && keys.every((key) => entry[key] === other[key]);
+  });
+}
+
 /**
  * The directory is the one list of users and every page wants it: it is cached for `ttlMs`, and
  * concurrent misses share one upstream call.
@@ -25,11 +36,20 @@ export function createDirectoryService(platform: Pick<Platform, "listDirectory">
   const now = options.now ?? Date.now;
   const byName = new Intl.Collator("en", { sensitivity: "base" });
 
+  /** The list the last snapshot was built from, as the platform gave it (unsorted). */
+  let built: { entries: readonly DirectoryEntry[]; snapshot: DirectorySnapshot } | undefined;
+
   async function load(): Promise<DirectorySnapshot> {
-    const users = sortByName(await platform.listDirectory());
+    const entries = await platform.listDirectory();
+    // The usual case at each refresh: nobody changed. The same body, ETag and compressed copies serve again,
+    // instead of a sort, a serialization and a hash of the whole list.
+    if (built && sameEntries(built.entries, entries)) return { ...built.snapshot, fetchedAt: now() };
+    const users = sortByName(entries);
     const response: DirectoryResponse = { users };
     const dids = new Map(users.map((user) => [user.loginId.toLowerCase(), user.did]));
-    return { ...encodeOnce(JSON.stringify(response)), fetchedAt: now(), dids };
+    const snapshot = { ...encodeOnce(JSON.stringify(response)), fetchedAt: now(), dids };
+    built = { entries, snapshot };
+    return snapshot;
   }
 
   /**
