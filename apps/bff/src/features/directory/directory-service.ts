@@ -56,8 +56,9 @@ export function createDirectoryService(platform: Pick<Platform, "listDirectory">
    * By last name, then first name, then login, as the collator orders them (accents and case aside).
    * Each entry's name is joined once, not at every comparison: a comparison joined two names apiece,
    * and at 20,000 users the sort held the event loop, and every read in flight, for ~60 ms of each refresh.
+   * It leaves `users` as it is: the list a snapshot was built from is kept to compare the next one with.
    */
-  function sortByName(users: DirectoryEntry[]): DirectoryEntry[] {
+  function sortByName(users: readonly DirectoryEntry[]): DirectoryEntry[] {
     const keyed = users.map((user) => ({ user, name: `${user.lastName} ${user.firstName}` }));
     keyed.sort((a, b) => byName.compare(a.name, b.name) || byName.compare(a.user.loginId, b.user.loginId));
     return keyed.map(({ user }) => user);
